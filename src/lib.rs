@@ -1,0 +1,9 @@
+//! smp-calculator: a scalp-micropigmentation cost and timeline calculator.
+//!
+//! `model` is the pure calculation engine (no yew / web-sys / js-sys); it is compiled and
+//! tested natively. `ui` is the thin Yew shell, compiled only for wasm32.
+
+pub mod model;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
