@@ -1,1 +1,23 @@
-//! The calculation engine. Pure: no yew, web-sys or js-sys imports, so it builds and is tested natively.
+//! The calculation engine. Pure: no yew, web-sys or js-sys imports, so it builds and is tested
+//! natively. Start at [`plan::compute`]; every default lives in [`assumptions`].
+
+pub mod assumptions;
+pub mod currency;
+pub mod date;
+pub mod errors;
+pub mod input;
+pub mod longevity;
+pub mod money;
+pub mod notes;
+pub mod options;
+pub mod plan;
+pub mod pricing;
+pub mod region;
+pub mod schedule;
+pub mod timeline;
+
+pub use assumptions::Assumptions;
+pub use date::Date;
+pub use errors::FieldError;
+pub use input::PlanInput;
+pub use plan::{compute, Plan};

@@ -1,0 +1,383 @@
+//! One call from inputs to the whole plan: [`compute`]. Everything a page draws comes from here.
+
+use crate::model::assumptions::Assumptions;
+use crate::model::date::Date;
+use crate::model::errors::{ErrorCode, FieldError};
+use crate::model::input::{validate, Inputs, PlanInput};
+use crate::model::longevity::{longevity, Longevity};
+use crate::model::money::{Money, PriceRange};
+use crate::model::notes::{is_extreme_loss, notes, Note};
+use crate::model::options::Tier;
+use crate::model::pricing::price;
+use crate::model::region::Region;
+use crate::model::schedule::{milestones, session_count, session_dates, Milestone, Reason};
+use crate::model::timeline::{break_even, cumulative, yearly_prices, Timeline};
+use serde::Serialize;
+
+/// Version of the JSON contract documented in `docs/json-contract.md`.
+pub const CONTRACT_VERSION: u32 = 1;
+
+/// Days in an average Gregorian month (365.2425 / 12 = 30.436875), in millionths; converts a
+/// hairpiece's life in months to days.
+const DAY_MILLIONTHS_PER_MONTH: i64 = 30_436_875;
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Plan {
+    pub contract_version: u32,
+    /// Every input with its default filled in, in wire form.
+    pub inputs: PlanInput,
+    pub currency: &'static str,
+    /// Decimal places of the minor unit every amount is given in.
+    pub currency_exponent: u32,
+    pub region: RegionInfo,
+    pub tier: Tier,
+    pub sessions: Sessions,
+    /// The day the last session is expected to be fully healed.
+    pub full_result_date: Date,
+    pub initial_cost: PriceRange,
+    pub longevity: Longevity,
+    pub touch_ups: TouchUps,
+    /// First touch-up in the typical scenario, if within the horizon.
+    pub next_touch_up: Option<Date>,
+    pub horizon: Horizon,
+    pub smp: SmpCosts,
+    pub comparisons: Vec<Comparison>,
+    pub notes: Vec<Note>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RegionInfo {
+    /// `crown`, `norwood-4`, `custom`, ...
+    pub key: String,
+    pub label: String,
+    pub area_cm2: u32,
+    /// Per-region areas are the project's own estimates; a custom area is the visitor's.
+    pub area_is_estimate: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Sessions {
+    pub count: u8,
+    pub reasons: Vec<Reason>,
+    pub items: Vec<Session>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Session {
+    pub number: u8,
+    pub date: Date,
+    /// This session's share of the initial cost (the course price split evenly).
+    pub cost: PriceRange,
+    pub milestones: Vec<Milestone>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TouchUps {
+    /// Short longevity, paired with the high prices: the costly end of the band.
+    pub short: Scenario,
+    pub typical: Scenario,
+    /// Long longevity, paired with the low prices: the cheap end of the band.
+    pub long: Scenario,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Scenario {
+    pub interval_months: u32,
+    pub items: Vec<TouchUp>,
+    pub total: Money,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct TouchUp {
+    pub date: Date,
+    pub cost: Money,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Horizon {
+    pub years: u32,
+    pub months: u32,
+    pub start_date: Date,
+    /// The first day after the horizon.
+    pub end_date: Date,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SmpCosts {
+    /// Cumulative cost at the end of each month (index 0 = first month).
+    pub cumulative: Band,
+    pub total: PriceRange,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Band {
+    pub low: Vec<Money>,
+    pub typical: Vec<Money>,
+    pub high: Vec<Money>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Comparison {
+    /// `fibers`, `hairpiece`, `transplant`, `medication`.
+    pub key: &'static str,
+    pub label: &'static str,
+    pub cumulative: Vec<Money>,
+    pub total: Money,
+    /// The 1-based month from which SMP stays cheaper or equal, per SMP band line.
+    pub break_even_month: BreakEven,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct BreakEven {
+    pub low: Option<u32>,
+    pub typical: Option<u32>,
+    pub high: Option<u32>,
+}
+
+/// Validates `input` and computes the plan, or returns every field error.
+pub fn compute(input: &PlanInput, a: &Assumptions, today: Date) -> Result<Plan, Vec<FieldError>> {
+    let (inputs, a) = validate(input, a, today)?;
+    build(&inputs, &a).ok_or_else(|| {
+        vec![FieldError::new(
+            "input",
+            ErrorCode::Overflow,
+            "These values are too large to calculate with.",
+        )]
+    })
+}
+
+/// The plan for validated inputs; `None` only if checked arithmetic overflows or the price
+/// table lacks the region.
+pub fn build(inputs: &Inputs, a: &Assumptions) -> Option<Plan> {
+    let priced = price(&a.prices, inputs.region, inputs.tier)?;
+    let (count, reasons) = session_count(inputs, priced.area_cm2, a);
+    let dates = session_dates(inputs.start_date, count, inputs.session_gap_weeks)?;
+    let last_session = *dates.last()?;
+    let full_result_date = milestones(last_session, a)?.last()?.date;
+
+    let months = inputs.horizon_years.checked_mul(12)?;
+    let timeline = Timeline::new(inputs.start_date, months)?;
+    let years = usize::try_from(inputs.horizon_years).ok()?;
+    let bp = inputs.inflation_basis_points;
+    let at_year = |base: Money, bucket: usize| -> Option<Money> {
+        yearly_prices(base, years, bp)?.get(bucket / 12).copied()
+    };
+
+    // Initial course: each session pays an equal share, booked in its month, at that year's prices.
+    let initial = priced.initial;
+    let shares =
+        [initial.low, initial.typical, initial.high].map(|total| total.split(u32::from(count)));
+    let mut smp_monthly = [
+        vec![Money::ZERO; timeline.months()],
+        vec![Money::ZERO; timeline.months()],
+        vec![Money::ZERO; timeline.months()],
+    ];
+    let mut items = Vec::with_capacity(dates.len());
+    for (i, &date) in dates.iter().enumerate() {
+        let bucket = timeline.bucket(date);
+        let mut cost = [Money::ZERO; 3];
+        for (band, share) in shares.iter().enumerate() {
+            let base = *share.as_ref()?.get(i)?;
+            cost[band] = match bucket {
+                Some(b) => {
+                    let c = at_year(base, b)?;
+                    smp_monthly[band][b] = smp_monthly[band][b].checked_add(c)?;
+                    c
+                }
+                None => base,
+            };
+        }
+        items.push(Session {
+            number: u8::try_from(i + 1).ok()?,
+            date,
+            cost: PriceRange::new(cost[0], cost[1], cost[2]),
+            milestones: milestones(date, a)?,
+        });
+    }
+
+    // Touch-ups: the band pairs long longevity with low prices and short with high.
+    let life = longevity(inputs, &a.fading);
+    let tp = a.prices.touch_up.for_tier(inputs.tier);
+    let mut scenario = |band: usize, interval: u32, base: Money| -> Option<Scenario> {
+        let mut items = Vec::new();
+        for k in 1.. {
+            let date = last_session.add_months(i64::from(interval).checked_mul(k)?)?;
+            let Some(b) = timeline.bucket(date) else {
+                break;
+            };
+            let cost = at_year(base, b)?;
+            smp_monthly[band][b] = smp_monthly[band][b].checked_add(cost)?;
+            items.push(TouchUp { date, cost });
+        }
+        let total = Money::checked_sum(items.iter().map(|t| t.cost))?;
+        Some(Scenario {
+            interval_months: interval,
+            items,
+            total,
+        })
+    };
+    let long = scenario(0, life.long_months, tp.low)?;
+    let typical = scenario(1, life.typical_months, tp.typical)?;
+    let short = scenario(2, life.short_months, tp.high)?;
+    let next_touch_up = typical.items.first().map(|t| t.date);
+
+    let [low_m, typ_m, high_m] = &smp_monthly;
+    let band = Band {
+        low: cumulative(low_m)?,
+        typical: cumulative(typ_m)?,
+        high: cumulative(high_m)?,
+    };
+    let total_of = |v: &[Money]| v.last().copied().unwrap_or(Money::ZERO);
+    let smp_total = PriceRange::new(
+        total_of(&band.low),
+        total_of(&band.typical),
+        total_of(&band.high),
+    );
+
+    let comparisons = comparisons(inputs, &timeline, years)?
+        .into_iter()
+        .map(|(key, label, monthly)| {
+            let cumulative = cumulative(&monthly)?;
+            Some(Comparison {
+                key,
+                label,
+                total: total_of(&cumulative),
+                break_even_month: BreakEven {
+                    low: break_even(&band.low, &cumulative),
+                    typical: break_even(&band.typical, &cumulative),
+                    high: break_even(&band.high, &cumulative),
+                },
+                cumulative,
+            })
+        })
+        .collect::<Option<Vec<_>>>()?;
+
+    let extreme = is_extreme_loss(inputs.region, priced.area_cm2, a.extreme_loss_area_cm2);
+    let region = match inputs.region {
+        Region::Named(r) => RegionInfo {
+            key: r.to_string(),
+            label: r.label(),
+            area_cm2: priced.area_cm2,
+            area_is_estimate: true,
+        },
+        Region::Custom { area_cm2 } => RegionInfo {
+            key: "custom".into(),
+            label: "Custom area".into(),
+            area_cm2,
+            area_is_estimate: false,
+        },
+    };
+    Some(Plan {
+        contract_version: CONTRACT_VERSION,
+        inputs: inputs.to_wire(),
+        currency: inputs.currency.code(),
+        currency_exponent: inputs.currency.exponent(),
+        region,
+        tier: inputs.tier,
+        sessions: Sessions {
+            count,
+            reasons,
+            items,
+        },
+        full_result_date,
+        initial_cost: initial,
+        longevity: life,
+        touch_ups: TouchUps {
+            short,
+            typical,
+            long,
+        },
+        next_touch_up,
+        horizon: Horizon {
+            years: inputs.horizon_years,
+            months,
+            start_date: timeline.start(),
+            end_date: timeline.end(),
+        },
+        smp: SmpCosts {
+            cumulative: band,
+            total: smp_total,
+        },
+        comparisons,
+        notes: notes(inputs, extreme),
+    })
+}
+
+type Monthly = (&'static str, &'static str, Vec<Money>);
+
+/// Month-by-month spending on each alternative, at each year's prices.
+fn comparisons(inputs: &Inputs, t: &Timeline, years: usize) -> Option<Vec<Monthly>> {
+    let bp = inputs.inflation_basis_points;
+    let prices = |base: Money| yearly_prices(base, years, bp);
+    let n = t.months();
+
+    // Fibers: a new bottle the day the previous one runs out, the first on day 0.
+    let f = &inputs.fibers;
+    let (bottle, extras) = (prices(f.bottle_price)?, prices(f.extras_per_month)?);
+    let fibers = per_month(n, |m| {
+        let bought = purchases(t, m, i64::from(f.days_per_bottle))?;
+        bottle[m / 12]
+            .checked_mul(bought)?
+            .checked_add(extras[m / 12])
+    })?;
+
+    // Hairpiece: the units in rotation wear evenly, so all are replaced together, every
+    // `units × unit life`; maintenance and supplies every month.
+    let h = &inputs.hairpiece;
+    let life_days = i64::from(h.unit_life_tenth_months)
+        .checked_mul(DAY_MILLIONTHS_PER_MONTH)?
+        .checked_add(5_000_000)?
+        / 10_000_000;
+    let cycle_days = life_days
+        .max(1)
+        .checked_mul(i64::from(h.units_in_rotation))?;
+    let (unit, upkeep) = (
+        prices(h.unit_price)?,
+        prices(h.maintenance_per_month.checked_add(h.supplies_per_month)?)?,
+    );
+    let hairpiece = per_month(n, |m| {
+        let batches = purchases(t, m, cycle_days)?;
+        unit[m / 12]
+            .checked_mul(batches.checked_mul(i64::from(h.units_in_rotation))?)?
+            .checked_add(upkeep[m / 12])
+    })?;
+
+    let mut out = vec![
+        ("fibers", "Hair fibers", fibers),
+        ("hairpiece", "Hairpiece", hairpiece),
+    ];
+    if let Some(cost) = inputs.transplant_cost {
+        let mut monthly = vec![Money::ZERO; n];
+        if let Some(first) = monthly.first_mut() {
+            *first = cost;
+        }
+        out.push(("transplant", "Hair transplant", monthly));
+    }
+    if let Some(per) = inputs.medication_per_month {
+        let p = prices(per)?;
+        out.push((
+            "medication",
+            "Medication",
+            per_month(n, |m| Some(p[m / 12]))?,
+        ));
+    }
+    Some(out)
+}
+
+fn per_month(n: usize, f: impl Fn(usize) -> Option<Money>) -> Option<Vec<Money>> {
+    (0..n).map(f).collect()
+}
+
+/// Items bought in month `m` when one is bought on day 0 and every `period_days` after.
+fn purchases(t: &Timeline, m: usize, period_days: i64) -> Option<i64> {
+    let by = |days: i64| -> Option<i64> {
+        // ceil(days / period): purchases made on days 0, period, 2·period, … before `days`.
+        Some((days.checked_add(period_days.checked_sub(1)?)?).checked_div(period_days)?)
+    };
+    let before = if m == 0 {
+        0
+    } else {
+        by(t.days_through(m - 1))?
+    };
+    by(t.days_through(m))?.checked_sub(before)
+}
