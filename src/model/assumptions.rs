@@ -700,7 +700,7 @@ fn years(months: u32) -> String {
 }
 
 fn tenths(v: u32) -> String {
-    if v % 10 == 0 {
+    if v.is_multiple_of(10) {
         (v / 10).to_string()
     } else {
         format!("{}.{}", v / 10, v % 10)
@@ -718,7 +718,7 @@ pub fn format_plain(m: Money, c: Currency) -> String {
     let digits = major.to_string();
     let mut grouped = String::new();
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(ch);

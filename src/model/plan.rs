@@ -372,7 +372,8 @@ fn per_month(n: usize, f: impl Fn(usize) -> Option<Money>) -> Option<Vec<Money>>
 fn purchases(t: &Timeline, m: usize, period_days: i64) -> Option<i64> {
     let by = |days: i64| -> Option<i64> {
         // ceil(days / period): purchases made on days 0, period, 2·period, … before `days`.
-        Some((days.checked_add(period_days.checked_sub(1)?)?).checked_div(period_days)?)
+        days.checked_add(period_days.checked_sub(1)?)?
+            .checked_div(period_days)
     };
     let before = if m == 0 {
         0

@@ -1,8 +1,9 @@
 //! The Yew shell: renders a plan computed by [`crate::model`]. No calculation happens here.
 
 mod app;
+mod format;
 
-pub use app::App;
+pub use app::{App, AppProps};
 
 /// Mounts the calculator on the page's `#smp-calculator` element (or `<body>` if absent).
 pub fn start() {
