@@ -1,0 +1,421 @@
+//! Property tests of the engine: no input panics, and the plan's invariants hold for every
+//! valid input.
+#![cfg(not(target_arch = "wasm32"))]
+
+use proptest::prelude::*;
+use smp_calculator::model::input::MAX_AMOUNT_MINOR;
+use smp_calculator::model::money::Money;
+use smp_calculator::model::{compute, Assumptions, Date, Plan, PlanInput};
+
+fn today() -> Date {
+    Date::new(2026, 11, 24).unwrap()
+}
+
+fn plan(input: &PlanInput) -> Plan {
+    compute(input, &Assumptions::default(), today()).expect("valid input computes")
+}
+
+const REGIONS: &[&str] = &[
+    "hairline",
+    "crown",
+    "top",
+    "full",
+    "scar",
+    "diffuse",
+    "norwood-2",
+    "norwood-3",
+    "norwood-4",
+    "norwood-5",
+    "norwood-6",
+    "norwood-7",
+    "ludwig-1",
+    "ludwig-2",
+    "ludwig-3",
+];
+
+fn pick(options: &'static [&'static str]) -> impl Strategy<Value = Option<String>> {
+    prop::option::of(prop::sample::select(options).prop_map(String::from))
+}
+
+fn date_in(years: std::ops::RangeInclusive<i32>) -> impl Strategy<Value = String> {
+    let (from, to) = (
+        Date::new(*years.start(), 1, 1).unwrap().day_number(),
+        Date::new(*years.end(), 12, 31).unwrap().day_number(),
+    );
+    (from..=to).prop_map(|n| Date::from_day_number(n).unwrap().to_string())
+}
+
+fn amount() -> impl Strategy<Value = Option<i64>> {
+    prop::option::of(0..=MAX_AMOUNT_MINOR)
+}
+
+/// Inputs that pass validation, covering every field.
+fn valid_input() -> impl Strategy<Value = PlanInput> {
+    let region = prop_oneof![
+        4 => pick(REGIONS).prop_map(|r| (r, None, None)),
+        1 => (5.0f64..=800.0).prop_map(|a| (Some("custom".to_string()), Some(a), Some("cm2".to_string()))),
+        1 => (1.0f64..=124.0).prop_map(|a| (Some("custom".to_string()), Some(a), Some("in2".to_string()))),
+    ];
+    let choices = (
+        region,
+        pick(&["budget", "standard", "premium"]),
+        prop::option::of(2.0f64..=15.0),
+        pick(&["dry", "normal", "oily"]),
+        pick(&["low", "moderate", "high"]),
+        pick(&["soft", "defined"]),
+        prop::option::of(2u32..=4),
+        prop::option::of(date_in(2000..=2100)),
+    );
+    let schedule = (
+        prop::option::of(2u32..=4),
+        prop::option::of(4u32..=15),
+        pick(&["USD", "CAD", "EUR", "GBP", "AUD", "NZD"]),
+        prop::option::of(0.0f64..=20.0),
+    );
+    let alternatives = (
+        amount(),
+        prop::option::of(1u32..=365),
+        amount(),
+        amount(),
+        prop::option::of(0.5f64..=36.0),
+        prop::option::of(1u32..=10),
+        amount(),
+        amount(),
+        amount(),
+        amount(),
+    );
+    (choices, schedule, alternatives).prop_map(
+        |(
+            ((region, area, area_unit), tier, longevity, skin, sun, style, sessions, start),
+            (gap, horizon, currency, inflation),
+            (bottle, days, extras, unit, life, units, maint, supplies, transplant, medication),
+        )| PlanInput {
+            region,
+            area,
+            area_unit,
+            tier,
+            longevity_years: longevity,
+            skin,
+            sun,
+            style,
+            sessions: sessions.map(f64::from),
+            start_date: start,
+            session_gap_weeks: gap.map(f64::from),
+            horizon_years: horizon.map(f64::from),
+            currency,
+            inflation_percent: inflation,
+            fibers_bottle_price_minor: bottle,
+            fibers_days_per_bottle: days.map(f64::from),
+            fibers_extras_per_month_minor: extras,
+            hairpiece_unit_price_minor: unit,
+            hairpiece_unit_life_months: life,
+            hairpiece_units_in_rotation: units.map(f64::from),
+            hairpiece_maintenance_per_month_minor: maint,
+            hairpiece_supplies_per_month_minor: supplies,
+            transplant_cost_minor: transplant,
+            medication_per_month_minor: medication,
+        },
+    )
+}
+
+fn wild_text() -> impl Strategy<Value = Option<String>> {
+    prop::option::of(prop_oneof![
+        prop::sample::select(REGIONS).prop_map(String::from),
+        Just("custom".to_string()),
+        ".*",
+        Just("norwood-99".to_string()),
+        Just("2026-02-30".to_string()),
+    ])
+}
+
+fn wild_number() -> impl Strategy<Value = Option<f64>> {
+    prop::option::of(prop_oneof![
+        any::<f64>(),
+        Just(f64::NAN),
+        Just(f64::INFINITY),
+        Just(f64::NEG_INFINITY),
+        Just(-0.0),
+        -1e3f64..1e3,
+    ])
+}
+
+/// Anything at all in every field.
+fn any_input() -> impl Strategy<Value = PlanInput> {
+    (
+        (
+            wild_text(),
+            wild_number(),
+            wild_text(),
+            wild_text(),
+            wild_number(),
+            wild_text(),
+            wild_text(),
+            wild_text(),
+        ),
+        (
+            wild_number(),
+            wild_text(),
+            wild_number(),
+            wild_number(),
+            wild_text(),
+            wild_number(),
+        ),
+        (
+            prop::option::of(any::<i64>()),
+            wild_number(),
+            prop::option::of(any::<i64>()),
+            prop::option::of(any::<i64>()),
+            wild_number(),
+            wild_number(),
+            prop::option::of(any::<i64>()),
+            prop::option::of(any::<i64>()),
+            prop::option::of(any::<i64>()),
+            prop::option::of(any::<i64>()),
+        ),
+    )
+        .prop_map(
+            |(
+                (region, area, area_unit, tier, longevity_years, skin, sun, style),
+                (
+                    sessions,
+                    start_date,
+                    session_gap_weeks,
+                    horizon_years,
+                    currency,
+                    inflation_percent,
+                ),
+                (a, b, c, d, e, f, g, h, i, j),
+            )| PlanInput {
+                region,
+                area,
+                area_unit,
+                tier,
+                longevity_years,
+                skin,
+                sun,
+                style,
+                sessions,
+                start_date,
+                session_gap_weeks,
+                horizon_years,
+                currency,
+                inflation_percent,
+                fibers_bottle_price_minor: a,
+                fibers_days_per_bottle: b,
+                fibers_extras_per_month_minor: c,
+                hairpiece_unit_price_minor: d,
+                hairpiece_unit_life_months: e,
+                hairpiece_units_in_rotation: f,
+                hairpiece_maintenance_per_month_minor: g,
+                hairpiece_supplies_per_month_minor: h,
+                transplant_cost_minor: i,
+                medication_per_month_minor: j,
+            },
+        )
+}
+
+fn non_decreasing(v: &[Money]) -> bool {
+    v.windows(2).all(|w| w[0] <= w[1])
+}
+
+fn touch_up_counts(p: &Plan) -> [usize; 3] {
+    [
+        p.touch_ups.short.items.len(),
+        p.touch_ups.typical.items.len(),
+        p.touch_ups.long.items.len(),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn no_input_panics(input in any_input()) {
+        match compute(&input, &Assumptions::default(), today()) {
+            Ok(plan) => prop_assert!(plan.sessions.count >= 2),
+            Err(errors) => {
+                prop_assert!(!errors.is_empty());
+                for e in errors {
+                    prop_assert!(!e.field.is_empty() && !e.message.is_empty());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn no_json_document_panics(doc in ".{0,200}") {
+        let _ = PlanInput::from_json(&doc);
+    }
+
+    #[test]
+    fn no_json_value_panics(key in prop::sample::select(smp_calculator::model::input::FIELDS), value in prop_oneof![
+        any::<i64>().prop_map(|v| v.to_string()),
+        any::<u64>().prop_map(|v| v.to_string()),
+        any::<f64>().prop_filter("finite", |v| v.is_finite()).prop_map(|v| format!("{v:e}")),
+        ".{0,20}".prop_map(|s| serde_json::to_string(&s).unwrap()),
+        Just("null".to_string()), Just("true".to_string()), Just("[]".to_string()), Just("{}".to_string()),
+    ]) {
+        if let Ok(input) = PlanInput::from_json(&format!("{{\"{key}\": {value}}}")) {
+            let _ = compute(&input, &Assumptions::default(), today());
+        }
+    }
+
+    #[test]
+    fn low_typical_high_are_ordered_everywhere(input in valid_input()) {
+        let p = plan(&input);
+        prop_assert!(p.initial_cost.is_ordered());
+        prop_assert!(p.smp.total.is_ordered());
+        for s in &p.sessions.items {
+            prop_assert!(s.cost.is_ordered());
+        }
+        let band = &p.smp.cumulative;
+        for i in 0..band.typical.len() {
+            prop_assert!(band.low[i] <= band.typical[i] && band.typical[i] <= band.high[i], "month {}", i + 1);
+        }
+        let l = &p.longevity;
+        prop_assert!(l.short_months <= l.typical_months && l.typical_months <= l.long_months);
+    }
+
+    #[test]
+    fn cumulative_series_never_decrease(input in valid_input()) {
+        let p = plan(&input);
+        let months = p.horizon.months as usize;
+        for series in [&p.smp.cumulative.low, &p.smp.cumulative.typical, &p.smp.cumulative.high] {
+            prop_assert_eq!(series.len(), months);
+            prop_assert!(non_decreasing(series));
+        }
+        for c in &p.comparisons {
+            prop_assert_eq!(c.cumulative.len(), months);
+            prop_assert!(non_decreasing(&c.cumulative), "{}", c.key);
+        }
+    }
+
+    #[test]
+    fn totals_equal_the_sum_of_their_parts(input in valid_input()) {
+        let p = plan(&input);
+        let sum = |f: fn(&smp_calculator::model::money::PriceRange) -> Money| {
+            Money::checked_sum(p.sessions.items.iter().map(|s| f(&s.cost))).unwrap()
+        };
+        // Sessions all fall in the first year, so they add up to the quoted course price.
+        prop_assert_eq!(sum(|r| r.low), p.initial_cost.low);
+        prop_assert_eq!(sum(|r| r.typical), p.initial_cost.typical);
+        prop_assert_eq!(sum(|r| r.high), p.initial_cost.high);
+        let t = &p.touch_ups;
+        for (scenario, expected) in [(&t.long, p.smp.total.low), (&t.typical, p.smp.total.typical), (&t.short, p.smp.total.high)] {
+            prop_assert_eq!(Money::checked_sum(scenario.items.iter().map(|x| x.cost)).unwrap(), scenario.total);
+        }
+        prop_assert_eq!(p.initial_cost.low.checked_add(t.long.total).unwrap(), p.smp.total.low);
+        prop_assert_eq!(p.initial_cost.typical.checked_add(t.typical.total).unwrap(), p.smp.total.typical);
+        prop_assert_eq!(p.initial_cost.high.checked_add(t.short.total).unwrap(), p.smp.total.high);
+        prop_assert_eq!(p.smp.cumulative.typical.last().copied(), Some(p.smp.total.typical));
+        for c in &p.comparisons {
+            prop_assert_eq!(c.cumulative.last().copied(), Some(c.total));
+        }
+        prop_assert_eq!(p.sessions.items.len(), usize::from(p.sessions.count));
+    }
+
+    #[test]
+    fn a_larger_area_never_costs_less(
+        input in valid_input(),
+        a in 5u32..=800,
+        b in 5u32..=800,
+    ) {
+        let (small, large) = (a.min(b), a.max(b));
+        let with_area = |area: u32| PlanInput {
+            region: Some("custom".into()),
+            area: Some(f64::from(area)),
+            area_unit: Some("cm2".into()),
+            ..input.clone()
+        };
+        let (ps, pl) = (plan(&with_area(small)), plan(&with_area(large)));
+        prop_assert!(ps.initial_cost.low <= pl.initial_cost.low);
+        prop_assert!(ps.initial_cost.typical <= pl.initial_cost.typical);
+        prop_assert!(ps.initial_cost.high <= pl.initial_cost.high);
+        prop_assert!(ps.smp.total.typical <= pl.smp.total.typical);
+    }
+
+    #[test]
+    fn longer_longevity_never_brings_more_touch_ups(
+        input in valid_input(),
+        a in 2.0f64..=15.0,
+        b in 2.0f64..=15.0,
+    ) {
+        let with = |years: f64| PlanInput { longevity_years: Some(years), ..input.clone() };
+        let (short, long) = (plan(&with(a.min(b))), plan(&with(a.max(b))));
+        let (cs, cl) = (touch_up_counts(&short), touch_up_counts(&long));
+        for i in 0..3 {
+            prop_assert!(cl[i] <= cs[i], "scenario {i}: {:?} vs {:?}", cl, cs);
+        }
+        // With inflation a later touch-up may cost more, so the cost claim holds only without it.
+        if long.inputs.inflation_percent == Some(0.0) {
+            prop_assert!(long.smp.total.typical <= short.smp.total.typical);
+        }
+    }
+
+    #[test]
+    fn a_longer_horizon_never_brings_fewer_touch_ups(input in valid_input(), a in 4u32..=15, b in 4u32..=15) {
+        let with = |years: u32| PlanInput { horizon_years: Some(f64::from(years)), ..input.clone() };
+        let (near, far) = (plan(&with(a.min(b))), plan(&with(a.max(b))));
+        let (cn, cf) = (touch_up_counts(&near), touch_up_counts(&far));
+        for i in 0..3 {
+            prop_assert!(cn[i] <= cf[i]);
+        }
+    }
+
+    #[test]
+    fn the_echoed_inputs_reproduce_the_plan(input in valid_input()) {
+        let p = plan(&input);
+        let json = serde_json::to_string(&p.inputs).unwrap();
+        let again = PlanInput::from_json(&json).expect("echoed inputs parse");
+        prop_assert_eq!(&again, &p.inputs);
+        prop_assert_eq!(plan(&again), p);
+    }
+}
+
+#[test]
+fn the_default_table_never_charges_less_for_more_area() {
+    let a = Assumptions::default();
+    let mut rows = a.prices.entries.clone();
+    rows.sort_by_key(|e| e.area_cm2);
+    for tier in smp_calculator::model::options::Tier::ALL {
+        for w in rows.windows(2) {
+            let (x, y) = (w[0].for_tier(*tier), w[1].for_tier(*tier));
+            assert!(
+                x.low <= y.low && x.typical <= y.typical && x.high <= y.high,
+                "{} ({} cm²) vs {} ({} cm²), {:?}",
+                w[0].region,
+                w[0].area_cm2,
+                w[1].region,
+                w[1].area_cm2,
+                tier
+            );
+        }
+    }
+    for e in &a.prices.entries {
+        for tier in smp_calculator::model::options::Tier::ALL {
+            assert!(e.for_tier(*tier).is_ordered(), "{}", e.region);
+        }
+    }
+}
+
+#[test]
+fn standard_zones_sit_in_the_briefs_band_and_span_it() {
+    use smp_calculator::model::region::{NamedRegion, Zone};
+    let a = Assumptions::default();
+    let (band_low, band_high) = (Money::from_minor(150_000), Money::from_minor(350_000));
+    let typicals: Vec<Money> = Zone::ALL
+        .iter()
+        .map(|z| {
+            a.prices
+                .entry(NamedRegion::Zone(*z))
+                .unwrap()
+                .standard
+                .typical
+        })
+        .collect();
+    for (z, t) in Zone::ALL.iter().zip(&typicals) {
+        assert!((band_low..=band_high).contains(t), "{z:?}: {t:?}");
+    }
+    assert_eq!(typicals.iter().min(), Some(&band_low));
+    assert_eq!(typicals.iter().max(), Some(&band_high));
+}
