@@ -11,6 +11,8 @@
 #   4. Debian chromium + chromium-driver (apt-get; /usr/bin/chromium, /usr/bin/chromedriver)
 #   5. npm devDependencies from package-lock.json (npm ci): binaryen (wasm-opt),
 #      @playwright/test, axe-core. Browsers are never downloaded.
+#   6. cargo fetch: download the crates in Cargo.lock (all targets), so Trunk
+#      can build with --offline
 set -euo pipefail
 
 # shellcheck source=scripts/lib.sh
@@ -97,5 +99,13 @@ case "$wasm_opt_out" in
   *"version $WASM_OPT_VERSION"*) note "wasm-opt: $wasm_opt_out" ;;
   *) die "wasm-opt $WASM_OPT_VERSION expected on PATH, found: '${wasm_opt_out:-nothing}' ($(command -v wasm-opt || echo 'not on PATH'))" ;;
 esac
+
+# --- 6. crates --------------------------------------------------------------
+# A no-op (well under a second) when every crate in Cargo.lock is already downloaded.
+if cargo fetch --quiet; then
+  note "crates (Cargo.lock): fetched"
+else
+  die "cargo fetch failed"
+fi
 
 note "setup done in $(($(now) - start))s"
