@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# The whole test suite (what CI runs through .ci/run). Installs what it needs
+# first (scripts/setup.sh, idempotent), then, failing fast:
+#
+#   1. cargo fmt --check
+#   2. cargo clippy -D warnings, native and wasm32
+#   3. native tests: cargo test (unit, integration, proptest, doc tests)
+#   4. wasm tests in headless Chromium: cargo test --target wasm32-unknown-unknown
+#   5. release build: trunk build --release --offline  (-> dist/)
+#   6. browser smoke test: Playwright against dist/ served on 127.0.0.1
+#
+# Ends with one line "Summary: N passed, N failed, N skipped" over steps 3, 4 and 6.
+set -euo pipefail
+
+# shellcheck source=scripts/lib.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+cd "$ROOT"
+
+suite_start=$(now)
+bash scripts/setup.sh
+# Re-source: setup may just have created node_modules/.bin.
+# shellcheck source=scripts/lib.sh
+source scripts/lib.sh
+
+LOG_DIR="$ROOT/target/test-logs"
+mkdir -p "$LOG_DIR"
+rm -f "$LOG_DIR"/*.log
+
+TOTAL_STEPS=6
+current_step=""
+step_start=0
+timings=()
+
+step() {
+  current_step="[$1/$TOTAL_STEPS] $2"
+  step_start=$(now)
+  header "$current_step"
+}
+
+step_done() {
+  timings+=("$(printf '%-50s %4ss' "$current_step" "$(($(now) - step_start))")")
+}
+
+# Adds up cargo's "test result: ..." lines and Playwright's JSON stats.
+print_summary() {
+  local passed=0 failed=0 skipped=0 p f s
+  if compgen -G "$LOG_DIR/cargo-*.log" >/dev/null; then
+    read -r p f s < <(grep -hoE 'test result: [A-Za-z]+\. [0-9]+ passed; [0-9]+ failed; [0-9]+ ignored' "$LOG_DIR"/cargo-*.log |
+      awk '{p += $4; f += $6; s += $8} END {print p + 0, f + 0, s + 0}')
+    passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
+  fi
+  if [ -f "$ROOT/test-results/e2e-report.json" ]; then
+    read -r p f s < <(node -e '
+      const s = require(process.argv[1]).stats;
+      console.log(s.expected + s.flaky, s.unexpected, s.skipped);
+    ' "$ROOT/test-results/e2e-report.json")
+    passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
+  fi
+  header "timings"
+  if [ ${#timings[@]} -gt 0 ]; then printf '  %s\n' "${timings[@]}"; fi
+  printf '  %-50s %4ss\n' "total (including setup)" "$(($(now) - suite_start))"
+  echo
+  echo "Summary: $passed passed, $failed failed, $skipped skipped"
+}
+
+on_exit() {
+  local rc=$?
+  if [ "$rc" -ne 0 ]; then
+    print_summary || true
+    echo "test.sh: FAILED at ${current_step:-setup} (exit $rc)"
+  fi
+}
+trap on_exit EXIT
+
+rm -f "$ROOT/test-results/e2e-report.json"
+
+# 1 -------------------------------------------------------------------------
+step 1 "formatting: cargo fmt --all -- --check"
+cargo fmt --all -- --check
+step_done
+
+# 2 -------------------------------------------------------------------------
+step 2 "lints: cargo clippy (native, then wasm32) -D warnings"
+cargo clippy --all-targets -- -D warnings
+cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+step_done
+
+# 3 -------------------------------------------------------------------------
+step 3 "native tests: cargo test"
+cargo test 2>&1 | tee "$LOG_DIR/cargo-native.log"
+step_done
+
+# 4 -------------------------------------------------------------------------
+step 4 "wasm tests in headless Chromium: cargo test --target wasm32-unknown-unknown"
+# Runner: wasm-bindgen-test-runner (.cargo/config.toml). It starts $CHROMEDRIVER
+# and reads Chromium's capabilities from $WASM_BINDGEN_TEST_WEBDRIVER_JSON
+# (webdriver.json: headless, no sandbox, no background networking).
+# WASM_BINDGEN_USE_BROWSER makes suites without wasm_bindgen_test_configure!
+# run in the browser too, instead of Node.js.
+CHROMEDRIVER=/usr/bin/chromedriver \
+  WASM_BINDGEN_USE_BROWSER=1 \
+  WASM_BINDGEN_TEST_TIMEOUT="${WASM_BINDGEN_TEST_TIMEOUT:-120}" \
+  cargo test --target wasm32-unknown-unknown 2>&1 | tee "$LOG_DIR/cargo-wasm.log"
+step_done
+
+# 5 -------------------------------------------------------------------------
+step 5 "release build: trunk build --release --offline"
+trunk build --release --offline
+ls -l dist
+step_done
+
+# 6 -------------------------------------------------------------------------
+step 6 "browser smoke test: Playwright (Chromium) against dist/ on 127.0.0.1"
+# Reporter "list" (closing line "N passed") plus a JSON report for the summary.
+playwright test
+step_done
+
+print_summary
