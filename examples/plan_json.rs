@@ -1,5 +1,5 @@
 //! Prints the plan for a JSON input (stdin, default `{}`) as JSON: `cargo run --example plan_json`.
-use smp_calculator::model::{compute, Assumptions, Date, PlanInput};
+use smp_calculator::model::{compute_json, Assumptions, Date};
 use std::io::Read;
 
 fn main() {
@@ -9,8 +9,7 @@ fn main() {
         json = "{}".into();
     }
     let today = Date::new(2026, 11, 24).expect("valid date");
-    let out = PlanInput::from_json(&json)
-        .and_then(|input| compute(&input, &Assumptions::default(), today));
+    let out = compute_json(&json, &Assumptions::default(), today);
     match out {
         Ok(plan) => println!(
             "{}",

@@ -331,7 +331,11 @@ proptest! {
         prop_assert!(ps.initial_cost.low <= pl.initial_cost.low);
         prop_assert!(ps.initial_cost.typical <= pl.initial_cost.typical);
         prop_assert!(ps.initial_cost.high <= pl.initial_cost.high);
-        prop_assert!(ps.smp.total.typical <= pl.smp.total.typical);
+        // A 4th session for a large area moves the touch-ups later, and one may then fall past
+        // the horizon; with the same course the total over the horizon is never lower.
+        if ps.sessions.count == pl.sessions.count {
+            prop_assert!(ps.smp.total.typical <= pl.smp.total.typical);
+        }
     }
 
     #[test]

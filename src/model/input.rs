@@ -174,43 +174,55 @@ impl PlanInput {
     /// Parses the JSON contract. Unknown fields and wrongly typed values are errors naming the
     /// field; every problem is reported, not only the first.
     pub fn from_json(json: &str) -> Result<PlanInput, Vec<FieldError>> {
-        let value: Value = serde_json::from_str(json).map_err(|e| {
-            vec![FieldError::new(
-                "input",
-                ErrorCode::Malformed,
-                format!("The input is not valid JSON: {e}."),
-            )]
-        })?;
-        PlanInput::from_json_value(&value)
+        PlanInput::from_json_value(&parse_document(json)?)
     }
 
     pub fn from_json_value(value: &Value) -> Result<PlanInput, Vec<FieldError>> {
-        let Value::Object(map) = value else {
-            return Err(vec![FieldError::new(
-                "input",
-                ErrorCode::Malformed,
-                "The input must be a JSON object.",
-            )]);
-        };
-        let mut input = PlanInput::default();
-        let mut errors = Vec::new();
-        for (key, v) in map {
-            match input.set_json(key, v) {
-                Ok(true) => {}
-                Ok(false) => errors.push(FieldError::new(
-                    key,
-                    ErrorCode::UnknownField,
-                    format!("Unknown field \"{}\".", truncate(key, 40)),
-                )),
-                Err(e) => errors.push(e),
-            }
-        }
+        let (input, errors) = PlanInput::from_json_partial(value);
         if errors.is_empty() {
             Ok(input)
         } else {
             Err(errors)
         }
     }
+
+    /// Every well-typed field, plus the errors for the others (those stay `None`), so a caller
+    /// can validate the rest and report all problems at once.
+    pub fn from_json_partial(value: &Value) -> (PlanInput, Vec<FieldError>) {
+        let mut input = PlanInput::default();
+        let Value::Object(map) = value else {
+            let e = FieldError::new(
+                "input",
+                ErrorCode::Malformed,
+                "The input must be a JSON object.",
+            );
+            return (input, vec![e]);
+        };
+        let mut errors = Vec::new();
+        for (key, v) in map {
+            match input.set_json(key, v) {
+                Ok(true) => {}
+                Ok(false) => errors.push(FieldError::new(
+                    &truncate(key, 40),
+                    ErrorCode::UnknownField,
+                    format!("Unknown field \"{}\".", truncate(key, 40)),
+                )),
+                Err(e) => errors.push(e),
+            }
+        }
+        (input, errors)
+    }
+}
+
+/// Any JSON document, or the error saying it is not JSON.
+pub fn parse_document(json: &str) -> Result<Value, Vec<FieldError>> {
+    serde_json::from_str(json).map_err(|e| {
+        vec![FieldError::new(
+            "input",
+            ErrorCode::Malformed,
+            format!("The input is not valid JSON: {e}."),
+        )]
+    })
 }
 
 fn truncate(s: &str, max: usize) -> String {

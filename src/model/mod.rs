@@ -20,4 +20,4 @@ pub use assumptions::Assumptions;
 pub use date::Date;
 pub use errors::FieldError;
 pub use input::PlanInput;
-pub use plan::{compute, Plan};
+pub use plan::{compute, compute_json, Plan};

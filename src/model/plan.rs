@@ -3,7 +3,7 @@
 use crate::model::assumptions::Assumptions;
 use crate::model::date::Date;
 use crate::model::errors::{ErrorCode, FieldError};
-use crate::model::input::{validate, Inputs, PlanInput};
+use crate::model::input::{parse_document, validate, Inputs, PlanInput};
 use crate::model::longevity::{longevity, Longevity};
 use crate::model::money::{Money, PriceRange};
 use crate::model::notes::{is_extreme_loss, notes, Note};
@@ -144,6 +144,20 @@ pub fn compute(input: &PlanInput, a: &Assumptions, today: Date) -> Result<Plan, 
             "These values are too large to calculate with.",
         )]
     })
+}
+
+/// The JSON contract end to end: parses `json`, validates and computes. Errors cover every
+/// field at once: wrongly typed fields and invalid values alike.
+pub fn compute_json(json: &str, a: &Assumptions, today: Date) -> Result<Plan, Vec<FieldError>> {
+    let (input, mut errors) = PlanInput::from_json_partial(&parse_document(json)?);
+    match compute(&input, a, today) {
+        Ok(plan) if errors.is_empty() => Ok(plan),
+        Ok(_) => Err(errors),
+        Err(more) => {
+            errors.extend(more);
+            Err(errors)
+        }
+    }
 }
 
 /// The plan for validated inputs; `None` only if checked arithmetic overflows or the price
