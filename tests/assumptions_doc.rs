@@ -9,7 +9,10 @@ const END: &str = "<!-- END GENERATED -->";
 fn table() -> String {
     let mut out = String::from("| key | default | source |\n|---|---|---|\n");
     for row in Assumptions::default().rows() {
-        out.push_str(&format!("| `{}` | {} | {} |\n", row.key, row.value, row.source));
+        out.push_str(&format!(
+            "| `{}` | {} | {} |\n",
+            row.key, row.value, row.source
+        ));
     }
     out
 }
