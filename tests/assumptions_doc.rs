@@ -1,5 +1,6 @@
 //! `docs/assumptions.md` mirrors the assumption table in code. Regenerate the table part with
 //! `UPDATE_DOCS=1 cargo test --test assumptions_doc`.
+#![cfg(not(target_arch = "wasm32"))] // reads files from the crate directory
 
 use smp_calculator::model::Assumptions;
 

@@ -1,5 +1,6 @@
 //! The examples in `docs/json-contract.md` are real: the input computes, the bad input gives
 //! exactly the errors shown, and the documented field list matches the code's.
+#![cfg(not(target_arch = "wasm32"))] // reads files from the crate directory
 
 use smp_calculator::model::input::FIELDS;
 use smp_calculator::model::{compute_json, Assumptions, Date};

@@ -1,0 +1,62 @@
+//! The Yew component in headless Chromium: mounted on a real DOM, it shows the engine's plan.
+#![cfg(target_arch = "wasm32")]
+
+use smp_calculator::model::{compute, Assumptions, Date, PlanInput};
+use smp_calculator::ui::{App, AppProps};
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn text(host: &web_sys::Element, test_id: &str) -> String {
+    host.query_selector(&format!("[data-testid=\"{test_id}\"]"))
+        .ok()
+        .flatten()
+        .and_then(|e| e.text_content())
+        .unwrap_or_else(|| panic!("no [data-testid={test_id}] in {}", host.inner_html()))
+}
+
+fn digits(s: &str) -> String {
+    s.chars().filter(char::is_ascii_digit).collect()
+}
+
+#[wasm_bindgen_test]
+async fn mounts_and_shows_the_engines_plan() {
+    let today = Date::new(2026, 11, 24).unwrap();
+    let expected = compute(&PlanInput::default(), &Assumptions::default(), today).unwrap();
+
+    let document = gloo::utils::document();
+    let host = document.create_element("div").unwrap();
+    gloo::utils::body().append_child(&host).unwrap();
+    let app =
+        yew::Renderer::<App>::with_root_and_props(host.clone(), AppProps { today: Some(today) })
+            .render();
+    // Yew renders on the next tick of the scheduler.
+    yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
+
+    assert_eq!(
+        text(&host, "sessions-count"),
+        expected.sessions.count.to_string()
+    );
+    let major = |minor: i64| (minor / 100).to_string();
+    assert_eq!(
+        digits(&text(&host, "initial-low")),
+        major(expected.initial_cost.low.minor())
+    );
+    assert_eq!(
+        digits(&text(&host, "initial-typical")),
+        major(expected.initial_cost.typical.minor())
+    );
+    assert_eq!(
+        digits(&text(&host, "initial-high")),
+        major(expected.initial_cost.high.minor())
+    );
+    assert_eq!(
+        digits(&text(&host, "smp-total")),
+        major(expected.smp.total.typical.minor())
+    );
+    assert!(text(&host, "region").contains(&expected.region.label));
+    assert!(text(&host, "full-result").contains(&expected.full_result_date.year().to_string()));
+
+    app.destroy();
+    host.remove();
+}
