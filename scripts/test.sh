@@ -38,7 +38,7 @@ step() {
 }
 
 step_done() {
-  timings+=("$(printf '%-50s %4ss' "$current_step" "$(($(now) - step_start))")")
+  timings+=("$(printf '%-82s %4ss' "$current_step" "$(($(now) - step_start))")")
 }
 
 # Adds up cargo's "test result: ..." lines and Playwright's JSON stats.
@@ -58,7 +58,7 @@ print_summary() {
   fi
   header "timings"
   if [ ${#timings[@]} -gt 0 ]; then printf '  %s\n' "${timings[@]}"; fi
-  printf '  %-50s %4ss\n' "total (including setup)" "$(($(now) - suite_start))"
+  printf '  %-82s %4ss\n' "total (including setup)" "$(($(now) - suite_start))"
   echo
   echo "Summary: $passed passed, $failed failed, $skipped skipped"
 }
