@@ -71,6 +71,7 @@ fn valid_input() -> impl Strategy<Value = PlanInput> {
         prop::option::of(4u32..=15),
         pick(&["USD", "CAD", "EUR", "GBP", "AUD", "NZD"]),
         prop::option::of(0.0f64..=20.0),
+        prop::option::of(0.0f64..=30.0),
     );
     let alternatives = (
         amount(),
@@ -87,7 +88,7 @@ fn valid_input() -> impl Strategy<Value = PlanInput> {
     (choices, schedule, alternatives).prop_map(
         |(
             ((region, area, area_unit), tier, longevity, skin, sun, style, sessions, start),
-            (gap, horizon, currency, inflation),
+            (gap, horizon, currency, inflation, tax),
             (bottle, days, extras, unit, life, units, maint, supplies, transplant, medication),
         )| PlanInput {
             region,
@@ -104,6 +105,7 @@ fn valid_input() -> impl Strategy<Value = PlanInput> {
             horizon_years: horizon.map(f64::from),
             currency,
             inflation_percent: inflation,
+            sales_tax_percent: tax,
             fibers_bottle_price_minor: bottle,
             fibers_days_per_bottle: days.map(f64::from),
             fibers_extras_per_month_minor: extras,
@@ -159,6 +161,7 @@ fn any_input() -> impl Strategy<Value = PlanInput> {
             wild_number(),
             wild_text(),
             wild_number(),
+            wild_number(),
         ),
         (
             prop::option::of(any::<i64>()),
@@ -183,6 +186,7 @@ fn any_input() -> impl Strategy<Value = PlanInput> {
                     horizon_years,
                     currency,
                     inflation_percent,
+                    sales_tax_percent,
                 ),
                 (a, b, c, d, e, f, g, h, i, j),
             )| PlanInput {
@@ -200,6 +204,7 @@ fn any_input() -> impl Strategy<Value = PlanInput> {
                 horizon_years,
                 currency,
                 inflation_percent,
+                sales_tax_percent,
                 fibers_bottle_price_minor: a,
                 fibers_days_per_bottle: b,
                 fibers_extras_per_month_minor: c,

@@ -176,6 +176,7 @@ pub struct InputDefaults {
     pub session_gap_weeks: u32,
     pub horizon_years: u32,
     pub inflation_basis_points: u32,
+    pub sales_tax_basis_points: u32,
     pub fibers: FibersDefaults,
     pub hairpiece: HairpieceDefaults,
 }
@@ -381,6 +382,7 @@ impl Default for Assumptions {
                 session_gap_weeks: 3,
                 horizon_years: 10,
                 inflation_basis_points: 0,
+                sales_tax_basis_points: 0,
                 fibers: FibersDefaults {
                     bottle_price: usd(30),
                     days_per_bottle: 45,
@@ -620,11 +622,12 @@ impl Assumptions {
         );
         row(
             "default.inflation_percent".into(),
-            format!(
-                "{}.{:02}",
-                d.inflation_basis_points / 100,
-                d.inflation_basis_points % 100
-            ),
+            percent(d.inflation_basis_points),
+            source::ESTIMATE,
+        );
+        row(
+            "default.sales_tax_percent".into(),
+            percent(d.sales_tax_basis_points),
             source::ESTIMATE,
         );
         row(
@@ -693,6 +696,10 @@ pub struct AssumptionRow {
 
 fn pct(v: i32) -> String {
     format!("{v:+}%")
+}
+
+fn percent(basis_points: u32) -> String {
+    format!("{}.{:02}", basis_points / 100, basis_points % 100)
 }
 
 fn years(months: u32) -> String {

@@ -91,6 +91,8 @@ plan_input! {
     horizon_years: number,
     currency: text,
     inflation_percent: number,
+    /// Sales tax added to every price, 0–30 %.
+    sales_tax_percent: number,
     fibers_bottle_price_minor: minor,
     fibers_days_per_bottle: number,
     fibers_extras_per_month_minor: minor,
@@ -113,6 +115,7 @@ pub const GAP_WEEKS: (u32, u32) = (2, 4);
 pub const AREA_CM2: (f64, f64) = (5.0, 800.0);
 pub const AREA_IN2: (f64, f64) = (1.0, 124.0);
 pub const INFLATION_PERCENT: (f64, f64) = (0.0, 20.0);
+pub const SALES_TAX_PERCENT: (f64, f64) = (0.0, 30.0);
 pub const DAYS_PER_BOTTLE: (u32, u32) = (1, 365);
 pub const UNIT_LIFE_MONTHS: (f64, f64) = (0.5, 36.0);
 pub const UNITS_IN_ROTATION: (u32, u32) = (1, 10);
@@ -268,6 +271,7 @@ pub struct Inputs {
     pub horizon_years: u32,
     pub currency: Currency,
     pub inflation_basis_points: u32,
+    pub sales_tax_basis_points: u32,
     pub fibers: Fibers,
     pub hairpiece: Hairpiece,
     pub transplant_cost: Option<Money>,
@@ -514,6 +518,16 @@ pub fn validate<'a>(
         )
         .map_or(d.inflation_basis_points, |p| (p * 100.0).round() as u32);
 
+    let sales_tax_basis_points = c
+        .number(
+            "sales_tax_percent",
+            "Sales tax",
+            input.sales_tax_percent,
+            SALES_TAX_PERCENT,
+            "%",
+        )
+        .map_or(d.sales_tax_basis_points, |p| (p * 100.0).round() as u32);
+
     let fd = &d.fibers;
     let fibers = Fibers {
         bottle_price: c
@@ -609,6 +623,7 @@ pub fn validate<'a>(
         horizon_years,
         currency,
         inflation_basis_points,
+        sales_tax_basis_points,
         fibers,
         hairpiece,
         transplant_cost,
@@ -704,6 +719,7 @@ impl Inputs {
             horizon_years: Some(f64::from(self.horizon_years)),
             currency: Some(self.currency.code().into()),
             inflation_percent: Some(f64::from(self.inflation_basis_points) / 100.0),
+            sales_tax_percent: Some(f64::from(self.sales_tax_basis_points) / 100.0),
             fibers_bottle_price_minor: Some(self.fibers.bottle_price.minor()),
             fibers_days_per_bottle: Some(f64::from(self.fibers.days_per_bottle)),
             fibers_extras_per_month_minor: Some(self.fibers.extras_per_month.minor()),

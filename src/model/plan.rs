@@ -178,7 +178,8 @@ pub fn build(inputs: &Inputs, a: &Assumptions) -> Option<Plan> {
     };
 
     // Initial course: each session pays an equal share, booked in its month, at that year's prices.
-    let initial = priced.initial;
+    let tax = inputs.sales_tax_basis_points;
+    let initial = priced.initial.try_map(|m| taxed(m, tax))?;
     let shares =
         [initial.low, initial.typical, initial.high].map(|total| total.split(u32::from(count)));
     let mut smp_monthly = [
@@ -211,7 +212,11 @@ pub fn build(inputs: &Inputs, a: &Assumptions) -> Option<Plan> {
 
     // Touch-ups: the band pairs long longevity with low prices and short with high.
     let life = longevity(inputs, &a.fading);
-    let tp = a.prices.touch_up.for_tier(inputs.tier);
+    let tp = a
+        .prices
+        .touch_up
+        .for_tier(inputs.tier)
+        .try_map(|m| taxed(m, tax))?;
     let mut scenario = |band: usize, interval: u32, base: Money| -> Option<Scenario> {
         let mut items = Vec::new();
         for k in 1.. {
@@ -321,8 +326,8 @@ type Monthly = (&'static str, &'static str, Vec<Money>);
 
 /// Month-by-month spending on each alternative, at each year's prices.
 fn comparisons(inputs: &Inputs, t: &Timeline, years: usize) -> Option<Vec<Monthly>> {
-    let bp = inputs.inflation_basis_points;
-    let prices = |base: Money| yearly_prices(base, years, bp);
+    let (bp, tax) = (inputs.inflation_basis_points, inputs.sales_tax_basis_points);
+    let prices = |base: Money| yearly_prices(taxed(base, tax)?, years, bp);
     let n = t.months();
 
     // Fibers: a new bottle the day the previous one runs out, the first on day 0.
@@ -363,7 +368,7 @@ fn comparisons(inputs: &Inputs, t: &Timeline, years: usize) -> Option<Vec<Monthl
     if let Some(cost) = inputs.transplant_cost {
         let mut monthly = vec![Money::ZERO; n];
         if let Some(first) = monthly.first_mut() {
-            *first = cost;
+            *first = taxed(cost, tax)?;
         }
         out.push(("transplant", "Hair transplant", monthly));
     }
@@ -376,6 +381,11 @@ fn comparisons(inputs: &Inputs, t: &Timeline, years: usize) -> Option<Vec<Monthl
         ));
     }
     Some(out)
+}
+
+/// The price with sales tax added, rounded half away from zero to a minor unit.
+fn taxed(m: Money, basis_points: u32) -> Option<Money> {
+    m.checked_mul_ratio(10_000 + i64::from(basis_points), 10_000)
 }
 
 fn per_month(n: usize, f: impl Fn(usize) -> Option<Money>) -> Option<Vec<Money>> {
