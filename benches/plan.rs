@@ -1,4 +1,5 @@
 //! The whole plan for a 15-year horizon with every comparison row: `cargo bench --bench plan`.
+#![cfg_attr(target_arch = "wasm32", no_main)]
 #![cfg(not(target_arch = "wasm32"))]
 
 use criterion::{criterion_group, criterion_main, Criterion};
