@@ -1,0 +1,732 @@
+//! Worked examples computed by hand from the documented rules (`src/model/assumptions.rs`,
+//! `docs/assumptions.md` and the comments in `src/model/`), not copied from the program's output.
+//! Each example shows its arithmetic beside it. Amounts are in cents (USD minor units).
+//!
+//! The rules used throughout:
+//! - Budget = 75 % and premium = 135 % of standard, each rounded to the nearest $50 half away
+//!   from zero. Touch-up standard $300 / $450 / $700 → budget $250 / $350 / $550, premium
+//!   $400 / $600 / $950.
+//! - Sessions: 3, plus one (never above 4) for an area ≥ 450 cm², the scar zone, or dry or oily
+//!   skin; each `session_gap_weeks` × 7 days after the previous one. Fully healed = last
+//!   session + 60 days.
+//! - Longevity: months = years × 12, then × (1 + skin %), × (1 + sun %), × (1 + style %), each
+//!   step rounded half away from zero, kept in 12–180. Short = 80 %, long = 200 % of typical.
+//! - Touch-ups every interval (calendar months, day clamped) after the last session, while
+//!   before `start + horizon years`. Typical ↔ typical price, short ↔ high, long ↔ low.
+//! - Inflation: the price in year y (whole years since the start date) is the previous year's
+//!   × (1 + rate), rounded to the cent each year.
+//! - Fibers: a bottle on day 0 and every `days_per_bottle` days before the horizon's end
+//!   (ceil(days / period) bottles), plus extras every month. Hairpiece: all units replaced
+//!   together every units × round(life months × 30.436875) days, plus maintenance + supplies
+//!   monthly.
+#![cfg(not(target_arch = "wasm32"))]
+
+use smp_calculator::model::errors::ErrorCode;
+use smp_calculator::model::schedule::SessionReason::{self, Base, LargeArea, ScarTissue, Skin};
+use smp_calculator::model::{compute, Assumptions, Date, Plan, PlanInput};
+
+/// Only the default `start_date` depends on it; every example sets its own start date.
+fn today() -> Date {
+    Date::new(2026, 11, 24).unwrap()
+}
+
+fn plan_for(name: &str, json: &str) -> Plan {
+    let input = PlanInput::from_json(json)
+        .unwrap_or_else(|e| panic!("{name}: input does not parse: {e:?}"));
+    compute(&input, &Assumptions::default(), today())
+        .unwrap_or_else(|e| panic!("{name}: input is rejected: {e:?}"))
+}
+
+struct Expect {
+    reasons: &'static [SessionReason],
+    /// One per session; the count is the length.
+    session_dates: &'static [&'static str],
+    full_result_date: &'static str,
+    /// Initial course low / typical / high.
+    initial: [i64; 3],
+    /// Longevity short / typical / long, in months.
+    longevity: [u32; 3],
+    typical_touch_ups: &'static [(&'static str, i64)],
+    short_touch_ups: usize,
+    long_touch_ups: usize,
+    /// SMP total over the horizon low / typical / high.
+    smp_total: [i64; 3],
+    fibers_total: Option<i64>,
+    hairpiece_total: Option<i64>,
+}
+
+struct Example {
+    name: &'static str,
+    input_json: &'static str,
+    expect: Expect,
+}
+
+const EXAMPLES: &[Example] = &[
+    // crown standard normal, 10 y: 3 sessions 21 d apart from 2027-01-04 → 01-25, 02-15;
+    // healed 02-15 + 60 d → 2027-04-16. Price 1,500/2,000/2,500. Longevity 5 y = 60 → short
+    // 48, long 120. End 2037-01-04. Typical 02-15 + 60 mo → 2032-02-15 ($450); +120 mo →
+    // 2037-02-15 ≥ end. Short +48 → 2031-02-15, 2035-02-15 (2 × $700). Long +120 → out.
+    // SMP low 1,500; typical 2,000 + 450 = 2,450; high 2,500 + 1,400 = 3,900.
+    // Days 2027-01-04 → 2037-01-04 = 3,650 + 3 leap days = 3,653.
+    // Fibers: ceil(3,653 / 45) = 82 bottles × $30 = 2,460 + 120 × $10 = 3,660.
+    // Hairpiece: life round(6 × 30.436875) = 183 d, cycle 2 × 183 = 366 d; ceil(3,653 / 366)
+    // = 10 batches × 2 units × $1,000 = 20,000 + 120 × ($150 + $30) = 21,600 → 41,600.
+    Example {
+        name: "crown standard normal, 10 years",
+        input_json: r#"{"region":"crown","tier":"standard","skin":"normal",
+            "start_date":"2027-01-04","horizon_years":10}"#,
+        expect: Expect {
+            reasons: &[Base],
+            session_dates: &["2027-01-04", "2027-01-25", "2027-02-15"],
+            full_result_date: "2027-04-16",
+            initial: [150_000, 200_000, 250_000],
+            longevity: [48, 60, 120],
+            typical_touch_ups: &[("2032-02-15", 45_000)],
+            short_touch_ups: 2,
+            long_touch_ups: 0,
+            smp_total: [150_000, 245_000, 390_000],
+            fibers_total: Some(366_000),
+            hairpiece_total: Some(4_160_000),
+        },
+    },
+    // hairline budget dry, sun low, 4 y: dry → 4 sessions, 14 d apart from 2027-03-01 →
+    // 03-15, 03-29, 04-12; healed 04-12 + 60 d → 2027-06-11. Budget: 1,200 × .75 = 900;
+    // 1,500 × .75 = 1,125 → 1,150; 1,800 × .75 = 1,350. Longevity 3 y = 36; dry +0 % → 36;
+    // low sun +10 % → 39.6 → 40; defined +0 % → 40. Short 32, long 80. End 2031-03-01.
+    // Typical 04-12 + 40 mo → 2030-08-12 ($350); +80 → out. Short +32 → 2029-12-12 ($550);
+    // +64 → out. Long +80 → out. SMP 900; 1,150 + 350 = 1,500; 1,350 + 550 = 1,900.
+    Example {
+        name: "hairline budget dry low-sun, 4 years",
+        input_json: r#"{"region":"hairline","tier":"budget","skin":"dry","sun":"low",
+            "longevity_years":3,"start_date":"2027-03-01","session_gap_weeks":2,
+            "horizon_years":4}"#,
+        expect: Expect {
+            reasons: &[Base, Skin],
+            session_dates: &["2027-03-01", "2027-03-15", "2027-03-29", "2027-04-12"],
+            full_result_date: "2027-06-11",
+            initial: [90_000, 115_000, 135_000],
+            longevity: [32, 40, 80],
+            typical_touch_ups: &[("2030-08-12", 35_000)],
+            short_touch_ups: 1,
+            long_touch_ups: 0,
+            smp_total: [90_000, 150_000, 190_000],
+            fibers_total: None,
+            hairpiece_total: None,
+        },
+    },
+    // top premium oily, high sun, soft, 15 y, 3 % inflation: oily → 4 sessions 28 d apart
+    // from 2027-01-31 → 02-28, 03-28, 04-25; healed 04-25 + 60 d → 2027-06-24.
+    // Premium: 2,000 × 1.35 = 2,700; 2,700 × 1.35 = 3,645 → 3,650; 3,200 × 1.35 = 4,320 →
+    // 4,300. Longevity 6 y = 72; oily −20 % → 57.6 → 58; high sun −25 % → 43.5 → 44; soft
+    // −15 % → 37.4 → 37. Short 29.6 → 30, long 74. End 2042-01-31; year y runs from
+    // (2027 + y)-01-31. Touch-up $600 at 3 %: 600, 618, 636.54, 655.6362 → 655.64, 675.31,
+    // 695.57, 716.44, 737.93, 760.07, 782.87, 806.36, 830.55, 855.47 (y0…y12).
+    // Typical +37 mo: 2030-05-25 (y3) 655.64, 2033-06-25 (y6) 716.44, 2036-07-25 (y9)
+    // 782.87, 2039-08-25 (y12) 855.47; 2042-09-25 out. Sum 3,010.42; typical 3,650 +
+    // 3,010.42 = 6,660.42.
+    // Short +30 mo at $950: 2029-10-25 (y2) 1,007.86, 2032-04-25 (y5) 1,101.32, 2034-10-25
+    // (y7) 1,168.39, 2037-04-25 (y10) 1,276.73, 2039-10-25 (y12) 1,354.48; 2042-04-25 out.
+    // Sum 5,908.78 → high 4,300 + 5,908.78 = 10,208.78.
+    // Long +74 mo at $400: 2033-06-25 (y6) 477.62, 2039-08-25 (y12) 570.31 → low 2,700 +
+    // 1,047.93 = 3,747.93.
+    Example {
+        name: "top premium oily high-sun soft, 15 years, 3 % inflation",
+        input_json: r#"{"region":"top","tier":"premium","skin":"oily","sun":"high",
+            "style":"soft","longevity_years":6,"start_date":"2027-01-31",
+            "session_gap_weeks":4,"horizon_years":15,"inflation_percent":3}"#,
+        expect: Expect {
+            reasons: &[Base, Skin],
+            session_dates: &["2027-01-31", "2027-02-28", "2027-03-28", "2027-04-25"],
+            full_result_date: "2027-06-24",
+            initial: [270_000, 365_000, 430_000],
+            longevity: [30, 37, 74],
+            typical_touch_ups: &[
+                ("2030-05-25", 65_564),
+                ("2033-06-25", 71_644),
+                ("2036-07-25", 78_287),
+                ("2039-08-25", 85_547),
+            ],
+            short_touch_ups: 5,
+            long_touch_ups: 2,
+            smp_total: [374_793, 666_042, 1_020_878],
+            fibers_total: None,
+            hairpiece_total: None,
+        },
+    },
+    // full standard normal, 10 y, own fibers and hairpiece costs: area 650 ≥ 450 → 4
+    // sessions 21 d apart from 2027-06-01 → 06-22, 07-13, 08-03; healed 08-03 + 60 d →
+    // 2027-10-02. Price 2,800/3,500/4,500. Longevity 60/48/120. End 2037-06-01. Typical
+    // 2032-08-03 ($450); 2037-08-03 out. Short 2031-08-03, 2035-08-03 (2 × $700). Long out.
+    // SMP 2,800; 3,950; 5,900. Days 2027-06-01 → 2037-06-01 = 3,653.
+    // Fibers $25 per 30 d, no extras: ceil(3,653 / 30) = 122 × $25 = 3,050.
+    // Hairpiece 1 unit, 3 months: round(3 × 30.436875) = 91 d; ceil(3,653 / 91) = 41 ×
+    // $1,000 = 41,000 + 120 × $180 = 21,600 → 62,600.
+    Example {
+        name: "full standard normal (large area), 10 years",
+        input_json: r#"{"region":"full","tier":"standard","skin":"normal",
+            "start_date":"2027-06-01","horizon_years":10,
+            "fibers_bottle_price_minor":2500,"fibers_days_per_bottle":30,
+            "fibers_extras_per_month_minor":0,
+            "hairpiece_units_in_rotation":1,"hairpiece_unit_life_months":3}"#,
+        expect: Expect {
+            reasons: &[Base, LargeArea],
+            session_dates: &["2027-06-01", "2027-06-22", "2027-07-13", "2027-08-03"],
+            full_result_date: "2027-10-02",
+            initial: [280_000, 350_000, 450_000],
+            longevity: [48, 60, 120],
+            typical_touch_ups: &[("2032-08-03", 45_000)],
+            short_touch_ups: 2,
+            long_touch_ups: 0,
+            smp_total: [280_000, 395_000, 590_000],
+            fibers_total: Some(305_000),
+            hairpiece_total: Some(6_260_000),
+        },
+    },
+    // scar standard normal, 8 y longevity, 15 y horizon: scar → 4 sessions 21 d apart from
+    // 2027-02-01 → 02-22, 03-15, 04-05; healed 04-05 + 60 d → 2027-06-04. Price
+    // 1,300/1,800/2,500. Longevity 96; short 76.8 → 77; long 192 → ceiling 180. End
+    // 2042-02-01. Typical +96 → 2035-04-05 ($450); +192 out. Short +77 → 2033-09-05,
+    // +154 → 2040-02-05 (2 × $700). Long +180 → 2042-04-05 out.
+    // SMP 1,300; 2,250; 3,900.
+    Example {
+        name: "scar standard normal, 15 years",
+        input_json: r#"{"region":"scar","tier":"standard","skin":"normal",
+            "longevity_years":8,"start_date":"2027-02-01","horizon_years":15}"#,
+        expect: Expect {
+            reasons: &[Base, ScarTissue],
+            session_dates: &["2027-02-01", "2027-02-22", "2027-03-15", "2027-04-05"],
+            full_result_date: "2027-06-04",
+            initial: [130_000, 180_000, 250_000],
+            longevity: [77, 96, 180],
+            typical_touch_ups: &[("2035-04-05", 45_000)],
+            short_touch_ups: 2,
+            long_touch_ups: 0,
+            smp_total: [130_000, 225_000, 390_000],
+            fibers_total: None,
+            hairpiece_total: None,
+        },
+    },
+    // diffuse standard oily, 10 y: oily → 4 sessions 21 d apart from 2027-05-10 → 05-31,
+    // 06-21, 07-12; healed 07-12 + 60 d → 2027-09-10. Price 1,800/2,400/3,000. Longevity
+    // 60 × 0.8 = 48; short 38.4 → 38; long 96. End 2037-05-10. Typical 2031-07-12,
+    // 2035-07-12 (2 × $450). Short 2030-09-12, 2033-11-12, 2037-01-12 (3 × $700). Long
+    // 2035-07-12 ($300). SMP 1,800 + 300 = 2,100; 2,400 + 900 = 3,300; 3,000 + 2,100 = 5,100.
+    Example {
+        name: "diffuse standard oily, 10 years",
+        input_json: r#"{"region":"diffuse","tier":"standard","skin":"oily",
+            "start_date":"2027-05-10","horizon_years":10}"#,
+        expect: Expect {
+            reasons: &[Base, Skin],
+            session_dates: &["2027-05-10", "2027-05-31", "2027-06-21", "2027-07-12"],
+            full_result_date: "2027-09-10",
+            initial: [180_000, 240_000, 300_000],
+            longevity: [38, 48, 96],
+            typical_touch_ups: &[("2031-07-12", 45_000), ("2035-07-12", 45_000)],
+            short_touch_ups: 3,
+            long_touch_ups: 1,
+            smp_total: [210_000, 330_000, 510_000],
+            fibers_total: None,
+            hairpiece_total: None,
+        },
+    },
+    // Norwood 4 premium normal, low sun, soft, 10 y: 220 cm² → 3 sessions 21 d apart from
+    // 2027-09-15 → 10-06, 10-27; healed 10-27 + 60 d → 2027-12-26. Premium: 1,700 × 1.35 =
+    // 2,295 → 2,300; 2,300 × 1.35 = 3,105 → 3,100; 2,800 × 1.35 = 3,780 → 3,800. Longevity
+    // 60; low sun → 66; soft → 56.1 → 56. Short 44.8 → 45, long 112. End 2037-09-15.
+    // Typical +56 → 2032-06-27, +112 → 2037-02-27 (2 × $600). Short 2031-07-27, 2035-04-27
+    // (2 × $950). Long 2037-02-27 ($400). SMP 2,300 + 400 = 2,700; 3,100 + 1,200 = 4,300;
+    // 3,800 + 1,900 = 5,700.
+    Example {
+        name: "norwood-4 premium normal low-sun soft, 10 years",
+        input_json: r#"{"region":"norwood-4","tier":"premium","skin":"normal","sun":"low",
+            "style":"soft","start_date":"2027-09-15","horizon_years":10}"#,
+        expect: Expect {
+            reasons: &[Base],
+            session_dates: &["2027-09-15", "2027-10-06", "2027-10-27"],
+            full_result_date: "2027-12-26",
+            initial: [230_000, 310_000, 380_000],
+            longevity: [45, 56, 112],
+            typical_touch_ups: &[("2032-06-27", 60_000), ("2037-02-27", 60_000)],
+            short_touch_ups: 2,
+            long_touch_ups: 1,
+            smp_total: [270_000, 430_000, 570_000],
+            fibers_total: None,
+            hairpiece_total: None,
+        },
+    },
+    // Ludwig 2 budget normal, 2 y longevity, 4 y horizon from a leap day: 180 cm² → 3
+    // sessions 21 d apart from 2028-02-29 → 03-21, 04-11; healed 04-11 + 60 d → 2028-06-10.
+    // Budget: 1,600 × .75 = 1,200; 2,100 × .75 = 1,575 → 1,600; 2,600 × .75 = 1,950.
+    // Longevity 24; short 19.2 → 19; long 48. End 2028-02-29 + 48 mo = 2032-02-29.
+    // Typical 2030-04-11 ($350); 2032-04-11 out. Short 2029-11-11, 2031-06-11 (2 × $550).
+    // Long 2032-04-11 out. SMP 1,200; 1,950; 1,950 + 1,100 = 3,050.
+    // Days 2028-02-29 → 2032-02-29 = 1,461; fibers ceil(1,461 / 45) = 33 × $30 = 990 +
+    // 48 × $10 = 1,470.
+    Example {
+        name: "ludwig-2 budget normal, 4 years from a leap day",
+        input_json: r#"{"region":"ludwig-2","tier":"budget","skin":"normal",
+            "longevity_years":2,"start_date":"2028-02-29","horizon_years":4}"#,
+        expect: Expect {
+            reasons: &[Base],
+            session_dates: &["2028-02-29", "2028-03-21", "2028-04-11"],
+            full_result_date: "2028-06-10",
+            initial: [120_000, 160_000, 195_000],
+            longevity: [19, 24, 48],
+            typical_touch_ups: &[("2030-04-11", 35_000)],
+            short_touch_ups: 2,
+            long_touch_ups: 0,
+            smp_total: [120_000, 195_000, 305_000],
+            fibers_total: Some(147_000),
+            hairpiece_total: None,
+        },
+    },
+    // custom 263 cm² standard dry, high sun, 6 y: between diffuse (250 cm²: 1,800/2,400/3,000)
+    // and top (300: 2,000/2,700/3,200), t = 13/50: 1,800 + 52 = 1,852 → 1,850; 2,400 + 78 =
+    // 2,478 → 2,480; 3,000 + 52 = 3,052 → 3,050. Dry → 4 sessions 14 d apart from
+    // 2027-12-27 → 2028-01-10, 01-24, 02-07; healed 02-07 + 60 d (leap Feb) → 2028-04-07.
+    // Longevity 60; high sun −25 % → 45; short 36, long 90. End 2033-12-27. Typical +45 →
+    // 2031-11-07 ($450). Short +36 → 2031-02-07 ($700); 2034-02-07 out. Long out.
+    // SMP 1,850; 2,480 + 450 = 2,930; 3,050 + 700 = 3,750.
+    Example {
+        name: "custom 263 cm2 standard dry high-sun, 6 years",
+        input_json: r#"{"region":"custom","area":263,"area_unit":"cm2","tier":"standard",
+            "skin":"dry","sun":"high","start_date":"2027-12-27","session_gap_weeks":2,
+            "horizon_years":6}"#,
+        expect: Expect {
+            reasons: &[Base, Skin],
+            session_dates: &["2027-12-27", "2028-01-10", "2028-01-24", "2028-02-07"],
+            full_result_date: "2028-04-07",
+            initial: [185_000, 248_000, 305_000],
+            longevity: [36, 45, 90],
+            typical_touch_ups: &[("2031-11-07", 45_000)],
+            short_touch_ups: 1,
+            long_touch_ups: 0,
+            smp_total: [185_000, 293_000, 375_000],
+            fibers_total: None,
+            hairpiece_total: None,
+        },
+    },
+    // custom 50 in² budget normal, 10 y: 50 × 6.4516 = 322.58 → 323 cm², between Norwood 5
+    // (320: budget 1,600/2,100/2,500) and Ludwig 3 (350: 1,650/2,200/2,550), t = 3/30:
+    // 1,605 → 1,610 (half away); 2,110; 2,505 → 2,510. 3 sessions 21 d apart from
+    // 2027-04-01 → 04-22, 05-13; healed 05-13 + 60 d → 2027-07-12. Longevity 60/48/120.
+    // End 2037-04-01. Typical 2032-05-13 ($350). Short 2031-05-13, 2035-05-13 (2 × $550).
+    // Long out. SMP 1,610; 2,110 + 350 = 2,460; 2,510 + 1,100 = 3,610.
+    Example {
+        name: "custom 50 in2 budget normal, 10 years",
+        input_json: r#"{"region":"custom","area":50,"area_unit":"in2","tier":"budget",
+            "skin":"normal","start_date":"2027-04-01","horizon_years":10}"#,
+        expect: Expect {
+            reasons: &[Base],
+            session_dates: &["2027-04-01", "2027-04-22", "2027-05-13"],
+            full_result_date: "2027-07-12",
+            initial: [161_000, 211_000, 251_000],
+            longevity: [48, 60, 120],
+            typical_touch_ups: &[("2032-05-13", 35_000)],
+            short_touch_ups: 2,
+            long_touch_ups: 0,
+            smp_total: [161_000, 246_000, 361_000],
+            fibers_total: None,
+            hairpiece_total: None,
+        },
+    },
+    // Norwood 2 standard oily with 2 sessions set and 8.25 % sales tax, 4 y longevity, 10 y:
+    // the visitor's count replaces the rules. 2 sessions 21 d apart from 2027-03-15 → 04-05;
+    // healed 04-05 + 60 d → 2027-06-04. Price 1,000/1,300/1,600 × 1.0825 = 1,082.50 /
+    // 1,407.25 / 1,732.00. Touch-up 300/450/700 × 1.0825 = 324.75 / 487.125 → 487.13 /
+    // 757.75. Longevity 48; oily −20 % → 38.4 → 38; short 30.4 → 30; long 76. End 2037-03-15.
+    // Typical +38 → 2030-06-05, 2033-08-05, 2036-10-05 (3 × 487.13 = 1,461.39). Short +30 →
+    // 2029-10-05, 2032-04-05, 2034-10-05, 2037-04-05 out (3 × 757.75 = 2,273.25). Long +76
+    // → 2033-08-05 (324.75). SMP 1,407.25; 2,868.64; 4,005.25.
+    // Fibers with tax: bottle 32.475 → 32.48, extras 10.825 → 10.83; 3,653 days → 82
+    // bottles × 32.48 = 2,663.36 + 120 × 10.83 = 1,299.60 → 3,962.96.
+    Example {
+        name: "norwood-2 standard oily, 2 sessions set, 8.25 % tax, 10 years",
+        input_json: r#"{"region":"norwood-2","tier":"standard","skin":"oily","sessions":2,
+            "longevity_years":4,"start_date":"2027-03-15","horizon_years":10,
+            "sales_tax_percent":8.25}"#,
+        expect: Expect {
+            reasons: &[SessionReason::SetByVisitor],
+            session_dates: &["2027-03-15", "2027-04-05"],
+            full_result_date: "2027-06-04",
+            initial: [108_250, 140_725, 173_200],
+            longevity: [30, 38, 76],
+            typical_touch_ups: &[
+                ("2030-06-05", 48_713),
+                ("2033-08-05", 48_713),
+                ("2036-10-05", 48_713),
+            ],
+            short_touch_ups: 3,
+            long_touch_ups: 1,
+            smp_total: [140_725, 286_864, 400_525],
+            fibers_total: Some(396_296),
+            hairpiece_total: None,
+        },
+    },
+];
+
+/// The input of the example whose name starts with `prefix`.
+fn example(prefix: &str) -> &'static str {
+    EXAMPLES
+        .iter()
+        .find(|e| e.name.starts_with(prefix))
+        .unwrap_or_else(|| panic!("no example named {prefix}…"))
+        .input_json
+}
+
+fn check(ex: &Example) -> Vec<String> {
+    let p = plan_for(ex.name, ex.input_json);
+    let e = &ex.expect;
+    let mut bad = Vec::new();
+    let mut eq = |what: &str, got: String, want: String| {
+        if got != want {
+            bad.push(format!("{what}: got {got}, expected {want}"));
+        }
+    };
+    let range = |r: &smp_calculator::model::money::PriceRange| {
+        format!("{:?}", [r.low.minor(), r.typical.minor(), r.high.minor()])
+    };
+    let reasons: Vec<_> = p.sessions.reasons.iter().map(|r| r.code).collect();
+    eq(
+        "session reasons",
+        format!("{reasons:?}"),
+        format!("{:?}", e.reasons),
+    );
+    eq(
+        "session count",
+        p.sessions.count.to_string(),
+        e.session_dates.len().to_string(),
+    );
+    let dates: Vec<String> = p
+        .sessions
+        .items
+        .iter()
+        .map(|s| s.date.to_string())
+        .collect();
+    eq(
+        "session dates",
+        format!("{dates:?}"),
+        format!("{:?}", e.session_dates),
+    );
+    eq(
+        "full_result_date",
+        p.full_result_date.to_string(),
+        e.full_result_date.to_string(),
+    );
+    eq(
+        "initial_cost",
+        range(&p.initial_cost),
+        format!("{:?}", e.initial),
+    );
+    let l = &p.longevity;
+    eq(
+        "longevity short/typical/long",
+        format!("{:?}", [l.short_months, l.typical_months, l.long_months]),
+        format!("{:?}", e.longevity),
+    );
+    let typical: Vec<(String, i64)> = p
+        .touch_ups
+        .typical
+        .items
+        .iter()
+        .map(|t| (t.date.to_string(), t.cost.minor()))
+        .collect();
+    let want: Vec<(String, i64)> = e
+        .typical_touch_ups
+        .iter()
+        .map(|(d, c)| (d.to_string(), *c))
+        .collect();
+    eq(
+        "typical touch-ups",
+        format!("{typical:?}"),
+        format!("{want:?}"),
+    );
+    eq(
+        "next_touch_up",
+        format!("{:?}", p.next_touch_up.map(|d| d.to_string())),
+        format!("{:?}", want.first().map(|(d, _)| d.clone())),
+    );
+    eq(
+        "short touch-up count",
+        p.touch_ups.short.items.len().to_string(),
+        e.short_touch_ups.to_string(),
+    );
+    eq(
+        "long touch-up count",
+        p.touch_ups.long.items.len().to_string(),
+        e.long_touch_ups.to_string(),
+    );
+    eq(
+        "smp total",
+        range(&p.smp.total),
+        format!("{:?}", e.smp_total),
+    );
+    let total = |key: &str| {
+        p.comparisons
+            .iter()
+            .find(|c| c.key == key)
+            .map(|c| c.total.minor())
+    };
+    if let Some(want) = e.fibers_total {
+        eq(
+            "fibers total",
+            format!("{:?}", total("fibers")),
+            format!("{:?}", Some(want)),
+        );
+    }
+    if let Some(want) = e.hairpiece_total {
+        eq(
+            "hairpiece total",
+            format!("{:?}", total("hairpiece")),
+            format!("{:?}", Some(want)),
+        );
+    }
+    bad
+}
+
+#[test]
+fn worked_examples_match_hand_computation() {
+    let mut failures = Vec::new();
+    for ex in EXAMPLES {
+        for problem in check(ex) {
+            failures.push(format!("[{}] {problem}", ex.name));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} mismatch(es):\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn table_covers_every_zone_tier_skin_and_horizon() {
+    let all: String = EXAMPLES.iter().map(|e| e.input_json).collect();
+    let zones = ["hairline", "crown", "top", "full", "scar", "diffuse"];
+    let others = ["norwood-", "ludwig-", "\"cm2\"", "\"in2\""];
+    let tiers = ["budget", "standard", "premium"];
+    let skins = ["\"dry\"", "\"normal\"", "\"oily\""];
+    let misc = [
+        "\"horizon_years\":4",
+        "\"horizon_years\":15",
+        "inflation_percent",
+        "\"sun\"",
+        "\"style\"",
+    ];
+    for needle in zones
+        .iter()
+        .chain(&others)
+        .chain(&tiers)
+        .chain(&skins)
+        .chain(&misc)
+    {
+        assert!(all.contains(needle), "no worked example uses {needle}");
+    }
+}
+
+/// Crown example: the course price split evenly, remainder cents on the first sessions;
+/// 200,000 / 3 = 66,666 r 2 → 66,667, 66,667, 66,666.
+#[test]
+fn session_shares_split_the_course_price() {
+    let p = plan_for("crown", example("crown standard"));
+    let typical: Vec<i64> = p
+        .sessions
+        .items
+        .iter()
+        .map(|s| s.cost.typical.minor())
+        .collect();
+    assert_eq!(typical, [66_667, 66_667, 66_666]);
+    // Low 150,000 / 3 = 50,000 each; high 250,000 / 3 = 83,333 r 1 → 83,334, 83,333, 83,333.
+    let low: Vec<i64> = p
+        .sessions
+        .items
+        .iter()
+        .map(|s| s.cost.low.minor())
+        .collect();
+    let high: Vec<i64> = p
+        .sessions
+        .items
+        .iter()
+        .map(|s| s.cost.high.minor())
+        .collect();
+    assert_eq!(low, [50_000, 50_000, 50_000]);
+    assert_eq!(high, [83_334, 83_333, 83_333]);
+    // Norwood 2 with tax, 2 sessions: 140,725 / 2 = 70,362 r 1 → 70,363, 70,362.
+    let p = plan_for("norwood-2", example("norwood-2 standard"));
+    let typical: Vec<i64> = p
+        .sessions
+        .items
+        .iter()
+        .map(|s| s.cost.typical.minor())
+        .collect();
+    assert_eq!(typical, [70_363, 70_362]);
+}
+
+/// Crown example, typical line vs fibers. SMP typical: 2,000 paid by month 2, then 2,450 from
+/// the touch-up on 2032-02-15 (month 62, 1-based) to the end. Fibers at the end of 1-based
+/// month n: $30 × ceil(days(start → start + n months) / 45) + $10 × n.
+/// Month 62 (to 2032-03-04, 1,886 d): 42 bottles → 1,260 + 620 = 1,880 < 2,450, so SMP is
+/// dearer after the touch-up; month 79 (to 2033-08-04, 2,404 d): 54 → 1,620 + 790 = 2,410 <
+/// 2,450; month 80 (to 2033-09-04, 2,435 d): 55 → 1,650 + 800 = 2,450 = SMP, and fibers keeps
+/// growing while SMP stays flat. Break-even month 80 ("at or below" includes the tie).
+#[test]
+fn crown_breaks_even_with_fibers_in_month_80() {
+    let p = plan_for("crown", example("crown standard"));
+    let fibers = p.comparisons.iter().find(|c| c.key == "fibers").unwrap();
+    assert_eq!(fibers.cumulative[61].minor(), 188_000);
+    assert_eq!(fibers.cumulative[78].minor(), 241_000);
+    assert_eq!(fibers.cumulative[79].minor(), 245_000);
+    assert_eq!(p.smp.cumulative.typical[79].minor(), 245_000);
+    assert_eq!(fibers.break_even_month.typical, Some(80));
+}
+
+/// Top premium example with 3 % inflation: every touch-up of the short and long scenarios at
+/// its year's price (tables in the example's comment).
+#[test]
+fn inflation_grows_touch_ups_per_whole_year() {
+    let p = plan_for("top", example("top premium"));
+    let items = |s: &smp_calculator::model::plan::Scenario| -> Vec<(String, i64)> {
+        s.items
+            .iter()
+            .map(|t| (t.date.to_string(), t.cost.minor()))
+            .collect()
+    };
+    let own = |v: &[(&str, i64)]| -> Vec<(String, i64)> {
+        v.iter().map(|(d, c)| (d.to_string(), *c)).collect()
+    };
+    assert_eq!(
+        items(&p.touch_ups.short),
+        own(&[
+            ("2029-10-25", 100_786),
+            ("2032-04-25", 110_132),
+            ("2034-10-25", 116_839),
+            ("2037-04-25", 127_673),
+            ("2039-10-25", 135_448),
+        ])
+    );
+    assert_eq!(
+        items(&p.touch_ups.long),
+        own(&[("2033-06-25", 47_762), ("2039-08-25", 57_031)])
+    );
+    // The initial course is paid in year 0: no inflation on it.
+    let course: i64 = p
+        .sessions
+        .items
+        .iter()
+        .map(|s| s.cost.typical.minor())
+        .sum();
+    assert_eq!(course, 365_000);
+}
+
+/// Custom areas outside the table take the end rows' prices: 30 cm² → Norwood 2 (60 cm²,
+/// 1,000/1,300/1,600), 800 cm² → full head (650 cm², 2,800/3,500/4,500). Premium 200 cm²:
+/// between Ludwig 2 (180: 2,150/2,850/3,500) and Norwood 4 (220: 2,300/3,100/3,800), t = 1/2
+/// → 2,225 → 2,230; 2,975 → 2,980; 3,650.
+#[test]
+fn custom_area_edges_and_premium_interpolation() {
+    let cases = [
+        (
+            r#"{"area":30,"start_date":"2027-01-04"}"#,
+            [100_000, 130_000, 160_000],
+        ),
+        (
+            r#"{"area":800,"start_date":"2027-01-04"}"#,
+            [280_000, 350_000, 450_000],
+        ),
+        (
+            r#"{"region":"custom","area":200,"tier":"premium","start_date":"2027-01-04"}"#,
+            [223_000, 298_000, 365_000],
+        ),
+    ];
+    for (json, want) in cases {
+        let p = plan_for(json, json);
+        let r = p.initial_cost;
+        assert_eq!(
+            [r.low.minor(), r.typical.minor(), r.high.minor()],
+            want,
+            "{json}"
+        );
+    }
+    // 800 cm² ≥ 450: the large-area session applies to custom areas too.
+    let p = plan_for("800", r#"{"area":800,"start_date":"2027-01-04"}"#);
+    assert_eq!(p.sessions.count, 4);
+}
+
+/// Longevity rounds after each modifier (the rule in `src/model/longevity.rs`): 6 y = 72;
+/// oily −20 % → 57.6 → 58; high sun −25 % → 43.5 → 44; defined → 44. Rounding once at the end,
+/// as `docs/assumptions.md` can be read, would give 72 × 0.8 × 0.75 = 43.2 → 43.
+/// Short 44 × 0.8 = 35.2 → 35; long 88.
+#[test]
+fn longevity_rounds_after_each_modifier() {
+    let p = plan_for(
+        "stepwise",
+        r#"{"region":"top","skin":"oily","sun":"high","longevity_years":6,
+            "start_date":"2027-01-04"}"#,
+    );
+    let l = &p.longevity;
+    assert_eq!(
+        [l.short_months, l.typical_months, l.long_months],
+        [35, 44, 88]
+    );
+}
+
+#[test]
+fn invalid_inputs_name_the_field_and_the_problem() {
+    let cases: &[(&str, &str, ErrorCode)] = &[
+        (
+            r#"{"longevity_years":1}"#,
+            "longevity_years",
+            ErrorCode::OutOfRange,
+        ),
+        (
+            r#"{"longevity_years":16}"#,
+            "longevity_years",
+            ErrorCode::OutOfRange,
+        ),
+        (
+            r#"{"region":"norwood-9"}"#,
+            "region",
+            ErrorCode::UnknownValue,
+        ),
+        (
+            r#"{"start_date":"2026-02-30"}"#,
+            "start_date",
+            ErrorCode::BadDate,
+        ),
+        (
+            r#"{"horizon_years":3}"#,
+            "horizon_years",
+            ErrorCode::OutOfRange,
+        ),
+        (
+            r#"{"horizon_years":5.5}"#,
+            "horizon_years",
+            ErrorCode::NotWhole,
+        ),
+        (r#"{"sessions":5}"#, "sessions", ErrorCode::OutOfRange),
+        (r#"{"tier":"luxury"}"#, "tier", ErrorCode::UnknownValue),
+        (r#"{"region":"custom"}"#, "area", ErrorCode::Required),
+        (
+            r#"{"region":"crown","area":100}"#,
+            "area",
+            ErrorCode::Inconsistent,
+        ),
+        (r#"{"skin":3}"#, "skin", ErrorCode::WrongType),
+        (r#"{"colour":"brown"}"#, "colour", ErrorCode::UnknownField),
+        (
+            r#"{"fibers_bottle_price_minor":12.5}"#,
+            "fibers_bottle_price_minor",
+            ErrorCode::NotWhole,
+        ),
+    ];
+    for (json, field, code) in cases {
+        let errors = PlanInput::from_json(json)
+            .and_then(|input| compute(&input, &Assumptions::default(), today()).map(|_| input))
+            .expect_err(json);
+        assert_eq!(errors.len(), 1, "{json}: {errors:?}");
+        let e = &errors[0];
+        assert_eq!((e.field.as_str(), e.code), (*field, *code), "{json}");
+        assert!(!e.message.is_empty(), "{json}: empty message");
+    }
+}
