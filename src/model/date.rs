@@ -19,6 +19,13 @@ pub struct Date {
 }
 
 impl Date {
+    /// Used as "today" only if the device clock cannot be read.
+    pub const CLOCK_FALLBACK: Date = Date {
+        year: 2026,
+        month: 1,
+        day: 1,
+    };
+
     /// A valid date, or `None`.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
         if !(MIN_YEAR..=MAX_YEAR).contains(&year) || !(1..=12).contains(&month) {

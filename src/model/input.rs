@@ -656,12 +656,14 @@ fn validate_region(c: &mut Checker, input: &PlanInput, a: &Assumptions) -> Optio
                     "Region must be hairline, crown, top, full, scar, diffuse, norwood-2 to norwood-7, ludwig-1 to ludwig-3, or custom.".into(),
                 );
             }
-            if input.area.is_some() {
-                c.fail(
-                    "area",
-                    ErrorCode::Inconsistent,
-                    "An area applies only to the custom region; choose \"custom\" or leave the area empty.".into(),
-                );
+            for (field, given) in [("area", input.area.is_some()), ("area_unit", input.area_unit.is_some())] {
+                if given {
+                    c.fail(
+                        field,
+                        ErrorCode::Inconsistent,
+                        "An area applies only to the custom region; choose \"custom\" or leave it empty.".into(),
+                    );
+                }
             }
             return named.map(Region::Named);
         }
