@@ -9,6 +9,7 @@ pub mod input;
 pub mod longevity;
 pub mod money;
 pub mod notes;
+pub mod number;
 pub mod options;
 pub mod plan;
 pub mod pricing;
