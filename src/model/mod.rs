@@ -15,6 +15,7 @@ pub mod plan;
 pub mod pricing;
 pub mod region;
 pub mod schedule;
+pub mod share;
 pub mod timeline;
 
 pub use assumptions::Assumptions;
