@@ -16,6 +16,7 @@ pub mod pricing;
 pub mod region;
 pub mod schedule;
 pub mod share;
+pub mod stored;
 pub mod timeline;
 
 pub use assumptions::Assumptions;
