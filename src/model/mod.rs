@@ -5,6 +5,7 @@ pub mod assumptions;
 pub mod currency;
 pub mod date;
 pub mod errors;
+pub mod export;
 pub mod input;
 pub mod longevity;
 pub mod money;
