@@ -184,6 +184,16 @@ mod tests {
     }
 
     #[test]
+    fn floats_survive_exactly() {
+        // serde_json's default float parser is off by an ulp here; `float_roundtrip` fixes it.
+        let input = PlanInput {
+            area: Some(118.334_333_267_076_59),
+            ..PlanInput::default()
+        };
+        assert_eq!(read(&encode(&input)).input, input);
+    }
+
+    #[test]
     fn unreadable_documents_restore_the_defaults() {
         let too_long = format!(
             r#"{{"version":1,"input":{{}},"x":"{}"}}"#,
