@@ -91,7 +91,9 @@ pub fn parse_number(text: &str) -> Result<Option<f64>, NumberError> {
 
 /// An amount in minor units for a currency with `exponent` decimals (2 for cents). Accepts a
 /// currency sign or code before or after the number; which currency it names is not checked
-/// here (a `$` alone is ambiguous anyway). A `%` is not an amount and is rejected.
+/// here (a `$` alone is ambiguous anyway). A `%` is not an amount and is rejected. More
+/// decimals than the currency has are an error even when they are zeros: `1.500` is 1,500 in
+/// much of Europe, and guessing either way would be wrong for someone.
 pub fn parse_amount(text: &str, exponent: u32) -> Result<Option<i64>, NumberError> {
     let Some(body) = prepare(text)? else {
         return Ok(None);
