@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))] // reads files from the crate directory
 
 use smp_calculator::model::input::FIELDS;
-use smp_calculator::model::{compute_json, Assumptions, Date};
+use smp_calculator::model::{compute_json, share, stored, Assumptions, Date, PlanInput};
 
 fn doc() -> String {
     std::fs::read_to_string(concat!(
@@ -63,4 +63,27 @@ fn every_input_field_is_documented() {
             "{field} is not in the input table"
         );
     }
+}
+
+/// The `text` block following `<!-- example:NAME -->`.
+fn text_example(doc: &str, name: &str) -> String {
+    let marker = format!("<!-- example:{name} -->");
+    let after = doc.split_once(&marker).expect("marker").1;
+    let body = after.split_once("```text\n").expect("fence").1;
+    body.split_once("```").expect("closing fence").0.to_string()
+}
+
+#[test]
+fn documented_link_and_saved_settings_are_the_real_ones() {
+    let d = doc();
+    let input = PlanInput::from_json(&example(&d, "input")).expect("valid input");
+    assert_eq!(share::encode(&input), text_example(&d, "fragment").trim());
+    assert_eq!(stored::encode(&input), example(&d, "stored").trim());
+    let a = Assumptions::default();
+    let link = share::decode(text_example(&d, "fragment").trim(), &a, today());
+    assert_eq!((link.input, link.notice), (input.clone(), None));
+    assert_eq!(
+        stored::decode(&example(&d, "stored"), &a, today()).input,
+        input
+    );
 }

@@ -53,7 +53,49 @@ macro_rules! plan_input {
                     _ => Ok(false),
                 }
             }
+
+            /// Sets one field from its text form (as [`PlanInput::field_text`] writes it):
+            /// text as is, numbers by Rust's strict parser (finite only), minor units as `i64`.
+            pub fn set_field(&mut self, name: &str, raw: &str) -> Result<(), FieldError> {
+                match name {
+                    $(stringify!($field) => {
+                        self.$field = Some(parse_text!($kind, name, raw)?);
+                        Ok(())
+                    })+
+                    _ => Err(unknown_field(name)),
+                }
+            }
+
+            /// Resets one field to "use the default"; `true` if it had a value.
+            pub fn clear_field(&mut self, name: &str) -> bool {
+                match name {
+                    $(stringify!($field) => self.$field.take().is_some(),)+
+                    _ => false,
+                }
+            }
+
+            /// One field's value as text that [`PlanInput::set_field`] reads back to the same
+            /// value (Rust's float `Display` is the shortest exact form); `None` if unset or
+            /// the name is unknown.
+            pub fn field_text(&self, name: &str) -> Option<String> {
+                match name {
+                    $(stringify!($field) => self.$field.as_ref().map(|v| v.to_string()),)+
+                    _ => None,
+                }
+            }
         }
+    };
+}
+
+macro_rules! parse_text {
+    (text, $k:expr, $raw:expr) => {
+        Ok::<String, FieldError>($raw.to_string())
+    };
+    (number, $k:expr, $raw:expr) => {
+        parse_wire_number($k, $raw)
+    };
+    (minor, $k:expr, $raw:expr) => {
+        parse_wire_minor($k, $raw)
     };
 }
 
@@ -173,6 +215,38 @@ fn read_minor(key: &str, v: &Value) -> Result<Option<i64>, FieldError> {
     }
 }
 
+fn parse_wire_number(key: &str, raw: &str) -> Result<f64, FieldError> {
+    raw.parse::<f64>()
+        .ok()
+        .filter(|v| v.is_finite())
+        .ok_or_else(|| {
+            FieldError::new(
+                key,
+                ErrorCode::NotANumber,
+                format!("{key} must be a number."),
+            )
+        })
+}
+
+fn parse_wire_minor(key: &str, raw: &str) -> Result<i64, FieldError> {
+    raw.parse::<i64>().map_err(|_| {
+        FieldError::new(
+            key,
+            ErrorCode::NotWhole,
+            format!("{key} must be a whole number of minor units (cents)."),
+        )
+    })
+}
+
+fn unknown_field(key: &str) -> FieldError {
+    let shown = truncate(key, 40);
+    FieldError::new(
+        &shown,
+        ErrorCode::UnknownField,
+        format!("Unknown field \"{shown}\"."),
+    )
+}
+
 impl PlanInput {
     /// Parses the JSON contract. Unknown fields and wrongly typed values are errors naming the
     /// field; every problem is reported, not only the first.
@@ -205,11 +279,7 @@ impl PlanInput {
         for (key, v) in map {
             match input.set_json(key, v) {
                 Ok(true) => {}
-                Ok(false) => errors.push(FieldError::new(
-                    &truncate(key, 40),
-                    ErrorCode::UnknownField,
-                    format!("Unknown field \"{}\".", truncate(key, 40)),
-                )),
+                Ok(false) => errors.push(unknown_field(key)),
                 Err(e) => errors.push(e),
             }
         }
@@ -632,6 +702,59 @@ pub fn validate<'a>(
     Ok((inputs, a))
 }
 
+/// `input` with every field that fails validation reset to its default, and the names of the
+/// fields reset, in [`FIELDS`] order. Shared links and stored settings use it so that one bad
+/// value costs that setting, not the whole page. The result validates whenever the defaults do.
+pub fn sanitize(mut input: PlanInput, a: &Assumptions, today: Date) -> (PlanInput, Vec<String>) {
+    let mut dropped: Vec<String> = Vec::new();
+    let mut valid = false;
+    // Every pass either ends the loop or clears at least one set field, so the bound is never
+    // hit while fields remain.
+    for _ in 0..=FIELDS.len() {
+        let Err(errors) = validate(&input, a, today) else {
+            valid = true;
+            break;
+        };
+        let mut progressed = false;
+        for e in &errors {
+            let name = culprit(e);
+            if input.clear_field(name) {
+                progressed = true;
+                note(&mut dropped, name);
+            }
+        }
+        if !progressed {
+            break;
+        }
+    }
+    if !valid {
+        // An error no set field explains: nothing can be kept with confidence.
+        for name in FIELDS {
+            if input.clear_field(name) {
+                note(&mut dropped, name);
+            }
+        }
+    }
+    dropped.sort_by_key(|d| FIELDS.iter().position(|f| f == d));
+    (input, dropped)
+}
+
+fn note(dropped: &mut Vec<String>, name: &str) {
+    if !dropped.iter().any(|d| d == name) {
+        dropped.push(name.to_string());
+    }
+}
+
+/// The field to reset for an error. A custom region without an area names the (unset) area,
+/// so the fix is to forget the custom region.
+fn culprit(e: &FieldError) -> &str {
+    if e.code == ErrorCode::Required && e.field == "area" {
+        "region"
+    } else {
+        &e.field
+    }
+}
+
 fn validate_region(c: &mut Checker, input: &PlanInput, a: &Assumptions) -> Option<Region> {
     let unit = match input.area_unit.as_deref() {
         None => AreaUnit::Cm2,
@@ -737,5 +860,109 @@ impl Inputs {
             transplant_cost_minor: self.transplant_cost.map(Money::minor),
             medication_per_month_minor: self.medication_per_month.map(Money::minor),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> Date {
+        Date::new(2026, 11, 24).expect("valid date")
+    }
+
+    #[test]
+    fn every_field_round_trips_through_its_text() {
+        let mut input = PlanInput::default();
+        for (i, name) in FIELDS.iter().enumerate() {
+            let raw = match *name {
+                "region" | "area_unit" | "tier" | "skin" | "sun" | "style" | "start_date"
+                | "currency" => format!("text {i} & ü"),
+                n if n.ends_with("_minor") => format!("-{i}00"),
+                _ => format!("{}.25", i),
+            };
+            input.set_field(name, &raw).expect("well-formed value");
+            assert_eq!(
+                input.field_text(name).as_deref(),
+                Some(raw.as_str()),
+                "{name}"
+            );
+        }
+        let mut copy = PlanInput::default();
+        for name in FIELDS {
+            let text = input.field_text(name).expect("set above");
+            copy.set_field(name, &text).expect("reads back");
+        }
+        assert_eq!(copy, input);
+        for name in FIELDS {
+            assert!(copy.clear_field(name), "{name}");
+            assert!(!copy.clear_field(name), "{name} already cleared");
+        }
+        assert_eq!(copy, PlanInput::default());
+    }
+
+    #[test]
+    fn set_field_is_strict_about_types() {
+        let mut input = PlanInput::default();
+        for bad in ["", "NaN", "inf", "1,5", "2 ", "x"] {
+            let e = input.set_field("longevity_years", bad).unwrap_err();
+            assert_eq!(e.code, ErrorCode::NotANumber, "{bad:?}");
+        }
+        for bad in ["1.5", "1e3", "99999999999999999999", ""] {
+            let e = input.set_field("transplant_cost_minor", bad).unwrap_err();
+            assert_eq!(e.code, ErrorCode::NotWhole, "{bad:?}");
+        }
+        let e = input.set_field("colour", "red").unwrap_err();
+        assert_eq!(e.code, ErrorCode::UnknownField);
+        assert_eq!(input, PlanInput::default(), "failed sets change nothing");
+        assert!(!input.clear_field("colour"));
+        assert_eq!(input.field_text("colour"), None);
+    }
+
+    #[test]
+    fn sanitize_drops_only_the_bad_fields() {
+        let a = Assumptions::default();
+        let input = PlanInput {
+            region: Some("norwood-4".into()),
+            tier: Some("gold".into()),
+            longevity_years: Some(40.0),
+            horizon_years: Some(12.0),
+            area: Some(50.0),
+            ..PlanInput::default()
+        };
+        let (clean, dropped) = sanitize(input, &a, today());
+        assert_eq!(dropped, ["area", "tier", "longevity_years"]);
+        assert_eq!(clean.region.as_deref(), Some("norwood-4"));
+        assert_eq!(clean.horizon_years, Some(12.0));
+        assert!(validate(&clean, &a, today()).is_ok());
+    }
+
+    #[test]
+    fn sanitize_forgets_a_custom_region_without_its_area() {
+        let a = Assumptions::default();
+        let input = PlanInput {
+            region: Some("custom".into()),
+            area: Some(9_000.0),
+            skin: Some("oily".into()),
+            ..PlanInput::default()
+        };
+        // First pass drops the out-of-range area; the second finds the area missing.
+        let (clean, dropped) = sanitize(input, &a, today());
+        assert_eq!(dropped, ["region", "area"]);
+        assert_eq!(
+            clean,
+            PlanInput {
+                skin: Some("oily".into()),
+                ..PlanInput::default()
+            }
+        );
+    }
+
+    #[test]
+    fn sanitize_keeps_valid_input_untouched() {
+        let a = Assumptions::default();
+        let (inputs, _) = validate(&PlanInput::default(), &a, today()).expect("defaults valid");
+        let full = inputs.to_wire();
+        assert_eq!(sanitize(full.clone(), &a, today()), (full, vec![]));
     }
 }
