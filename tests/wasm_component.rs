@@ -27,9 +27,14 @@ async fn mounts_and_shows_the_engines_plan() {
     let document = gloo::utils::document();
     let host = document.create_element("div").unwrap();
     gloo::utils::body().append_child(&host).unwrap();
-    let app =
-        yew::Renderer::<App>::with_root_and_props(host.clone(), AppProps { today: Some(today) })
-            .render();
+    let app = yew::Renderer::<App>::with_root_and_props(
+        host.clone(),
+        AppProps {
+            today: Some(today),
+            ..AppProps::default()
+        },
+    )
+    .render();
     // Yew renders on the next tick of the scheduler.
     yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
 

@@ -779,7 +779,10 @@ fn validate_region(c: &mut Checker, input: &PlanInput, a: &Assumptions) -> Optio
                     "Region must be hairline, crown, top, full, scar, diffuse, norwood-2 to norwood-7, ludwig-1 to ludwig-3, or custom.".into(),
                 );
             }
-            for (field, given) in [("area", input.area.is_some()), ("area_unit", input.area_unit.is_some())] {
+            for (field, given) in [
+                ("area", input.area.is_some()),
+                ("area_unit", input.area_unit.is_some()),
+            ] {
                 if given {
                     c.fail(
                         field,

@@ -1,7 +1,17 @@
-//! The Yew shell: renders a plan computed by [`crate::model`]. No calculation happens here.
+//! The Yew shell: renders what [`crate::model`] computes. No calculation happens here.
 
 mod app;
+mod browser;
+// mod charts;
+mod errors;
+mod fields;
+mod form;
 mod format;
+mod icons;
+mod ids;
+mod results;
+mod state;
+mod toolbar;
 
 pub use app::{App, AppProps};
 

@@ -1,0 +1,107 @@
+//! Side effects at the edge: storage, the URL fragment, clipboard, downloads. Every call
+//! tolerates a browser that refuses (blocked storage, no clipboard, sandboxed iframe) and
+//! reports failure as a value.
+
+use wasm_bindgen::{JsCast, JsValue};
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// `Err` when storage is blocked or throws (private mode, disabled cookies, sandbox).
+fn local_storage() -> Result<web_sys::Storage, ()> {
+    window()
+        .ok_or(())?
+        .local_storage()
+        .map_err(|_| ())?
+        .ok_or(())
+}
+
+pub fn storage_get(key: &str) -> Result<Option<String>, ()> {
+    local_storage()?.get_item(key).map_err(|_| ())
+}
+
+pub fn storage_set(key: &str, value: &str) -> Result<(), ()> {
+    local_storage()?.set_item(key, value).map_err(|_| ())
+}
+
+pub fn storage_remove(key: &str) -> Result<(), ()> {
+    local_storage()?.remove_item(key).map_err(|_| ())
+}
+
+/// The URL fragment without its `#`, if any.
+pub fn fragment() -> Option<String> {
+    let hash = window()?.location().hash().ok()?;
+    let hash = hash.strip_prefix('#').unwrap_or(&hash).to_string();
+    (!hash.is_empty()).then_some(hash)
+}
+
+/// The page URL with `fragment` replacing the current one, without reloading or adding history.
+pub fn url_with_fragment(fragment: &str) -> Option<String> {
+    let location = window()?.location();
+    let href = location.href().ok()?;
+    let base = href.split('#').next().unwrap_or(&href);
+    Some(format!("{base}#{fragment}"))
+}
+
+pub fn replace_url(url: &str) -> bool {
+    window().and_then(|w| w.history().ok()).is_some_and(|h| {
+        h.replace_state_with_url(&JsValue::NULL, "", Some(url))
+            .is_ok()
+    })
+}
+
+/// Starts an async clipboard write; `false` if the API is unavailable.
+pub fn copy_text(text: &str) -> bool {
+    let Some(w) = window() else { return false };
+    let clipboard = w.navigator().clipboard();
+    if clipboard.is_undefined() {
+        return false;
+    }
+    // The promise rejects without a user gesture or permission; the link is also shown on
+    // screen, so a failure loses nothing.
+    let _ = clipboard.write_text(text);
+    true
+}
+
+/// Offers `content` as a file download.
+pub fn download(filename: &str, mime: &str, content: &str) -> bool {
+    (|| -> Option<()> {
+        let parts = js_sys::Array::of1(&JsValue::from_str(content));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let document = window()?.document()?;
+        let a: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+        a.set_href(&url);
+        a.set_download(filename);
+        a.set_attribute("hidden", "").ok()?;
+        document.body()?.append_child(&a).ok()?;
+        a.click();
+        a.remove();
+        web_sys::Url::revoke_object_url(&url).ok()?;
+        Some(())
+    })()
+    .is_some()
+}
+
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}
+
+/// Current UTC time as an iCalendar stamp, e.g. `20261124T093000Z`.
+pub fn utc_stamp() -> String {
+    let d = js_sys::Date::new_0();
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        d.get_utc_full_year(),
+        d.get_utc_month() + 1,
+        d.get_utc_date(),
+        d.get_utc_hours(),
+        d.get_utc_minutes(),
+        d.get_utc_seconds()
+    )
+}

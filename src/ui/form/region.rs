@@ -1,0 +1,113 @@
+//! Region: zone cards, a Norwood / Ludwig stage picker, or a custom area in cm² or in².
+
+use crate::model::region::{NamedRegion, Zone, LUDWIG_STAGES, NORWOOD_STAGES};
+use crate::ui::fields;
+use crate::ui::form::controls::{NumberInput, OnSet, RadioGroup};
+use crate::ui::icons::zone_icon;
+use crate::ui::ids::use_ids;
+use crate::ui::state::State;
+use std::rc::Rc;
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct RegionProps {
+    pub state: Rc<State>,
+    /// The region in effect (the form's, or the default).
+    pub region: AttrValue,
+    pub on_set: OnSet,
+}
+
+const DEFAULT_STAGE: &str = "norwood-3";
+
+#[function_component(RegionPicker)]
+pub fn region_picker(p: &RegionProps) -> Html {
+    let ids = use_ids();
+    let region = p.region.as_str();
+    let named = NamedRegion::parse(region);
+    let is_stage = matches!(
+        named,
+        Some(NamedRegion::Norwood(_) | NamedRegion::Ludwig(_))
+    );
+    let is_custom = region == "custom";
+    let group = ids.of("region");
+    let set = |value: String| {
+        let on_set = p.on_set.clone();
+        Callback::from(move |_: Event| on_set.emit(("region", value.clone())))
+    };
+    let stage_value = if is_stage {
+        region.to_string()
+    } else {
+        DEFAULT_STAGE.to_string()
+    };
+    let on_stage = {
+        let on_set = p.on_set.clone();
+        Callback::from(move |e: Event| {
+            let select: HtmlSelectElement = e.target_unchecked_into();
+            on_set.emit(("region", select.value()));
+        })
+    };
+    let stage_id = ids.of("stage");
+    let error = p.state.error("region").cloned();
+    html! {
+        <fieldset id={group.clone()} class="smp-region" data-testid="region-picker">
+            <legend>{ "Area to treat" }</legend>
+            <div class="smp-zones">
+                { for Zone::ALL.iter().map(|&z| {
+                    let id = format!("{group}-{}", z.key());
+                    html! {
+                        <label class="smp-zone" for={id.clone()}>
+                            <input type="radio" id={id} name={group.clone()} value={z.key()}
+                                checked={named == Some(NamedRegion::Zone(z))}
+                                onchange={set(z.key().to_string())} />
+                            { zone_icon(z) }
+                            <span class="smp-zone__label">{ z.label() }</span>
+                        </label>
+                    }
+                }) }
+            </div>
+            <div class="smp-region__row">
+                <label class="smp-choice__option" for={format!("{group}-stage")}>
+                    <input type="radio" id={format!("{group}-stage")} name={group.clone()} value="stage"
+                        checked={is_stage} onchange={set(stage_value.clone())} />
+                    <span>{ "By hair-loss stage" }</span>
+                </label>
+                <label class="smp-visually-hidden" for={stage_id.clone()}>{ "Hair-loss stage" }</label>
+                <select id={stage_id} disabled={!is_stage} onchange={on_stage}>
+                    <optgroup label="Men: Norwood scale">
+                        { for NORWOOD_STAGES.map(|n| stage_option(NamedRegion::Norwood(n), &stage_value)) }
+                    </optgroup>
+                    <optgroup label="Women: Ludwig scale">
+                        { for LUDWIG_STAGES.map(|n| stage_option(NamedRegion::Ludwig(n), &stage_value)) }
+                    </optgroup>
+                </select>
+            </div>
+            <div class="smp-region__row">
+                <label class="smp-choice__option" for={format!("{group}-custom")}>
+                    <input type="radio" id={format!("{group}-custom")} name={group.clone()} value="custom"
+                        checked={is_custom} onchange={set("custom".into())} />
+                    <span>{ "Custom area" }</span>
+                </label>
+            </div>
+            if is_custom {
+                <div class="smp-region__custom">
+                    <NumberInput field={fields::AREA} text={p.state.text("area").to_string()}
+                        error={p.state.error("area").cloned()} on_set={p.on_set.clone()}
+                        hint={Some(AttrValue::from("A full scalp is about 650 cm² (100 in²)."))} />
+                    <RadioGroup name="area_unit" legend="Unit" class={classes!("smp-segmented")}
+                        options={vec![("cm2".into(), "cm²".into()), ("in2".into(), "in²".into())]}
+                        selected={if p.state.text("area_unit").is_empty() { "cm2".to_string() } else { p.state.text("area_unit").to_string() }}
+                        on_set={p.on_set.clone()} error={p.state.error("area_unit").cloned()} />
+                </div>
+            }
+            if let Some(e) = error {
+                <p class="smp-field__error" data-testid="error-region">{ e.message }</p>
+            }
+        </fieldset>
+    }
+}
+
+fn stage_option(r: NamedRegion, selected: &str) -> Html {
+    let key = r.to_string();
+    html! { <option value={key.clone()} selected={key == selected}>{ r.label() }</option> }
+}

@@ -1,0 +1,18 @@
+//! Element ids unique per widget instance, so several calculators can share a page.
+
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ids(pub Rc<str>);
+
+impl Ids {
+    pub fn of(&self, name: &str) -> String {
+        format!("{}-{}", self.0, name.replace('_', "-"))
+    }
+}
+
+#[hook]
+pub fn use_ids() -> Ids {
+    use_context::<Ids>().unwrap_or_else(|| Ids(Rc::from("smp")))
+}

@@ -1,0 +1,44 @@
+//! Everything drawn from the plan. When the form has errors the last valid plan stays,
+//! marked as out of date.
+
+mod comparison;
+mod notes;
+mod summary;
+
+pub use summary::announcement;
+
+use crate::model::Plan;
+// use crate::ui::charts::{CostChart, Timeline};
+use comparison::ComparisonTable;
+use notes::Notes;
+use std::rc::Rc;
+use summary::Summary;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub plan: Option<Rc<Plan>>,
+    pub stale: bool,
+}
+
+#[function_component(Results)]
+pub fn results(p: &ResultsProps) -> Html {
+    let Some(plan) = p.plan.clone() else {
+        return html! { <p role="alert">{ "The plan could not be calculated with these inputs." }</p> };
+    };
+    html! {
+        <div class={classes!("smp-results", p.stale.then_some("smp-results--stale"))}
+            data-testid="results" data-stale={p.stale.to_string()}>
+            if p.stale {
+                <p class="smp-stale" data-testid="stale-banner">
+                    { "Out of date: these results are for your last valid inputs. Fix the highlighted fields to update them." }
+                </p>
+            }
+            <Summary plan={plan.clone()} />
+            // <Timeline plan={plan.clone()} />
+            // <CostChart plan={plan.clone()} />
+            <ComparisonTable plan={plan.clone()} />
+            <Notes plan={plan} />
+        </div>
+    }
+}

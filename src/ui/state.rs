@@ -1,0 +1,221 @@
+//! The widget's one reducer: the form's text, the last valid plan, and the current errors.
+//! Every change goes through [`Action`]; the plan is recomputed by the engine on each one.
+
+use crate::model::currency::Currency;
+use crate::model::errors::FieldError;
+use crate::model::input::FIELDS;
+use crate::model::number;
+use crate::model::{compute, Assumptions, Date, Plan, PlanInput};
+use crate::ui::fields::{self, Kind};
+use serde_json::{Map, Number, Value};
+use std::collections::BTreeMap;
+use std::rc::Rc;
+use yew::Reducible;
+
+/// The visitor's text for each input field, by wire name; absent or empty = the default.
+pub type Form = BTreeMap<&'static str, String>;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct State {
+    pub today: Date,
+    pub assumptions: Rc<Assumptions>,
+    pub form: Form,
+    /// The input behind `plan`: what is shared and saved.
+    pub input: PlanInput,
+    /// The last valid plan; kept while the form has errors.
+    pub plan: Option<Rc<Plan>>,
+    /// Problems with the current form; empty when `plan` is up to date.
+    pub errors: Vec<FieldError>,
+    /// One-off message (restored defaults, link copied, ...).
+    pub notice: Option<String>,
+}
+
+pub enum Action {
+    /// The visitor changed a field.
+    Set(&'static str, String),
+    /// Back to every default.
+    Reset,
+    /// Inputs from a shared link or storage, with what was wrong with them.
+    Load(Box<PlanInput>, Option<String>),
+    Notice(Option<String>),
+}
+
+impl State {
+    pub fn new(
+        today: Date,
+        assumptions: Rc<Assumptions>,
+        input: PlanInput,
+        notice: Option<String>,
+    ) -> State {
+        let mut state = State {
+            today,
+            assumptions,
+            form: form_from_input(&input),
+            input: PlanInput::default(),
+            plan: None,
+            errors: Vec::new(),
+            notice,
+        };
+        state.recompute();
+        if state.plan.is_none() {
+            // A stored or shared input that no longer validates: start from the defaults.
+            state.form.clear();
+            state.recompute();
+        }
+        state
+    }
+
+    /// The text shown in a field.
+    pub fn text(&self, field: &str) -> &str {
+        self.form.get(field).map_or("", String::as_str)
+    }
+
+    /// Errors of one field (several are possible: a parse error and an engine error never
+    /// coexist, but keep the list general).
+    pub fn error(&self, field: &str) -> Option<&FieldError> {
+        self.errors.iter().find(|e| e.field == field)
+    }
+
+    pub fn is_stale(&self) -> bool {
+        !self.errors.is_empty()
+    }
+
+    fn recompute(&mut self) {
+        let (input, mut errors) = input_from_form(&self.form);
+        match compute(&input, &self.assumptions, self.today) {
+            Ok(plan) if errors.is_empty() => {
+                self.plan = Some(Rc::new(plan));
+                self.input = input;
+                self.errors.clear();
+            }
+            Ok(_) => self.errors = errors,
+            Err(more) => {
+                // A field that could not be read is absent from `input`; the engine may still
+                // complain about it (a custom region without its area): keep the reader's message.
+                let unread: Vec<String> = errors.iter().map(|e| e.field.clone()).collect();
+                errors.extend(more.into_iter().filter(|e| !unread.contains(&e.field)));
+                self.errors = errors;
+            }
+        }
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Set(field, text) => {
+                next.form.insert(field, text);
+                next.notice = None;
+                next.recompute();
+            }
+            Action::Reset => {
+                next.form.clear();
+                next.notice = Some("All inputs are back to their defaults.".into());
+                next.recompute();
+            }
+            Action::Load(input, notice) => {
+                return Rc::new(State::new(next.today, next.assumptions, *input, notice));
+            }
+            Action::Notice(notice) => next.notice = notice,
+        }
+        Rc::new(next)
+    }
+}
+
+fn kind_of(field: &str) -> Option<Kind> {
+    fields::all().find(|f| f.name == field).map(|f| f.kind)
+}
+
+/// Reads the form the way a visitor writes numbers ("1,500", "$1,500"); a field that cannot be
+/// read gets an error of its own and is left to its default so the rest still validates.
+pub fn input_from_form(form: &Form) -> (PlanInput, Vec<FieldError>) {
+    let exponent = form_currency(form).exponent();
+    let mut map = Map::new();
+    let mut errors = Vec::new();
+    // The area fields keep their text while another region is chosen; they count only for
+    // a custom area.
+    let custom = form.get("region").is_some_and(|r| r == "custom");
+    for (&field, text) in form {
+        if text.trim().is_empty() || (!custom && (field == "area" || field == "area_unit")) {
+            continue;
+        }
+        let value = match kind_of(field) {
+            None => Ok(Some(Value::String(text.clone()))),
+            Some(Kind::Number) => {
+                number::parse_number(text).map(|v| v.and_then(Number::from_f64).map(Value::Number))
+            }
+            Some(Kind::Money) => {
+                number::parse_amount(text, exponent).map(|v| v.map(|m| Value::Number(m.into())))
+            }
+        };
+        match value {
+            Ok(Some(v)) => {
+                map.insert(field.to_string(), v);
+            }
+            Ok(None) => {}
+            Err(e) => errors.push(number::to_field_error(field, e)),
+        }
+    }
+    let (input, more) = PlanInput::from_json_partial(&Value::Object(map));
+    errors.extend(more);
+    (input, errors)
+}
+
+fn form_currency(form: &Form) -> Currency {
+    form.get("currency")
+        .and_then(|c| Currency::parse(c))
+        .unwrap_or(Currency::Usd)
+}
+
+/// The form text for an input: money back in major units ("1500", "29.99").
+pub fn form_from_input(input: &PlanInput) -> Form {
+    let Ok(Value::Object(map)) = serde_json::to_value(input) else {
+        return Form::new();
+    };
+    let exponent = input
+        .currency
+        .as_deref()
+        .and_then(Currency::parse)
+        .unwrap_or(Currency::Usd)
+        .exponent();
+    let mut form = Form::new();
+    for &field in FIELDS {
+        let text = match map.get(field) {
+            Some(Value::String(s)) => s.clone(),
+            Some(Value::Number(n)) if kind_of(field) == Some(Kind::Money) => n
+                .as_i64()
+                .map(|m| major_text(m, exponent))
+                .unwrap_or_default(),
+            Some(Value::Number(n)) => number_text(n),
+            _ => continue,
+        };
+        form.insert(field, text);
+    }
+    form
+}
+
+/// `5` rather than serde's `5.0`; other numbers in their shortest exact form.
+fn number_text(n: &Number) -> String {
+    match n.as_f64() {
+        Some(v) if v.fract() == 0.0 && v.abs() < 1e15 => format!("{v:.0}"),
+        _ => n.to_string(),
+    }
+}
+
+/// Minor units as plain decimal text without grouping: 150000 → "1500", 2999 → "29.99".
+pub fn major_text(minor: i64, exponent: u32) -> String {
+    let sign = if minor < 0 { "-" } else { "" };
+    let abs = minor.unsigned_abs();
+    let per = 10u64.pow(exponent);
+    match abs % per {
+        0 => format!("{sign}{}", abs / per),
+        frac => format!(
+            "{sign}{}.{frac:0width$}",
+            abs / per,
+            width = exponent as usize
+        ),
+    }
+}

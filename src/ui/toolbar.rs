@@ -1,0 +1,85 @@
+//! Share, reset, export and print.
+
+use crate::model::{export, share, Plan, PlanInput};
+use crate::ui::browser;
+use crate::ui::ids::use_ids;
+use std::rc::Rc;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    pub plan: Option<Rc<Plan>>,
+    /// The input behind the plan: what a shared link carries.
+    pub input: PlanInput,
+    pub on_reset: Callback<()>,
+    pub on_notice: Callback<Option<String>>,
+}
+
+#[function_component(Toolbar)]
+pub fn toolbar(p: &ToolbarProps) -> Html {
+    let ids = use_ids();
+    let link = use_state(|| None::<String>);
+    let copy = {
+        let (input, link, on_notice) = (p.input.clone(), link.clone(), p.on_notice.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(url) = browser::url_with_fragment(&share::encode(&input)) else {
+                return;
+            };
+            browser::replace_url(&url);
+            let copied = browser::copy_text(&url);
+            on_notice.emit(Some(if copied {
+                "Link copied. Opening it restores these inputs.".into()
+            } else {
+                "Copy the link below to share these inputs.".into()
+            }));
+            link.set(Some(url));
+        })
+    };
+    let reset = {
+        let (on_reset, link) = (p.on_reset.clone(), link.clone());
+        Callback::from(move |_: MouseEvent| {
+            if let Some(url) = browser::url_with_fragment("") {
+                browser::replace_url(url.trim_end_matches('#'));
+            }
+            link.set(None);
+            on_reset.emit(());
+        })
+    };
+    let download = |kind: &'static str| {
+        let (plan, on_notice) = (p.plan.clone(), p.on_notice.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Some(plan) = plan.as_ref() else { return };
+            let ok = match kind {
+                "csv" => browser::download(
+                    "smp-cost-comparison.csv",
+                    "text/csv;charset=utf-8",
+                    &export::csv(plan),
+                ),
+                _ => browser::download(
+                    "smp-schedule.ics",
+                    "text/calendar;charset=utf-8",
+                    &export::ics(plan, &browser::utc_stamp()),
+                ),
+            };
+            if !ok {
+                on_notice.emit(Some("This browser blocked the download.".into()));
+            }
+        })
+    };
+    let disabled = p.plan.is_none();
+    html! {
+        <div class="smp-toolbar" data-testid="toolbar">
+            <button type="button" class="smp-button" onclick={copy} data-testid="copy-link">{ "Copy link" }</button>
+            <button type="button" class="smp-button" onclick={download("csv")} {disabled} data-testid="download-csv">{ "Download CSV" }</button>
+            <button type="button" class="smp-button" onclick={download("ics")} {disabled} data-testid="download-ics">{ "Add to calendar (.ics)" }</button>
+            <button type="button" class="smp-button" onclick={Callback::from(|_: MouseEvent| browser::print())} data-testid="print">{ "Print" }</button>
+            <button type="button" class="smp-button smp-button--quiet" onclick={reset} data-testid="reset">{ "Reset to defaults" }</button>
+            if let Some(url) = (*link).clone() {
+                <div class="smp-share">
+                    <label for={ids.of("share-url")}>{ "Link to these inputs" }</label>
+                    <input id={ids.of("share-url")} type="text" readonly=true value={url} data-testid="share-url" />
+                </div>
+            }
+        </div>
+    }
+}
