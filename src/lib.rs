@@ -3,6 +3,7 @@
 //! `model` is the pure calculation engine (no yew / web-sys / js-sys); it is compiled and
 //! tested natively. `ui` is the thin Yew shell, compiled only for wasm32.
 
+pub mod chart;
 pub mod model;
 
 #[cfg(target_arch = "wasm32")]

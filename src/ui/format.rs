@@ -27,11 +27,21 @@ fn locales() -> Array {
 
 /// Whole-unit currency amount, e.g. `$2,000`.
 pub fn money(m: Money, currency: &str, exponent: u32) -> String {
+    money_with(m, currency, exponent, "standard")
+}
+
+/// Short axis label, e.g. `$10K`.
+pub fn money_compact(m: Money, currency: &str, exponent: u32) -> String {
+    money_with(m, currency, exponent, "compact")
+}
+
+fn money_with(m: Money, currency: &str, exponent: u32, notation: &str) -> String {
     let fmt = Intl::NumberFormat::new(
         &locales(),
         &options(&[
             ("style", "currency".into()),
             ("currency", currency.into()),
+            ("notation", notation.into()),
             ("maximumFractionDigits", 0.into()),
         ]),
     );

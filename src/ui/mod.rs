@@ -2,7 +2,7 @@
 
 mod app;
 mod browser;
-// mod charts;
+mod charts;
 mod errors;
 mod fields;
 mod form;

@@ -8,7 +8,7 @@ mod summary;
 pub use summary::announcement;
 
 use crate::model::Plan;
-// use crate::ui::charts::{CostChart, Timeline};
+use crate::ui::charts::{CostChart, Timeline};
 use comparison::ComparisonTable;
 use notes::Notes;
 use std::rc::Rc;
@@ -35,8 +35,8 @@ pub fn results(p: &ResultsProps) -> Html {
                 </p>
             }
             <Summary plan={plan.clone()} />
-            // <Timeline plan={plan.clone()} />
-            // <CostChart plan={plan.clone()} />
+            <Timeline plan={plan.clone()} />
+            <CostChart plan={plan.clone()} />
             <ComparisonTable plan={plan.clone()} />
             <Notes plan={plan} />
         </div>

@@ -1,0 +1,78 @@
+//! Linear scales and "nice" tick steps.
+
+/// Maps a domain interval onto a pixel interval; a zero-width domain maps to the range start.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Linear {
+    pub d0: f64,
+    pub d1: f64,
+    pub r0: f64,
+    pub r1: f64,
+}
+
+impl Linear {
+    pub fn map(&self, v: f64) -> f64 {
+        let span = self.d1 - self.d0;
+        if span == 0.0 || !span.is_finite() || !v.is_finite() {
+            return self.r0;
+        }
+        self.r0 + (v - self.d0) / span * (self.r1 - self.r0)
+    }
+}
+
+/// A tick step of 1, 2, 2.5 or 5 × 10^k minor units giving about `target` intervals up to
+/// `max`, and the axis maximum (a multiple of the step ≥ `max`). An all-zero series still
+/// gets a non-empty axis.
+pub fn nice_axis(max: i64, target: i64) -> (i64, i64) {
+    let max = max.max(1);
+    let raw = (max / target.max(1)).max(1);
+    let mut magnitude: i64 = 1;
+    while magnitude <= raw / 10 {
+        magnitude = magnitude.saturating_mul(10);
+    }
+    let step = [1, 2, 5, 10]
+        .iter()
+        .map(|m| magnitude.saturating_mul(*m))
+        .chain([magnitude.saturating_mul(5) / 2])
+        .filter(|s| *s >= raw)
+        .min()
+        .unwrap_or(raw);
+    let intervals = max.div_euclid(step) + i64::from(max.rem_euclid(step) != 0);
+    (step, step.saturating_mul(intervals))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn maps_ends_and_middle() {
+        let s = Linear {
+            d0: 0.0,
+            d1: 100.0,
+            r0: 200.0,
+            r1: 10.0,
+        };
+        assert_eq!(s.map(0.0), 200.0);
+        assert_eq!(s.map(100.0), 10.0);
+        assert_eq!(s.map(50.0), 105.0);
+        let flat = Linear {
+            d0: 5.0,
+            d1: 5.0,
+            r0: 1.0,
+            r1: 9.0,
+        };
+        assert_eq!(flat.map(5.0), 1.0);
+        assert_eq!(flat.map(f64::NAN), 1.0);
+    }
+
+    #[test]
+    fn nice_steps() {
+        assert_eq!(nice_axis(4_160_000, 5), (1_000_000, 5_000_000));
+        assert_eq!(nice_axis(245_000, 5), (50_000, 250_000));
+        assert_eq!(nice_axis(390_000, 5), (100_000, 400_000));
+        assert_eq!(nice_axis(120_000, 5), (25_000, 125_000));
+        assert_eq!(nice_axis(0, 5), (1, 1));
+        let (step, top) = nice_axis(i64::MAX, 5);
+        assert!(step > 0 && top >= step);
+    }
+}
