@@ -3,6 +3,7 @@
 
 use smp_calculator::model::{compute, Assumptions, Date, PlanInput};
 use smp_calculator::ui::{App, AppProps};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -61,6 +62,64 @@ async fn mounts_and_shows_the_engines_plan() {
     );
     assert!(text(&host, "region").contains(&expected.region.label));
     assert!(text(&host, "full-result").contains(&expected.full_result_date.year().to_string()));
+
+    app.destroy();
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn charts_mark_every_date_and_toggle_to_a_table() {
+    let today = Date::new(2026, 11, 24).unwrap();
+    let plan = compute(&PlanInput::default(), &Assumptions::default(), today).unwrap();
+    let host = gloo::utils::document().create_element("div").unwrap();
+    gloo::utils::body().append_child(&host).unwrap();
+    let app = yew::Renderer::<App>::with_root_and_props(
+        host.clone(),
+        AppProps {
+            today: Some(today),
+            instance: Some("charts".into()),
+        },
+    )
+    .render();
+    yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
+
+    let count = |selector: &str| {
+        host.query_selector_all(selector)
+            .map(|l| l.length())
+            .unwrap_or(0)
+    };
+    assert_eq!(
+        count("[data-testid=timeline-session]"),
+        u32::from(plan.sessions.count)
+    );
+    let t = &plan.touch_ups;
+    let touch_ups = t.short.items.len() + t.typical.items.len() + t.long.items.len();
+    assert_eq!(count("[data-testid=timeline-touch-up]") as usize, touch_ups);
+    let breaks = plan
+        .comparisons
+        .iter()
+        .filter(|c| c.break_even_month.typical.is_some())
+        .count();
+    assert_eq!(
+        count("[data-testid^=break-even-]:not([data-testid=break-even-list])") as usize,
+        breaks
+    );
+    assert_eq!(count("[data-testid=cost-table]"), 0);
+
+    let toggle: web_sys::HtmlElement = host
+        .query_selector("[data-testid=chart-toggle]")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    toggle.click();
+    yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
+    assert_eq!(count("[data-testid=cost-table]"), 1);
+    assert_eq!(count("[data-testid=cost-chart]"), 0);
+    assert_eq!(
+        count("[data-testid=cost-table] tbody tr"),
+        plan.horizon.years
+    );
 
     app.destroy();
     host.remove();
