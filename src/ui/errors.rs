@@ -1,6 +1,7 @@
 //! The error summary: every problem in the form, each linking to its field.
 
 use crate::model::errors::FieldError;
+use crate::ui::fields;
 use crate::ui::ids::use_ids;
 use yew::prelude::*;
 
@@ -20,7 +21,9 @@ pub fn error_summary(p: &ErrorSummaryProps) -> Html {
             <h2>{ if p.errors.len() == 1 { "1 input needs attention".to_string() } else { format!("{} inputs need attention", p.errors.len()) } }</h2>
             <ul>
                 { for p.errors.iter().map(|e| html! {
-                    <li><a href={format!("#{}", ids.of(&e.field))} data-field={e.field.clone()}>{ e.message.clone() }</a></li>
+                    <li><a href={format!("#{}", ids.of(&e.field))} data-field={e.field.clone()}>
+                        <strong>{ fields::label(&e.field) }</strong>{ ": " }{ e.message.clone() }
+                    </a></li>
                 }) }
             </ul>
         </div>

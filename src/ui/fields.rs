@@ -98,3 +98,21 @@ pub fn all() -> impl Iterator<Item = NumberField> {
     .chain(HAIRPIECE)
     .chain(EXTRAS)
 }
+
+/// The visitor-facing name of any input field, for the error summary.
+pub fn label(field: &str) -> &'static str {
+    if let Some(f) = all().find(|f| f.name == field) {
+        return f.label;
+    }
+    match field {
+        "region" => "Area to treat",
+        "area_unit" => "Area unit",
+        "tier" => "Clinic price level",
+        "skin" => "Skin type",
+        "sun" => "Sun exposure",
+        "style" => "Style",
+        "start_date" => "First session",
+        "currency" => "Currency",
+        _ => "Input",
+    }
+}

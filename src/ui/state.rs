@@ -97,6 +97,14 @@ impl State {
                 self.errors = errors;
             }
         }
+        // In the order the fields are listed, not the order they were checked.
+        let rank = |field: &str| {
+            FIELDS
+                .iter()
+                .position(|f| *f == field)
+                .unwrap_or(FIELDS.len())
+        };
+        self.errors.sort_by_key(|e| rank(&e.field));
     }
 }
 
