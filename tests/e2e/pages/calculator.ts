@@ -1,6 +1,49 @@
-// Page object for the smp-calculator widget. Locators use data-testid
+// Page object for the smp-calculator widget. Locators use ids and data-testid
 // attributes rendered by src/ui; UI tests should go through this class.
 import { expect, type Locator, type Page } from '@playwright/test';
+
+/** localStorage key of the saved inputs (src/model/stored.rs). */
+export const STORAGE_KEY = 'smp-calculator:v1';
+
+/** Every text field of the form (wire names, src/ui/fields.rs), the ones inside "Advanced" flagged. */
+export const NUMBER_FIELDS: { name: string; advanced: boolean }[] = [
+  { name: 'session_gap_weeks', advanced: false },
+  { name: 'horizon_years', advanced: false },
+  { name: 'sales_tax_percent', advanced: true },
+  { name: 'inflation_percent', advanced: true },
+  { name: 'fibers_bottle_price_minor', advanced: true },
+  { name: 'fibers_days_per_bottle', advanced: true },
+  { name: 'fibers_extras_per_month_minor', advanced: true },
+  { name: 'hairpiece_unit_price_minor', advanced: true },
+  { name: 'hairpiece_unit_life_months', advanced: true },
+  { name: 'hairpiece_units_in_rotation', advanced: true },
+  { name: 'hairpiece_maintenance_per_month_minor', advanced: true },
+  { name: 'hairpiece_supplies_per_month_minor', advanced: true },
+  { name: 'transplant_cost_minor', advanced: true },
+  { name: 'medication_per_month_minor', advanced: true },
+];
+
+/** What the results show, read back as numbers and ISO dates. */
+export interface Snapshot {
+  sessions: number;
+  sessionDates: string[];
+  initial: { low: number; typical: number; high: number };
+  total: { low: number; typical: number; high: number };
+  /** Typical-scenario touch-up dates from the timeline. */
+  touchUps: { short: string[]; typical: string[]; long: string[] };
+  reasons: string[];
+  notes: string[];
+  comparisonYears: string[];
+  comparisonColumns: string[];
+}
+
+/** "$1,234.50", "€2.000", "CA$1,500" → 1234.5 (the page's locale is en-US). */
+export function parseMoney(text: string): number {
+  const cleaned = text.replace(/[^\d.-]/g, '');
+  const value = Number.parseFloat(cleaned);
+  if (!Number.isFinite(value)) throw new Error(`not an amount: ${JSON.stringify(text)}`);
+  return value;
+}
 
 export class CalculatorPage {
   readonly page: Page;
@@ -9,6 +52,11 @@ export class CalculatorPage {
   readonly planSummary: Locator;
   readonly sessionsCount: Locator;
   readonly initialTypical: Locator;
+  readonly results: Locator;
+  readonly errorSummary: Locator;
+  readonly notice: Locator;
+  readonly advanced: Locator;
+  readonly announcer: Locator;
 
   constructor(page: Page) {
     this.page = page;
@@ -16,18 +64,127 @@ export class CalculatorPage {
     this.planSummary = page.getByTestId('plan-summary');
     this.sessionsCount = this.planSummary.getByTestId('sessions-count');
     this.initialTypical = this.planSummary.getByTestId('initial-typical');
+    this.results = page.getByTestId('results');
+    this.errorSummary = page.getByTestId('error-summary');
+    this.notice = page.getByTestId('notice');
+    this.advanced = page.getByTestId('advanced');
+    this.announcer = page.getByTestId('announcer');
   }
 
-  /** Opens the page and waits until the Yew app has mounted into #smp-calculator. */
-  async goto(): Promise<void> {
-    await this.page.goto('/');
+  /** Opens the page (optionally with a fragment) and waits until the Yew app has mounted. */
+  async goto(fragment = ''): Promise<void> {
+    await this.page.goto(`/${fragment ? `#${fragment}` : ''}`);
+    await this.waitForApp();
+  }
+
+  async waitForApp(): Promise<void> {
     await expect(this.root, 'Yew app mounted into #smp-calculator').not.toBeEmpty();
+    await expect(this.planSummary).toBeVisible();
+  }
+
+  /** The input element of a field, by wire name (`horizon_years` → `#smp-horizon-years`). */
+  field(name: string): Locator {
+    return this.page.locator(`#smp-${name.replace(/_/g, '-')}`);
+  }
+
+  fieldError(name: string): Locator {
+    return this.page.getByTestId(`error-${name}`);
+  }
+
+  async openAdvanced(): Promise<void> {
+    if (!(await this.advanced.evaluate((d) => (d as HTMLDetailsElement).open))) {
+      await this.advanced.locator('summary').click();
+    }
+    await expect(this.advanced).toHaveAttribute('open', '');
+  }
+
+  /** Types into a text field as a visitor would (replacing its text). */
+  async fill(name: string, text: string): Promise<void> {
+    const input = this.field(name);
+    if (!(await input.isVisible()) && NUMBER_FIELDS.some((f) => f.name === name && f.advanced)) {
+      await this.openAdvanced();
+    }
+    await input.fill(text);
+  }
+
+  /** Picks a radio option by clicking its label: `choose('tier', 'premium')`. */
+  async choose(group: string, value: string): Promise<void> {
+    const id = `smp-${group.replace(/_/g, '-')}-${value}`;
+    await this.page.locator(`label[for="${id}"]`).click();
+    await expect(this.page.locator(`#${id}`)).toBeChecked();
+  }
+
+  async chooseStage(stage: string): Promise<void> {
+    await this.choose('region', 'stage');
+    await this.page.locator('#smp-stage').selectOption(stage);
+  }
+
+  async setLongevity(years: number): Promise<void> {
+    await this.field('longevity_years').fill(String(years));
+    await expect(this.page.getByTestId('longevity-value')).toHaveText(`${years} years`);
+  }
+
+  async setStartDate(iso: string): Promise<void> {
+    await this.field('start_date').fill(iso);
+  }
+
+  /** Waits until the results reflect the form (no errors pending). */
+  async expectFresh(): Promise<void> {
+    await expect(this.results).toHaveAttribute('data-stale', 'false');
+    await expect(this.errorSummary).toHaveCount(0);
   }
 
   /** The number of sessions shown in the plan summary (text must be a bare integer). */
   async sessions(): Promise<number> {
     await expect(this.sessionsCount).toHaveText(/^\s*\d+\s*$/);
     return Number.parseInt((await this.sessionsCount.innerText()).trim(), 10);
+  }
+
+  async money(testId: string): Promise<number> {
+    return parseMoney(await this.planSummary.getByTestId(testId).innerText());
+  }
+
+  async snapshot(): Promise<Snapshot> {
+    const dates = (loc: Locator) => loc.evaluateAll((els) => els.map((e) => e.getAttribute('data-date') ?? ''));
+    const touch = (scenario: string) =>
+      dates(this.page.locator(`[data-testid="timeline-touch-up"][data-scenario="${scenario}"]`));
+    return {
+      sessions: await this.sessions(),
+      sessionDates: await dates(this.planSummary.getByTestId('session')),
+      initial: {
+        low: await this.money('initial-low'),
+        typical: await this.money('initial-typical'),
+        high: await this.money('initial-high'),
+      },
+      total: {
+        low: await this.money('smp-total-low'),
+        typical: await this.money('smp-total'),
+        high: await this.money('smp-total-high'),
+      },
+      touchUps: { short: await touch('short'), typical: await touch('typical'), long: await touch('long') },
+      reasons: await this.page
+        .getByTestId('session-reasons')
+        .locator('li')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-code') ?? '')),
+      notes: await this.page
+        .getByTestId('notes')
+        .locator('li[data-code]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-code') ?? '')),
+      comparisonYears: await this.page
+        .getByTestId('comparison-table')
+        .locator('tbody tr')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-year') ?? '')),
+      comparisonColumns: await this.page
+        .getByTestId('comparison-table')
+        .locator('thead th')
+        .allInnerTexts(),
+    };
+  }
+
+  /** Visible text of the whole widget must never carry a JS/float artefact. */
+  async expectNoGarbageText(): Promise<void> {
+    const text = await this.root.innerText();
+    expect(text, 'widget text').not.toMatch(/\bNaN\b|\bundefined\b|\bnull\b|Infinity|\[object /);
   }
 
   /**
