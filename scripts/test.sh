@@ -7,7 +7,8 @@
 #   3. native tests: cargo test (unit, integration, proptest, doc tests)
 #   4. wasm tests in headless Chromium: cargo test --target wasm32-unknown-unknown
 #   5. release build: trunk build --release --offline  (-> dist/)
-#   6. browser smoke test: Playwright against dist/ served on 127.0.0.1
+#   6. browser tests: Playwright (tests/e2e) against dist/ served on 127.0.0.1;
+#      screenshots land in target/screenshots/
 #
 # Ends with one line "Summary: N passed, N failed, N skipped" over steps 3, 4 and 6.
 set -euo pipefail
@@ -114,7 +115,7 @@ ls -l dist
 step_done
 
 # 6 -------------------------------------------------------------------------
-step 6 "browser smoke test: Playwright (Chromium) against dist/ on 127.0.0.1"
+step 6 "browser tests: Playwright (Chromium) against dist/ on 127.0.0.1"
 # Reporter "list" (closing line "N passed") plus a JSON report for the summary.
 playwright test
 step_done
