@@ -29,11 +29,12 @@ pub fn storage_remove(key: &str) -> Result<(), ()> {
     local_storage()?.remove_item(key).map_err(|_| ())
 }
 
-/// The URL fragment without its `#`, if any.
+/// The URL fragment without its `#`, if it looks like settings (`key=value` pairs). A plain
+/// anchor such as `#pricing` belongs to the host page and is none of the widget's business.
 pub fn fragment() -> Option<String> {
     let hash = window()?.location().hash().ok()?;
     let hash = hash.strip_prefix('#').unwrap_or(&hash).to_string();
-    (!hash.is_empty()).then_some(hash)
+    hash.contains('=').then_some(hash)
 }
 
 /// The page URL with `fragment` replacing the current one, without reloading or adding history.

@@ -3,6 +3,7 @@
 use crate::model::errors::FieldError;
 use crate::ui::fields;
 use crate::ui::ids::use_ids;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -16,12 +17,30 @@ pub fn error_summary(p: &ErrorSummaryProps) -> Html {
     if p.errors.is_empty() {
         return html! {};
     }
+    // Following the link natively would replace the page's URL fragment (and, inside a shadow
+    // root, find nothing): move focus to the field instead.
+    let focus_field = Callback::from(|e: MouseEvent| {
+        e.prevent_default();
+        // Yew delegates events, so `current_target` is its root: start from the click target.
+        let field = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|t| t.closest("a[href]").ok()?)
+            .and_then(|a| {
+                let id = a.get_attribute("href")?;
+                a.closest(".smp-app").ok()??.query_selector(&id).ok()?
+            })
+            .and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(field) = field {
+            let _ = field.focus();
+        }
+    });
     html! {
         <div class="smp-error-summary" role="alert" data-testid="error-summary" tabindex="-1">
             <h2>{ if p.errors.len() == 1 { "1 input needs attention".to_string() } else { format!("{} inputs need attention", p.errors.len()) } }</h2>
             <ul>
                 { for p.errors.iter().map(|e| html! {
-                    <li><a href={format!("#{}", ids.of(&e.field))} data-field={e.field.clone()}>
+                    <li><a href={format!("#{}", ids.of(&e.field))} onclick={focus_field.clone()} data-field={e.field.clone()}>
                         <strong>{ fields::label(&e.field) }</strong>{ ": " }{ e.message.clone() }
                     </a></li>
                 }) }

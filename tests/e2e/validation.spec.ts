@@ -70,9 +70,21 @@ test('out-of-range values name the allowed range', async ({ calculator }) => {
 
 test('the error summary link moves focus to its field', async ({ calculator }) => {
   await calculator.goto();
+  await calculator.choose('tier', 'premium');
   await calculator.fill('horizon_years', 'soon');
   await calculator.errorSummary.locator('a[data-field="horizon_years"]').click();
   await expect(calculator.field('horizon_years')).toBeFocused();
+  // Nothing else changed: the link did not turn into a (bad) shared link.
+  expect(calculator.page.url()).not.toContain('#');
+  await expect(calculator.notice).toHaveCount(0);
+  await expect(calculator.page.locator('#smp-tier-premium')).toBeChecked();
+  await expect(calculator.field('horizon_years')).toHaveValue('soon');
+});
+
+test('a plain anchor in the page URL is not read as settings', async ({ calculator }) => {
+  await calculator.goto('pricing');
+  await expect(calculator.notice).toHaveCount(0);
+  await calculator.expectFresh();
 });
 
 test('visitor-style numbers are accepted: "1,500", "$1,500", " 12 "', async ({ calculator }) => {
