@@ -78,6 +78,7 @@ async fn charts_mark_every_date_and_toggle_to_a_table() {
         AppProps {
             today: Some(today),
             instance: Some("charts".into()),
+            ..AppProps::default()
         },
     )
     .render();

@@ -1,9 +1,79 @@
-//! The JavaScript face of the widget (wasm only): what the loader in `embed/` calls.
+//! The JavaScript face of the widget (wasm only). The loader (`embed/loader.js`, appended to
+//! wasm-bindgen's glue at build time) calls these; host pages reach them through
+//! `window.SmpCalculator` and the `<smp-calculator>` element.
 
+use crate::model::config::{self, ClinicConfig};
+use crate::model::{compute_json, Date};
+use crate::ui::{App, AppProps};
+use serde_json::{json, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
+use yew::AttrValue;
 
-/// `computePlan` for host pages: input JSON text in, `{"plan": …}` or `{"errors": […]}` out.
+thread_local! {
+    // Mounted apps live as long as the page; keeping the handles documents that.
+    static APPS: RefCell<Vec<yew::AppHandle<App>>> = const { RefCell::new(Vec::new()) };
+}
+
+fn today() -> Date {
+    crate::ui::today().unwrap_or(Date::CLOCK_FALLBACK)
+}
+
+/// `[[name, value], …]` as JSON; anything else reads as no attributes.
+fn attributes(json: &str) -> Vec<(String, String)> {
+    serde_json::from_str(json).unwrap_or_default()
+}
+
+/// Renders a calculator into `target` (inside `host`'s shadow root, or `host` itself) with the
+/// clinic configuration read from `config_json` (the JSON block's text) and `attributes_json`.
+/// Returns the configuration warnings, for the loader to print to the console.
+#[wasm_bindgen]
+pub fn mount(
+    target: web_sys::Element,
+    host: web_sys::Element,
+    config_json: Option<String>,
+    attributes_json: &str,
+    instance: &str,
+    storage_key: Option<String>,
+) -> Vec<String> {
+    let (config, warnings) = config::parse(
+        config_json.as_deref(),
+        &attributes(attributes_json),
+        today(),
+    );
+    let props = AppProps {
+        today: None,
+        instance: Some(AttrValue::from(instance.to_string())),
+        config: Rc::new(config),
+        host: Some(host),
+        storage_key: storage_key.map(AttrValue::from),
+    };
+    let handle = yew::Renderer::<App>::with_root_and_props(target, props).render();
+    APPS.with(|apps| apps.borrow_mut().push(handle));
+    warnings
+}
+
+/// `computePlan` for host pages: the input in the JSON contract's form, and optionally a
+/// clinic configuration, in; `{"plan": …}` or `{"errors": […]}` (plus any configuration
+/// `warnings`) out, as JSON text.
 #[wasm_bindgen(js_name = computePlanJson)]
-pub fn compute_plan_json(input_json: &str) -> String {
-    input_json.to_string()
+pub fn compute_plan_json(input_json: &str, config_json: Option<String>) -> String {
+    let (config, warnings) = match config_json {
+        Some(text) => config::parse(Some(&text), &[], today()),
+        None => (ClinicConfig::default(), Vec::new()),
+    };
+    let mut out = match compute_json(input_json, &config.assumptions, today()) {
+        Ok(mut plan) => {
+            config.filter_plan(&mut plan);
+            json!({ "plan": plan })
+        }
+        Err(errors) => json!({ "errors": errors }),
+    };
+    if !warnings.is_empty() {
+        if let Value::Object(map) = &mut out {
+            map.insert("warnings".into(), json!(warnings));
+        }
+    }
+    out.to_string()
 }

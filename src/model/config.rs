@@ -648,9 +648,10 @@ mod tests {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod fuzz {
     use super::*;
+    use crate::model::compute;
     use proptest::prelude::*;
 
     proptest! {
@@ -684,5 +685,4 @@ mod fuzz {
             prop_assert!(compute(&PlanInput::default(), &c.assumptions, today).is_ok());
         }
     }
-    use crate::model::compute;
 }

@@ -1,7 +1,8 @@
 //! The widget: restores inputs (shared link, then storage, then defaults), renders the form and
 //! the results, saves valid inputs, and announces changes politely.
 
-use crate::model::{share, stored, Assumptions, Date, PlanInput};
+use crate::model::config::ClinicConfig;
+use crate::model::{share, stored, Assumptions, Date, Plan, PlanInput};
 use crate::ui::browser;
 use crate::ui::errors::ErrorSummary;
 use crate::ui::form::Form;
@@ -26,17 +27,37 @@ pub struct AppProps {
     /// Prefix of element ids, unique per instance on a page.
     #[prop_or_default]
     pub instance: Option<AttrValue>,
+    /// The embedding clinic's configuration; the built-in defaults otherwise.
+    #[prop_or_default]
+    pub config: Rc<ClinicConfig>,
+    /// The host element of an embedded instance: it receives a `change` event with each plan.
+    #[prop_or_default]
+    pub host: Option<web_sys::Element>,
+    /// Where this instance saves its inputs; [`stored::STORAGE_KEY`] by default, so that
+    /// several instances on one page keep separate settings.
+    #[prop_or_default]
+    pub storage_key: Option<AttrValue>,
 }
 
 /// Where the first inputs come from, with a notice when something had to be dropped.
-fn restore(a: &Assumptions, today: Date) -> (PlanInput, Option<String>) {
+fn restore(a: &Assumptions, today: Date, key: &str) -> (PlanInput, Option<String>) {
     if let Some(fragment) = browser::fragment() {
         let d = share::decode(&fragment, a, today);
         return (d.input, d.notice);
     }
-    if browser::storage_get(stored::STORAGE_KEY).is_err() {
-        let notice = "This browser does not allow saving, so your inputs will not be kept.";
-        return (PlanInput::default(), Some(notice.into()));
+    let saved = match browser::storage_get(key) {
+        Err(()) => {
+            let notice = "This browser does not allow saving, so your inputs will not be kept.";
+            return (PlanInput::default(), Some(notice.into()));
+        }
+        Ok(saved) => saved,
+    };
+    if key != stored::STORAGE_KEY {
+        // A named instance has no legacy keys to migrate.
+        return saved.map_or((PlanInput::default(), None), |json| {
+            let r = stored::decode(&json, a, today);
+            (r.input, r.notice)
+        });
     }
     let Some(restored) = stored::load(|key| browser::storage_get(key).ok().flatten(), a, today)
     else {
@@ -57,16 +78,29 @@ pub fn app(props: &AppProps) -> Html {
         .today
         .or_else(format::today)
         .unwrap_or(Date::CLOCK_FALLBACK);
-    let state = use_reducer(|| {
-        let a = Rc::new(Assumptions::default());
-        let (input, notice) = restore(&a, today);
-        State::new(today, a, input, notice)
-    });
+    let key: AttrValue = props
+        .storage_key
+        .clone()
+        .unwrap_or(AttrValue::Static(stored::STORAGE_KEY));
+    let state = {
+        let (config, key) = (props.config.clone(), key.clone());
+        use_reducer(move || {
+            let (input, notice) = restore(&config.assumptions, today, &key);
+            State::new(today, config, input, notice)
+        })
+    };
     let ids = Ids(Rc::from(props.instance.as_deref().unwrap_or("smp")));
 
     // Save every valid input; failures are already announced once at start.
-    use_effect_with(state.input.clone(), |input| {
-        let _ = browser::storage_set(stored::STORAGE_KEY, &stored::encode(input));
+    use_effect_with(state.input.clone(), move |input| {
+        let _ = browser::storage_set(&key, &stored::encode(input));
+    });
+
+    // Host pages listen for `change` on the element to follow the plan.
+    use_effect_with((state.plan.clone(), props.host.clone()), |(plan, host)| {
+        if let (Some(plan), Some(host)) = (plan, host) {
+            browser::dispatch_plan(host, plan_json(plan).as_deref());
+        }
     });
 
     // A shared link pasted into this tab changes only the fragment: load it as on first visit.
@@ -114,11 +148,21 @@ pub fn app(props: &AppProps) -> Html {
         <ContextProvider<Ids> context={ids}>
             <div class="smp-app" data-testid="app">
                 <header class="smp-header">
+                    if let Some(name) = &props.config.clinic_name {
+                        <p class="smp-clinic" data-testid="clinic-name">{ name.clone() }</p>
+                    }
                     <h1>{ "SMP cost and timeline calculator" }</h1>
                     <p class="smp-muted">{ "Scalp micropigmentation: sessions, dates, cost range and touch-ups, compared with fibers and hairpieces. Estimates only; everything stays in your browser." }</p>
                 </header>
                 if let Some(notice) = &state.notice {
                     <p class="smp-notice" role="status" data-testid="notice">{ notice.clone() }</p>
+                }
+                if let Some(url) = &props.config.booking_url {
+                    <p class="smp-booking">
+                        <a class="smp-button" href={url.clone()} target="_blank" rel="noopener noreferrer" data-testid="booking-link">
+                            { props.config.clinic_name.as_ref().map_or("Book a consultation".to_string(), |n| format!("Book a consultation with {n}")) }
+                        </a>
+                    </p>
                 }
                 <ErrorSummary errors={state.errors.clone()} />
                 <div class="smp-layout">
@@ -132,4 +176,9 @@ pub fn app(props: &AppProps) -> Html {
             </div>
         </ContextProvider<Ids>>
     }
+}
+
+/// The plan in the JSON contract's form, for the `change` event.
+fn plan_json(plan: &Plan) -> Option<String> {
+    serde_json::to_string(plan).ok()
 }

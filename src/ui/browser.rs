@@ -106,3 +106,17 @@ pub fn utc_stamp() -> String {
         d.get_utc_seconds()
     )
 }
+
+/// Fires a bubbling, composed `change` event on `host` whose `detail` is the plan object.
+pub fn dispatch_plan(host: &web_sys::Element, plan_json: Option<&str>) {
+    let detail = plan_json
+        .and_then(|j| js_sys::JSON::parse(j).ok())
+        .unwrap_or(JsValue::NULL);
+    let init = web_sys::CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("change", &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}

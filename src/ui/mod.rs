@@ -15,15 +15,4 @@ mod toolbar;
 
 pub use app::{App, AppProps};
 
-/// Mounts the calculator on the page's `#smp-calculator` element (or `<body>` if absent).
-pub fn start() {
-    let document = gloo::utils::document();
-    match document.get_element_by_id("smp-calculator") {
-        Some(host) => {
-            yew::Renderer::<App>::with_root(host).render();
-        }
-        None => {
-            yew::Renderer::<App>::new().render();
-        }
-    }
-}
+pub use format::today;

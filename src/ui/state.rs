@@ -1,6 +1,7 @@
 //! The widget's one reducer: the form's text, the last valid plan, and the current errors.
 //! Every change goes through [`Action`]; the plan is recomputed by the engine on each one.
 
+use crate::model::config::ClinicConfig;
 use crate::model::currency::Currency;
 use crate::model::errors::FieldError;
 use crate::model::input::FIELDS;
@@ -18,6 +19,9 @@ pub type Form = BTreeMap<&'static str, String>;
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
     pub today: Date,
+    /// The embedding clinic's settings (the built-in ones on the standalone page).
+    pub config: Rc<ClinicConfig>,
+    /// `config.assumptions`, shared.
     pub assumptions: Rc<Assumptions>,
     pub form: Form,
     /// The input behind `plan`: what is shared and saved.
@@ -43,13 +47,14 @@ pub enum Action {
 impl State {
     pub fn new(
         today: Date,
-        assumptions: Rc<Assumptions>,
+        config: Rc<ClinicConfig>,
         input: PlanInput,
         notice: Option<String>,
     ) -> State {
         let mut state = State {
             today,
-            assumptions,
+            assumptions: Rc::new(config.assumptions.clone()),
+            config,
             form: form_from_input(&input),
             input: PlanInput::default(),
             plan: None,
@@ -83,7 +88,8 @@ impl State {
     fn recompute(&mut self) {
         let (input, mut errors) = input_from_form(&self.form);
         match compute(&input, &self.assumptions, self.today) {
-            Ok(plan) if errors.is_empty() => {
+            Ok(mut plan) if errors.is_empty() => {
+                self.config.filter_plan(&mut plan);
                 self.plan = Some(Rc::new(plan));
                 self.input = input;
                 self.errors.clear();
@@ -125,7 +131,7 @@ impl Reducible for State {
                 next.recompute();
             }
             Action::Load(input, notice) => {
-                return Rc::new(State::new(next.today, next.assumptions, *input, notice));
+                return Rc::new(State::new(next.today, next.config, *input, notice));
             }
             Action::Notice(notice) => next.notice = notice,
         }

@@ -198,6 +198,12 @@ fn advanced(p: &AdvancedProps) -> Html {
                 hint={hint(f).map(AttrValue::from)} on_set={p.on_set.clone()} />
         }
     };
+    // The clinic may switch comparisons off; their inputs go with them.
+    let shows = |key: &str| state.config.shows(key);
+    let extras: Vec<NumberField> = fields::EXTRAS
+        .into_iter()
+        .filter(|f| shows(f.name.split('_').next().unwrap_or("")))
+        .collect();
     let open = state
         .errors
         .iter()
@@ -214,21 +220,27 @@ fn advanced(p: &AdvancedProps) -> Html {
                 <Select name="sessions" label="Number of sessions"
                     options={vec![("".into(), "Automatic (3, or 4 when needed)".into()), ("2".into(), "2".into()), ("3".into(), "3".into()), ("4".into(), "4".into())]}
                     selected={p.sessions.clone()} on_set={p.on_set.clone()} error={state.error("sessions").cloned()} />
-                <fieldset class="smp-group">
-                    <legend>{ "Hair fibers" }</legend>
-                    { for fields::FIBERS.into_iter().map(number) }
-                </fieldset>
-                <fieldset class="smp-group">
-                    <legend>{ "Hairpiece (hair system)" }</legend>
-                    { for fields::HAIRPIECE.into_iter().map(number) }
-                </fieldset>
+                if shows("fibers") {
+                    <fieldset class="smp-group">
+                        <legend>{ "Hair fibers" }</legend>
+                        { for fields::FIBERS.into_iter().map(number) }
+                    </fieldset>
+                }
+                if shows("hairpiece") {
+                    <fieldset class="smp-group">
+                        <legend>{ "Hairpiece (hair system)" }</legend>
+                        { for fields::HAIRPIECE.into_iter().map(number) }
+                    </fieldset>
+                }
+                if !extras.is_empty() {
                 <fieldset class="smp-group">
                     <legend>{ "Other options (leave empty to hide)" }</legend>
-                    { for fields::EXTRAS.into_iter().map(|f| html! {
+                    { for extras.into_iter().map(|f| html! {
                         <NumberInput field={f} text={state.text(f.name).to_string()} error={state.error(f.name).cloned()}
                             hint={Some(AttrValue::from(extra_hint(f.name)))} on_set={p.on_set.clone()} />
                     }) }
                 </fieldset>
+                }
             </div>
         </details>
     }
