@@ -77,3 +77,11 @@ pub fn compute_plan_json(input_json: &str, config_json: Option<String>) -> Strin
     }
     out.to_string()
 }
+
+/// Runs once when the loader initialises the wasm (the binary's `main`): a panic is reported
+/// on the console with the widget's name, so a host page's developer knows whose it is.
+pub fn start() {
+    std::panic::set_hook(Box::new(|info| {
+        web_sys::console::error_1(&JsValue::from_str(&format!("smp-calculator: {info}")));
+    }));
+}

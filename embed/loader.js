@@ -1,0 +1,144 @@
+// ---- smp-calculator loader ------------------------------------------------------------
+// scripts/postbuild.mjs appends this file to wasm-bindgen's generated module (which defines
+// __wbg_init, mount and computePlanJson above) and fills in the __SMP_…__ placeholders, so
+// that one module file, covered by one integrity hash, is all a host page includes.
+//
+// It registers <smp-calculator>, mounts every [data-smp-calculator] element, and publishes
+// window.SmpCalculator = { ready, computePlan, version }.
+
+const SMP_VERSION = '__SMP_VERSION__';
+const SMP_WASM_FILE = '__SMP_WASM_FILE__';
+const SMP_WASM_INTEGRITY = '__SMP_WASM_INTEGRITY__';
+const SMP_CSS_FILE = '__SMP_CSS_FILE__';
+const SMP_CSS = __SMP_CSS_TEXT__;
+const SMP_STORAGE_KEY = 'smp-calculator:v1';
+
+let smpInit = null;
+
+/** Fetches the wasm (checked against its integrity hash) and instantiates it, once. */
+function smpLoad() {
+  if (!smpInit) {
+    const url = new URL(SMP_WASM_FILE, import.meta.url);
+    const response = fetch(url, { integrity: SMP_WASM_INTEGRITY, credentials: 'same-origin' }).then((r) => {
+      if (!r.ok) throw new Error(`${url} answered HTTP ${r.status}`);
+      return r;
+    });
+    smpInit = __wbg_init({ module_or_path: response });
+  }
+  return smpInit;
+}
+
+/** Resolves once the wasm is initialised; rejects (with the reason) if it cannot load. */
+export const ready = smpLoad().then(() => undefined);
+// Callers that never await `ready` must not see an unhandled rejection: widgets show it.
+ready.catch(() => {});
+
+/**
+ * The plan for `input` (an object in the JSON contract's form), optionally with a clinic
+ * `config` object: `{ plan }` or `{ errors: [...] }`, plus `warnings` about the config.
+ */
+export function computePlan(input = {}, config = undefined) {
+  const text = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
+  return JSON.parse(computePlanJson(text(input ?? {}), config == null ? undefined : text(config)));
+}
+
+export const version = SMP_VERSION;
+
+let smpSheet = null;
+function smpStyleSheet() {
+  if (!smpSheet) {
+    smpSheet = new CSSStyleSheet();
+    smpSheet.replaceSync(SMP_CSS);
+  }
+  return smpSheet;
+}
+
+const smpMounted = new WeakSet();
+let smpCount = 0;
+
+function smpConfigText(host) {
+  const block = host.querySelector(':scope > script[type="application/json"]');
+  if (block) return block.textContent;
+  const id = host.getAttribute('config');
+  const referenced = id ? document.getElementById(id) : null;
+  if (referenced && referenced.type === 'application/json') return referenced.textContent;
+  return undefined;
+}
+
+function smpFallback(root, reason) {
+  const box = document.createElement('p');
+  box.className = 'smp-loading smp-fallback';
+  box.setAttribute('role', 'alert');
+  box.append('The SMP cost calculator could not load here. ');
+  const link = document.createElement('a');
+  link.href = new URL('./', import.meta.url).href;
+  link.target = '_blank';
+  link.rel = 'noopener';
+  link.textContent = 'Open it in a new tab';
+  box.append(link, '.');
+  root.replaceChildren(box);
+  console.warn(`smp-calculator: ${reason}`);
+}
+
+/** Mounts one calculator on `host`: in a shadow root unless it says data-smp-shadow="none". */
+export function mountElement(host) {
+  if (smpMounted.has(host)) return;
+  smpMounted.add(host);
+  const n = ++smpCount;
+  const isolated = (host.getAttribute('data-smp-shadow') ?? host.getAttribute('shadow')) !== 'none';
+  let root = host;
+  if (isolated) {
+    const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
+    try {
+      shadow.adoptedStyleSheets = [smpStyleSheet()];
+    } catch {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = new URL(SMP_CSS_FILE, import.meta.url).href;
+      shadow.append(link);
+    }
+    root = document.createElement('div');
+    root.className = 'smp-root';
+    shadow.append(root);
+  }
+  const loading = document.createElement('p');
+  loading.className = 'smp-loading';
+  loading.textContent = 'Loading the SMP cost calculator…';
+  const configText = smpConfigText(host);
+  // The JSON block stays in place (inert) but the widget replaces the visible content.
+  if (!isolated) root.replaceChildren(loading);
+  else root.append(loading);
+
+  const attributes = Array.from(host.attributes, (a) => [a.name, a.value]);
+  const key = n === 1 ? undefined : `${SMP_STORAGE_KEY}:${host.id || n}`;
+  const instance = n === 1 ? 'smp' : `smp${n}`;
+  smpLoad()
+    .then(() => {
+      loading.remove();
+      const warnings = mount(root, host, configText, JSON.stringify(attributes), instance, key);
+      for (const w of warnings) console.warn(`smp-calculator: ${w}`);
+    })
+    .catch((err) => smpFallback(root, err && err.message ? err.message : String(err)));
+}
+
+class SmpCalculatorElement extends HTMLElement {
+  connectedCallback() {
+    mountElement(this);
+  }
+}
+
+if (!customElements.get('smp-calculator')) customElements.define('smp-calculator', SmpCalculatorElement);
+
+function smpScan(node) {
+  if (node.nodeType !== 1) return;
+  if (node.hasAttribute('data-smp-calculator')) mountElement(node);
+  node.querySelectorAll('[data-smp-calculator]').forEach(mountElement);
+}
+
+smpScan(document.documentElement);
+// CMSs and single-page apps may add the element later.
+new MutationObserver((records) => {
+  for (const r of records) r.addedNodes.forEach(smpScan);
+}).observe(document.documentElement, { childList: true, subtree: true });
+
+window.SmpCalculator = Object.freeze({ ready, computePlan, version, mountElement });

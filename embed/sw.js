@@ -1,0 +1,46 @@
+// Service worker of the standalone page (scripts/postbuild.mjs fills in the placeholders).
+// Precaches every file of this build under a cache named after the build; a new build gets a
+// new cache and the old one is deleted when it activates. Requests are answered from the
+// cache first, so the page loads and works with the network cut after the first visit.
+const CACHE = '__SMP_CACHE__';
+const ASSETS = __SMP_ASSETS__;
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches
+      .open(CACHE)
+      .then((cache) => cache.addAll(ASSETS))
+      .then(() => self.skipWaiting()),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches
+      .keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('smp-calculator-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  event.respondWith(
+    caches.open(CACHE).then(async (cache) => {
+      // Shared links differ only in the fragment, which never reaches here; ignore the query
+      // too so that ?utm=… visits still load offline.
+      const hit = await cache.match(request, { ignoreSearch: true });
+      if (hit) return hit;
+      try {
+        return await fetch(request);
+      } catch (err) {
+        if (request.mode === 'navigate') {
+          const page = await cache.match('./');
+          if (page) return page;
+        }
+        throw err;
+      }
+    }),
+  );
+});

@@ -1,0 +1,167 @@
+// Trunk post_build hook (Trunk.toml): turns Trunk's output in $TRUNK_STAGING_DIR into the
+// embeddable bundle and an installable, CSP-clean standalone page.
+//
+//  - smp-calculator.js: wasm-bindgen's module + embed/loader.js in one file (one integrity
+//    hash covers the glue, the loader and the CSS text; the loader checks the wasm's hash).
+//  - index.html: Trunk's inline loader script and absolute URLs removed; the module script
+//    gets its integrity attribute. No inline script or style remains (strict CSP).
+//  - sw.js (precaches every asset; cache named after the build), manifest.webmanifest, icons.
+//  - embed-snippet.html: the copy-paste snippet with its integrity hash.
+//
+// Plain Node (no dependencies), so it runs wherever the Playwright tests run.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const DIR = process.env.TRUNK_STAGING_DIR || process.argv[2];
+if (!DIR) throw new Error('postbuild: TRUNK_STAGING_DIR is not set (run through trunk build)');
+
+const files = fs.readdirSync(DIR);
+const one = (re, what) => {
+  const found = files.filter((f) => re.test(f));
+  if (found.length !== 1) throw new Error(`postbuild: expected one ${what} in ${DIR}, found ${found.join(', ') || 'none'}`);
+  return found[0];
+};
+const glueFile = one(/^smp-calculator-[0-9a-f]+\.js$|^smp-calculator\.js$/, 'wasm-bindgen module');
+const wasmFile = one(/_bg\.wasm$/, 'wasm file');
+const cssFile = one(/\.css$/, 'stylesheet');
+const read = (f) => fs.readFileSync(path.join(DIR, f));
+const sri = (buf) => `sha384-${createHash('sha384').update(buf).digest('base64')}`;
+
+const glue = read(glueFile).toString('utf8');
+for (const needle of ['async function __wbg_init', 'export function mount(', 'export function computePlanJson(']) {
+  if (!glue.includes(needle)) throw new Error(`postbuild: the wasm-bindgen module lacks "${needle}"`);
+}
+const wasm = read(wasmFile);
+const css = read(cssFile).toString('utf8');
+const buildId = createHash('sha256').update(wasm).update(css).update(fs.readFileSync(path.join(ROOT, 'embed', 'loader.js'))).digest('hex').slice(0, 16);
+const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+
+// 1. One module: glue + loader.
+const loader = fs
+  .readFileSync(path.join(ROOT, 'embed', 'loader.js'), 'utf8')
+  .replace('__SMP_VERSION__', `${pkg.version}+${buildId}`)
+  .replace('__SMP_WASM_FILE__', wasmFile)
+  .replace('__SMP_WASM_INTEGRITY__', sri(wasm))
+  .replace('__SMP_CSS_FILE__', cssFile)
+  .replace('__SMP_CSS_TEXT__', () => JSON.stringify(css));
+if (/__SMP_[A-Z_]+__/.test(loader)) throw new Error('postbuild: a loader placeholder was not filled');
+const bundle = Buffer.from(`${glue}\n${loader}`, 'utf8');
+fs.writeFileSync(path.join(DIR, 'smp-calculator.js'), bundle);
+if (glueFile !== 'smp-calculator.js') fs.rmSync(path.join(DIR, glueFile));
+const bundleIntegrity = sri(bundle);
+
+// 2. Icons (drawn here: a head outline dotted like SMP), manifest, service worker.
+fs.writeFileSync(path.join(DIR, 'icon.svg'), iconSvg());
+for (const size of [192, 512]) fs.writeFileSync(path.join(DIR, `icon-${size}.png`), iconPng(size));
+fs.writeFileSync(
+  path.join(DIR, 'manifest.webmanifest'),
+  JSON.stringify(
+    {
+      name: 'SMP cost and timeline calculator',
+      short_name: 'SMP calculator',
+      description: 'Scalp micropigmentation sessions, dates, cost range and touch-ups, offline.',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#0a5ab0',
+      icons: [
+        { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any maskable' },
+      ],
+    },
+    null,
+    2,
+  ),
+);
+
+// 3. index.html without Trunk's inline loader, with relative URLs and integrity.
+let html = read('index.html').toString('utf8');
+html = html.replace(/<script type="module">[\s\S]*?<\/script>\s*/g, (block) => {
+  if (!block.includes('__wbg_init') && !block.includes('init, * as bindings') && !block.includes('TrunkApplicationStarted')) {
+    throw new Error('postbuild: unexpected inline module script in index.html');
+  }
+  return '';
+});
+html = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>\s*/g, '');
+html = html.replace(/(href|src)="\/(?!\/)/g, '$1="./');
+html = html.replace(
+  /<script type="module" src="\.\/smp-calculator\.js"[^>]*><\/script>/,
+  `<script type="module" src="./smp-calculator.js" integrity="${bundleIntegrity}" crossorigin="anonymous"></script>`,
+);
+if (!html.includes(bundleIntegrity)) throw new Error('postbuild: index.html lacks <script type="module" src="./smp-calculator.js">');
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html.replace(/<script type="application\/json"[^>]*>/g, ''))) {
+  throw new Error('postbuild: index.html still has an inline script (strict CSP forbids it)');
+}
+if (/<style|\sstyle="/.test(html)) throw new Error('postbuild: index.html has inline styles (strict CSP forbids them)');
+fs.writeFileSync(path.join(DIR, 'index.html'), html);
+
+// 4. Service worker: the precache list is every file of this build.
+const assets = fs
+  .readdirSync(DIR)
+  .filter((f) => !['sw.js', 'embed-snippet.html'].includes(f) && fs.statSync(path.join(DIR, f)).isFile())
+  .sort();
+const sw = fs
+  .readFileSync(path.join(ROOT, 'embed', 'sw.js'), 'utf8')
+  .replace('__SMP_CACHE__', `smp-calculator-${buildId}`)
+  .replace('__SMP_ASSETS__', JSON.stringify(['./', ...assets.map((f) => `./${f}`)]));
+fs.writeFileSync(path.join(DIR, 'sw.js'), sw);
+
+// 5. The snippet clinics paste.
+fs.writeFileSync(
+  path.join(DIR, 'embed-snippet.html'),
+  `<!-- smp-calculator ${pkg.version}+${buildId}: replace https://YOUR-HOST/PATH/ with where dist/ is served. -->
+<script type="module" src="https://YOUR-HOST/PATH/smp-calculator.js"
+        integrity="${bundleIntegrity}" crossorigin="anonymous"></script>
+<smp-calculator></smp-calculator>
+`,
+);
+console.log(`postbuild: smp-calculator.js ${bundle.length} bytes, ${assets.length} assets precached, build ${buildId}`);
+
+function iconSvg() {
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="12" fill="#0a5ab0"/><ellipse cx="32" cy="36" rx="18" ry="21" fill="#fff"/><path d="M14 30a18 21 0 0 1 36 0q-18-8-36 0z" fill="#1f2328"/></svg>\n`;
+}
+
+/** A PNG of the same picture: blue square, white head, dark dotted crown. */
+function iconPng(size) {
+  const px = Buffer.alloc(size * (size * 4 + 1));
+  const s = size / 64;
+  for (let y = 0; y < size; y++) {
+    px[y * (size * 4 + 1)] = 0; // filter: none
+    for (let x = 0; x < size; x++) {
+      const u = x / s;
+      const v = y / s;
+      const head = ((u - 32) / 18) ** 2 + ((v - 36) / 21) ** 2 <= 1;
+      const hair = head && v < 30 && (Math.floor(u) + Math.floor(v)) % 3 !== 0;
+      const [r, g, b] = hair ? [31, 35, 40] : head ? [255, 255, 255] : [10, 90, 176];
+      const o = y * (size * 4 + 1) + 1 + x * 4;
+      px[o] = r;
+      px[o + 1] = g;
+      px[o + 2] = b;
+      px[o + 3] = 255;
+    }
+  }
+  const chunk = (type, data) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(body));
+    return Buffer.concat([len, body, crc]);
+  };
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(size, 0);
+  ihdr.writeUInt32BE(size, 4);
+  ihdr.set([8, 6, 0, 0, 0], 8);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(px, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
