@@ -17,7 +17,15 @@ const MIME: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
 };
+
+export interface ServerOptions {
+  /** Extra directories served under a URL prefix, e.g. `{ '/widget/': 'dist' }`. */
+  mounts?: Record<string, string>;
+  /** Headers added to every response (e.g. a Content-Security-Policy). */
+  headers?: Record<string, string>;
+}
 
 export interface StaticServer {
   /** Base URL, e.g. http://127.0.0.1:41234 (no trailing slash). */
@@ -28,8 +36,9 @@ export interface StaticServer {
 }
 
 /** Serves `root` on 127.0.0.1 at a free port; `/` maps to `/index.html`. */
-export async function startStaticServer(root: string): Promise<StaticServer> {
+export async function startStaticServer(root: string, options: ServerOptions = {}): Promise<StaticServer> {
   const absRoot = path.resolve(root);
+  const mounts = Object.entries(options.mounts ?? {}).map(([prefix, dir]) => [prefix, path.resolve(dir)] as const);
   await fs.access(path.join(absRoot, 'index.html')).catch(() => {
     throw new Error(`${absRoot}/index.html not found: run \`trunk build --release --offline\` first`);
   });
@@ -43,8 +52,10 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
       return;
     }
     const rel = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
-    const file = path.resolve(absRoot, `.${rel}`);
-    if (file !== absRoot && !file.startsWith(absRoot + path.sep)) {
+    const mount = mounts.find(([prefix]) => rel.startsWith(prefix));
+    const base = mount ? mount[1] : absRoot;
+    const file = path.resolve(base, `.${mount ? rel.slice(mount[0].length - 1) : rel}`);
+    if (file !== base && !file.startsWith(base + path.sep)) {
       res.writeHead(403).end();
       return;
     }
@@ -56,6 +67,7 @@ export async function startStaticServer(root: string): Promise<StaticServer> {
         'Content-Length': stat.size,
         'Cache-Control': 'no-store',
         'X-Content-Type-Options': 'nosniff',
+        ...options.headers,
       });
       if (req.method === 'HEAD') {
         res.end();

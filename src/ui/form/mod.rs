@@ -73,7 +73,9 @@ pub fn form(p: &FormProps) -> Html {
     };
     let slider_id = ids.of("longevity-years");
     let (min, max) = LONGEVITY_YEARS;
-    let band = |y: f64| format!("{:.2}%", (y - min) / (max - min) * 100.0);
+    // The typical band, drawn in years on an SVG scale: geometry as attributes, never inline
+    // styles, which a strict Content-Security-Policy refuses.
+    let (band_from, band_to) = TYPICAL_LONGEVITY_BAND;
     html! {
         <form class="smp-form" data-testid="form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <RegionPicker state={state.clone()} region={value("region")} on_set={p.on_set.clone()} />
@@ -92,9 +94,11 @@ pub fn form(p: &FormProps) -> Html {
                         min={min.to_string()} max={max.to_string()} step="0.5" value={years.clone()}
                         aria-valuetext={format!("{years} years")}
                         aria-describedby={ids.of("longevity-band")} oninput={on_slider} />
-                    <div class="smp-slider__scale" aria-hidden="true">
-                        <span class="smp-slider__band" style={format!("left:{};width:calc({} - {})", band(4.0), band(6.0), band(4.0))}></span>
-                    </div>
+                    <svg class="smp-slider__scale" aria-hidden="true" focusable="false"
+                        viewBox={format!("{min} 0 {} 1", max - min)} preserveAspectRatio="none">
+                        <rect class="smp-slider__track" x={min.to_string()} y="0" width={(max - min).to_string()} height="1" />
+                        <rect class="smp-slider__band" x={band_from.to_string()} y="0" width={(band_to - band_from).to_string()} height="1" />
+                    </svg>
                     <p id={ids.of("longevity-band")} class="smp-field__hint">
                         { "Typically 4–6 years; 10–15 years in the best cases. Skin, sun and style below adjust it." }
                     </p>
@@ -245,6 +249,9 @@ fn advanced(p: &AdvancedProps) -> Html {
         </details>
     }
 }
+
+/// The brief's "typically 4–6 years" before a touch-up, marked on the longevity slider.
+const TYPICAL_LONGEVITY_BAND: (f64, f64) = (4.0, 6.0);
 
 const ADVANCED_FIELDS: &[&str] = &[
     "currency",

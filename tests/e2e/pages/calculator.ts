@@ -57,18 +57,26 @@ export class CalculatorPage {
   readonly notice: Locator;
   readonly advanced: Locator;
   readonly announcer: Locator;
+  /** Where widget locators are searched: the page, or one embedded instance. */
+  readonly scope: Page | Locator;
 
-  constructor(page: Page) {
+  /**
+   * `root` is the element the widget is mounted on: the standalone page's `#smp-calculator`
+   * by default, or an embedded host element (Playwright's locators pierce its shadow root).
+   */
+  constructor(page: Page, root?: Locator) {
     this.page = page;
-    this.root = page.locator('#smp-calculator');
-    this.planSummary = page.getByTestId('plan-summary');
+    this.root = root ?? page.locator('#smp-calculator');
+    const scope = root ?? page;
+    this.planSummary = scope.getByTestId('plan-summary');
     this.sessionsCount = this.planSummary.getByTestId('sessions-count');
     this.initialTypical = this.planSummary.getByTestId('initial-typical');
-    this.results = page.getByTestId('results');
-    this.errorSummary = page.getByTestId('error-summary');
-    this.notice = page.getByTestId('notice');
-    this.advanced = page.getByTestId('advanced');
-    this.announcer = page.getByTestId('announcer');
+    this.results = scope.getByTestId('results');
+    this.errorSummary = scope.getByTestId('error-summary');
+    this.notice = scope.getByTestId('notice');
+    this.advanced = scope.getByTestId('advanced');
+    this.announcer = scope.getByTestId('announcer');
+    this.scope = scope;
   }
 
   /** Opens the page (optionally with a fragment) and waits until the Yew app has mounted. */
@@ -110,8 +118,8 @@ export class CalculatorPage {
   /** Picks a radio option by clicking its label: `choose('tier', 'premium')`. */
   async choose(group: string, value: string): Promise<void> {
     const id = `smp-${group.replace(/_/g, '-')}-${value}`;
-    await this.page.locator(`label[for="${id}"]`).click();
-    await expect(this.page.locator(`#${id}`)).toBeChecked();
+    await this.scope.locator(`label[for="${id}"]`).click();
+    await expect(this.scope.locator(`#${id}`)).toBeChecked();
   }
 
   async chooseStage(stage: string): Promise<void> {

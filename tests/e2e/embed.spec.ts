@@ -1,0 +1,254 @@
+// Embedding: the example clinic page (examples/embed) with two configured instances and
+// hostile host CSS, the strict Content-Security-Policy, the JavaScript API, the offline
+// standalone page, and the published integrity hashes.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { test, expect, DIST_DIR } from './fixtures';
+import { startStaticServer, type StaticServer } from './static-server';
+import { CalculatorPage, parseMoney } from './pages/calculator';
+import type { Page } from '@playwright/test';
+
+const EXAMPLE_DIR = path.resolve(__dirname, '..', '..', 'examples', 'embed');
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:";
+
+let example: StaticServer;
+let strictExample: StaticServer;
+let strictStandalone: StaticServer;
+
+test.beforeAll(async () => {
+  example = await startStaticServer(EXAMPLE_DIR, { mounts: { '/widget/': DIST_DIR } });
+  const headers = { 'Content-Security-Policy': STRICT_CSP };
+  strictExample = await startStaticServer(EXAMPLE_DIR, { mounts: { '/widget/': DIST_DIR }, headers });
+  strictStandalone = await startStaticServer(DIST_DIR, { headers });
+});
+
+test.afterAll(async () => {
+  await Promise.all([example, strictExample, strictStandalone].map((s) => s?.close()));
+});
+
+/** Records CSP violations (from the document and every shadow root) and alert() calls. */
+async function watch(page: Page) {
+  const seen = { violations: [] as string[], dialogs: [] as string[], warnings: [] as string[] };
+  page.on('dialog', async (d) => {
+    seen.dialogs.push(d.message());
+    await d.dismiss();
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'warning') seen.warnings.push(m.text());
+  });
+  await page.exposeFunction('__smpViolation', (v: string) => seen.violations.push(v));
+  await page.addInitScript(() => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      (e) => (window as any).__smpViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+      true,
+    );
+  });
+  return seen;
+}
+
+async function openExample(page: Page, server: StaticServer) {
+  await page.goto(`${server.url}/`);
+  const north = new CalculatorPage(page, page.locator('#north'));
+  const south = new CalculatorPage(page, page.locator('#south'));
+  await expect(north.planSummary).toBeVisible();
+  await expect(south.planSummary).toBeVisible();
+  return { north, south };
+}
+
+test('two configured instances render with their clinic prices, isolated from hostile CSS', async ({ page, guard }) => {
+  const seen = await watch(page);
+  const { north, south } = await openExample(page, example);
+
+  // The clinics' own price tables, currencies and defaults.
+  await expect(north.initialTypical).toHaveText('£2,222');
+  await expect(north.planSummary).toContainText('Total over 8 years');
+  await expect(south.initialTypical).toContainText('€');
+  expect(parseMoney(await south.initialTypical.innerText())).toBe(1800);
+
+  // Text stays text: no element was created from configuration values.
+  await expect(north.root.getByTestId('clinic-name')).toHaveText('Northside SMP <b>Studio</b>');
+  await expect(south.root.getByTestId('clinic-name')).toHaveText("<img src=x onerror=alert('name')> Southside");
+  const injected = await page.evaluate(() =>
+    ['north', 'south'].map((id) => document.getElementById(id)!.shadowRoot!.querySelectorAll('b, img, script').length),
+  );
+  expect(injected).toEqual([0, 0]);
+  // Links: javascript: refused, https kept and opened safely.
+  await expect(north.root.getByTestId('booking-link')).toHaveCount(0);
+  const booking = south.root.getByTestId('booking-link');
+  await expect(booking).toHaveAttribute('href', 'https://southside.example/book');
+  await expect(booking).toHaveAttribute('rel', /noopener/);
+  expect(seen.warnings.join('\n')).toMatch(/booking_url/);
+  expect(seen.warnings.join('\n')).toMatch(/colour/);
+  expect(seen.dialogs).toEqual([]);
+
+  // Comparisons the clinic switched off are gone.
+  await expect(south.root.getByTestId('comparison-table').locator('thead')).not.toContainText('fibers');
+  await expect(south.root.getByTestId('comparison-table').locator('thead')).toContainText('Hairpiece');
+  await expect(north.root.getByTestId('comparison-table').locator('thead')).toContainText('fibers');
+
+  // Isolation: the hostile rules do not reach inside; the widget's rules do not leak out.
+  const inside = await north.root.getByTestId('app').evaluate((app) => {
+    const s = getComputedStyle(app);
+    const h1 = getComputedStyle(app.querySelector('h1')!);
+    const button = getComputedStyle(app.querySelector('.smp-button')!);
+    return { display: s.display, color: s.color, font: s.fontFamily, h1: h1.fontSize, width: button.width, accent: button.backgroundColor, align: s.textAlign };
+  });
+  expect(inside.display).toBe('block');
+  expect(inside.color).not.toBe('rgb(255, 0, 255)');
+  expect(inside.font).not.toMatch(/Comic/);
+  expect(inside.h1).not.toBe('64px');
+  expect(inside.width).not.toBe('600px');
+  expect(inside.align).not.toBe('right');
+  // ... while theming through --smp-* custom properties still works.
+  expect(inside.accent).toBe('rgb(138, 28, 124)');
+  const outside = await page.evaluate(() => ({
+    appsInDocument: document.querySelectorAll('.smp-app').length,
+    hostH1: getComputedStyle(document.querySelector('body > h1')!).fontSize,
+    // The widget's sheet sets body { margin: 0 } for its own page; it must not apply here.
+    bodyMargin: getComputedStyle(document.body).margin,
+  }));
+  expect(outside.appsInDocument).toBe(0);
+  expect(outside.hostH1).toBe('64px');
+  expect(outside.bodyMargin).toBe('8px');
+
+  guard.expectClean();
+});
+
+test('instances are independent and report their plan through a change event', async ({ page, guard }) => {
+  const { north, south } = await openExample(page, example);
+  await expect(page.locator('#north-total')).toHaveText(/Northside plan: 3 sessions, £2,222 up front\./);
+  const southBefore = await south.initialTypical.innerText();
+
+  await north.choose('tier', 'premium');
+  await expect(page.locator('#north-total')).not.toContainText('£2,222');
+  const northTypical = await north.initialTypical.innerText();
+  await expect(page.locator('#north-total')).toContainText(northTypical);
+  await expect(south.initialTypical).toHaveText(southBefore);
+
+  // Each saves under its own key, so a reload restores both separately.
+  await page.reload();
+  const again = await openExample(page, example);
+  await expect(again.north.initialTypical).toHaveText(northTypical);
+  await expect(again.south.initialTypical).toHaveText(southBefore);
+  guard.expectClean();
+});
+
+test('the example page under the strict CSP: both widgets work, zero violations', async ({ page, guard }) => {
+  const seen = await watch(page);
+  const { north } = await openExample(page, strictExample);
+  await north.choose('tier', 'budget');
+  await north.expectFresh();
+  await expect(page.locator('#api-total')).toContainText('API: Norwood 4');
+  expect(seen.violations).toEqual([]);
+  guard.expectClean();
+});
+
+test('the standalone page under the strict CSP: zero violations, everything renders', async ({ page, guard }) => {
+  const seen = await watch(page);
+  await page.goto(`${strictStandalone.url}/`);
+  const calculator = new CalculatorPage(page);
+  await calculator.waitForApp();
+  await calculator.openAdvanced();
+  await calculator.fill('horizon_years', 'abc');
+  await expect(calculator.errorSummary).toBeVisible();
+  await page.getByTestId('chart-toggle').click();
+  expect(seen.violations).toEqual([]);
+  // Nothing inline in the delivered page.
+  const html = await (await page.request.get(`${strictStandalone.url}/`)).text();
+  expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+  expect(html).not.toMatch(/<style|\sstyle="/);
+  guard.expectClean();
+});
+
+test('computePlan returns the totals the UI shows, and field errors for bad input', async ({ calculator, page, guard }) => {
+  await calculator.goto();
+  await calculator.choose('tier', 'premium');
+  await calculator.choose('region', 'top');
+  await calculator.fill('horizon_years', '12');
+  await calculator.setStartDate('2027-03-01');
+  await calculator.expectFresh();
+  const ui = await calculator.snapshot();
+
+  const api = await page.evaluate(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const smp = (window as any).SmpCalculator;
+    await smp.ready;
+    const ok = smp.computePlan({ tier: 'premium', region: 'top', horizon_years: 12, start_date: '2027-03-01' });
+    const bad = smp.computePlan({ horizon_years: 40, region: 'moon' });
+    return { ok, bad, version: smp.version };
+  });
+  const plan = api.ok.plan;
+  const major = (m: number) => m / 10 ** plan.currency_exponent;
+  expect(major(plan.initial_cost.typical)).toBe(ui.initial.typical);
+  expect(major(plan.initial_cost.low)).toBe(ui.initial.low);
+  expect(major(plan.smp.total.typical)).toBe(ui.total.typical);
+  expect(major(plan.smp.total.high)).toBe(ui.total.high);
+  expect(plan.sessions.items.map((s: { date: string }) => s.date)).toEqual(ui.sessionDates);
+  expect(api.bad.plan).toBeUndefined();
+  expect(api.bad.errors.map((e: { field: string }) => e.field).sort()).toEqual(['horizon_years', 'region']);
+  expect(api.version).toMatch(/^\d+\.\d+\.\d+\+[0-9a-f]{16}$/);
+  guard.expectClean();
+});
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('after one visit the standalone page reloads and works with the network cut', async ({ calculator, page, context, guard }) => {
+    await calculator.goto();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    // The worker takes control of the page (clients.claim) once it has precached everything.
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+
+    await context.setOffline(true);
+    await page.reload();
+    await calculator.waitForApp();
+    await calculator.choose('tier', 'budget');
+    await calculator.expectFresh();
+    expect(await calculator.sessions()).toBeGreaterThanOrEqual(2);
+    await context.setOffline(false);
+    guard.expectClean();
+  });
+});
+
+test('a widget whose wasm cannot load shows a message and a link, not a blank box', async ({ page, guard }) => {
+  await page.route('**/*_bg.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await page.goto(`${example.url}/`);
+  for (const id of ['#north', '#south']) {
+    const fallback = page.locator(id).locator('.smp-fallback');
+    await expect(fallback).toContainText('could not load');
+    await expect(fallback.locator('a')).toHaveAttribute('href', /\/widget\/$/);
+  }
+  // The browser logs the 404 and the failed integrity check itself; nothing else may appear.
+  expect(guard.pageErrors).toEqual([]);
+  expect(guard.consoleErrors.filter((e) => !/404|Failed to load resource|integrity/i.test(e))).toEqual([]);
+  guard.checked = true;
+});
+
+test('published integrity hashes match the files; manifest and icons are installable', async ({ request, baseURL }) => {
+  const bundle = fs.readFileSync(path.join(DIST_DIR, 'smp-calculator.js'));
+  const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
+  const html = await (await request.get(`${baseURL}/`)).text();
+  expect(html).toContain(`src="./smp-calculator.js" integrity="${integrity}"`);
+  expect(fs.readFileSync(path.join(DIST_DIR, 'embed-snippet.html'), 'utf8')).toContain(`integrity="${integrity}"`);
+  // Every URL in the page is relative, so dist/ can live under any path.
+  expect(html).not.toMatch(/(href|src)="\/(?!\/)/);
+
+  const manifest = await (await request.get(`${baseURL}/manifest.webmanifest`)).json();
+  expect(manifest.start_url).toBe('./');
+  expect(manifest.display).toBe('standalone');
+  for (const icon of manifest.icons.filter((i: { type: string }) => i.type === 'image/png')) {
+    const png = await (await request.get(`${baseURL}/${icon.src}`)).body();
+    const [w, h] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    expect(`${w}x${h}`).toBe(icon.sizes);
+  }
+  const sw = await (await request.get(`${baseURL}/sw.js`)).text();
+  for (const f of fs.readdirSync(DIST_DIR).filter((f) => /\.(wasm|css|js|html)$/.test(f) && f !== 'sw.js' && f !== 'embed-snippet.html')) {
+    expect(sw, `precached: ${f}`).toContain(`"./${f}"`);
+  }
+});
