@@ -6,7 +6,7 @@ use crate::model::{share, stored, Assumptions, Date, Plan, PlanInput};
 use crate::ui::browser;
 use crate::ui::errors::ErrorSummary;
 use crate::ui::form::Form;
-use crate::ui::format;
+use crate::ui::format::{self, Fmt};
 use crate::ui::ids::Ids;
 use crate::ui::results::{announcement, Results};
 use crate::ui::state::{Action, State};
@@ -119,11 +119,22 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
+    // The clinic's locale, if the browser knows it; the page's language otherwise.
+    let fmt = use_memo(props.config.locale.clone(), |locale| {
+        let (fmt, warning) = Fmt::new(locale.as_deref());
+        if let Some(w) = warning {
+            web_sys::console::warn_1(&format!("smp-calculator: {w}").into());
+        }
+        fmt
+    });
     let announced = use_state(String::new);
     {
-        let announced = announced.clone();
+        let (announced, fmt) = (announced.clone(), (*fmt).clone());
         use_effect_with(state.plan.clone(), move |plan| {
-            let text = plan.as_deref().map(announcement).unwrap_or_default();
+            let text = plan
+                .as_deref()
+                .map(|p| announcement(p, &fmt))
+                .unwrap_or_default();
             let timer = Timeout::new(ANNOUNCE_AFTER_MS, move || announced.set(text));
             move || drop(timer)
         });
@@ -146,6 +157,7 @@ pub fn app(props: &AppProps) -> Html {
     let current = Rc::new((*state).clone());
     html! {
         <ContextProvider<Ids> context={ids}>
+        <ContextProvider<Fmt> context={(*fmt).clone()}>
             <div class="smp-app" data-testid="app">
                 <header class="smp-header">
                     if let Some(name) = &props.config.clinic_name {
@@ -174,6 +186,7 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
                 <div class="smp-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">{ (*announced).clone() }</div>
             </div>
+        </ContextProvider<Fmt>>
         </ContextProvider<Ids>>
     }
 }

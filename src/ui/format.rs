@@ -1,9 +1,77 @@
-//! Display formatting through the browser's `Intl`, in the page's language.
+//! Display formatting through the browser's `Intl`, in the clinic's configured locale or else
+//! the page's language. Each widget instance provides its [`Fmt`] as a Yew context.
 
 use crate::model::money::Money;
 use crate::model::Date;
-use js_sys::{Array, Intl, Object, Reflect};
-use wasm_bindgen::JsValue;
+use js_sys::{Array, Function, Intl, Object, Reflect};
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+use yew::prelude::*;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Fmt {
+    /// A locale the browser accepted; `None` follows the page's `lang`.
+    locale: Option<Rc<str>>,
+}
+
+/// The formatter of the widget being rendered.
+#[hook]
+pub fn use_fmt() -> Fmt {
+    use_context::<Fmt>().unwrap_or_default()
+}
+
+impl Fmt {
+    /// `locale` if `Intl` knows it (an unknown tag would make every `Intl` call throw).
+    pub fn new(locale: Option<&str>) -> (Fmt, Option<String>) {
+        let Some(tag) = locale else {
+            return (Fmt::default(), None);
+        };
+        // Called through `Function::call1` so that a RangeError comes back as a value.
+        let check = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl"))
+            .ok()
+            .and_then(|intl| Reflect::get(&intl, &JsValue::from_str("getCanonicalLocales")).ok())
+            .and_then(|f| f.dyn_into::<Function>().ok())
+            .and_then(|f| f.call1(&JsValue::UNDEFINED, &JsValue::from_str(tag)).ok())
+            .and_then(|a| a.dyn_into::<Array>().ok())
+            .and_then(|a| a.get(0).as_string());
+        match check {
+            Some(canonical) => (
+                Fmt {
+                    locale: Some(Rc::from(canonical)),
+                },
+                None,
+            ),
+            None => (
+                Fmt::default(),
+                Some(format!(
+                    "locale: this browser does not know \"{tag}\"; using the page's language."
+                )),
+            ),
+        }
+    }
+
+    fn locales(&self) -> Array {
+        match &self.locale {
+            Some(l) => Array::of1(&JsValue::from_str(l)),
+            None => page_locales(),
+        }
+    }
+
+    /// Whole-unit currency amount, e.g. `$2,000`.
+    pub fn money(&self, m: Money, currency: &str, exponent: u32) -> String {
+        money_with(&self.locales(), m, currency, exponent, "standard")
+    }
+
+    /// Short axis label, e.g. `$10K`.
+    pub fn money_compact(&self, m: Money, currency: &str, exponent: u32) -> String {
+        money_with(&self.locales(), m, currency, exponent, "compact")
+    }
+
+    /// A long date, e.g. `24 November 2026`.
+    pub fn date(&self, d: Date) -> String {
+        date_in(&self.locales(), d)
+    }
+}
 
 fn options(pairs: &[(&str, JsValue)]) -> Object {
     let o = Object::new();
@@ -14,7 +82,7 @@ fn options(pairs: &[(&str, JsValue)]) -> Object {
     o
 }
 
-fn locales() -> Array {
+fn page_locales() -> Array {
     let lang = gloo::utils::document()
         .document_element()
         .and_then(|e| e.get_attribute("lang"))
@@ -25,19 +93,9 @@ fn locales() -> Array {
     }
 }
 
-/// Whole-unit currency amount, e.g. `$2,000`.
-pub fn money(m: Money, currency: &str, exponent: u32) -> String {
-    money_with(m, currency, exponent, "standard")
-}
-
-/// Short axis label, e.g. `$10K`.
-pub fn money_compact(m: Money, currency: &str, exponent: u32) -> String {
-    money_with(m, currency, exponent, "compact")
-}
-
-fn money_with(m: Money, currency: &str, exponent: u32, notation: &str) -> String {
+fn money_with(locales: &Array, m: Money, currency: &str, exponent: u32, notation: &str) -> String {
     let fmt = Intl::NumberFormat::new(
-        &locales(),
+        locales,
         &options(&[
             ("style", "currency".into()),
             ("currency", currency.into()),
@@ -54,14 +112,13 @@ fn money_with(m: Money, currency: &str, exponent: u32, notation: &str) -> String
         .unwrap_or_else(|| format!("{currency} {major:.0}"))
 }
 
-/// A long date, e.g. `24 November 2026`.
-pub fn date(d: Date) -> String {
+fn date_in(locales: &Array, d: Date) -> String {
     let js = js_sys::Date::new_with_year_month_day(
         d.year() as u32,
         i32::from(d.month()) - 1,
         i32::from(d.day()),
     );
-    let fmt = Intl::DateTimeFormat::new(&locales(), &options(&[("dateStyle", "long".into())]));
+    let fmt = Intl::DateTimeFormat::new(locales, &options(&[("dateStyle", "long".into())]));
     fmt.format()
         .call1(&fmt, &js)
         .ok()

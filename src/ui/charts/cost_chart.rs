@@ -5,7 +5,7 @@ use crate::chart::cost::{CostChart as Geometry, Marker};
 use crate::model::money::Money;
 use crate::model::Plan;
 use crate::ui::charts::marker;
-use crate::ui::format;
+use crate::ui::format::{use_fmt, Fmt};
 use crate::ui::ids::use_ids;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -17,11 +17,12 @@ pub struct CostChartProps {
 
 #[function_component(CostChart)]
 pub fn cost_chart(p: &CostChartProps) -> Html {
+    let fmt = use_fmt();
     let ids = use_ids();
     let as_table = use_state(|| false);
     let geometry = use_memo(p.plan.clone(), |plan| Geometry::new(plan));
     let plan = &p.plan;
-    let money = |m: Money| format::money(m, plan.currency, plan.currency_exponent);
+    let money = |m: Money| fmt.money(m, plan.currency, plan.currency_exponent);
     let toggle = {
         let as_table = as_table.clone();
         Callback::from(move |_: MouseEvent| as_table.set(!*as_table))
@@ -47,7 +48,7 @@ pub fn cost_chart(p: &CostChartProps) -> Html {
             if *as_table {
                 { table(plan, &money) }
             } else {
-                { chart(&geometry, plan, &title_id, &desc_id, &summary) }
+                { chart(&geometry, plan, &fmt, &title_id, &desc_id, &summary) }
             }
             <ul class="smp-legend" aria-label="Legend">
                 <li><svg viewBox="0 0 28 10" width="28" height="10" aria-hidden="true">
@@ -65,9 +66,16 @@ pub fn cost_chart(p: &CostChartProps) -> Html {
     }
 }
 
-fn chart(g: &Geometry, plan: &Plan, title_id: &str, desc_id: &str, summary: &str) -> Html {
+fn chart(
+    g: &Geometry,
+    plan: &Plan,
+    fmt: &Fmt,
+    title_id: &str,
+    desc_id: &str,
+    summary: &str,
+) -> Html {
     let f = g.frame;
-    let compact = |m: Money| format::money_compact(m, plan.currency, plan.currency_exponent);
+    let compact = |m: Money| fmt.money_compact(m, plan.currency, plan.currency_exponent);
     html! {
         <svg class="smp-chart" data-testid="cost-chart" viewBox={format!("0 0 {} {}", f.width, f.height)}
             width="100%" preserveAspectRatio="xMidYMid meet" role="img"

@@ -3,7 +3,7 @@
 use crate::chart::timeline::Timeline as Geometry;
 use crate::model::plan::Scenario;
 use crate::model::Plan;
-use crate::ui::format;
+use crate::ui::format::{use_fmt, Fmt};
 use crate::ui::ids::use_ids;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -15,6 +15,7 @@ pub struct TimelineProps {
 
 #[function_component(Timeline)]
 pub fn timeline(p: &TimelineProps) -> Html {
+    let fmt = use_fmt();
     let ids = use_ids();
     let g = use_memo(p.plan.clone(), |plan| Geometry::new(plan));
     let plan = &p.plan;
@@ -62,18 +63,18 @@ pub fn timeline(p: &TimelineProps) -> Html {
                 <ol>
                     { for plan.sessions.items.iter().map(|s| html! {
                         <li>
-                            { format!("Session {}: {}", s.number, format::date(s.date)) }
+                            { format!("Session {}: {}", s.number, fmt.date(s.date)) }
                             <ul>
-                                { for s.milestones.iter().map(|m| html! { <li>{ format!("{} {}", m.label, format::date(m.date)) }</li> }) }
+                                { for s.milestones.iter().map(|m| html! { <li>{ format!("{} {}", m.label, fmt.date(m.date)) }</li> }) }
                             </ul>
                         </li>
                     }) }
                 </ol>
-                <p>{ format!("Full result expected by {}.", format::date(plan.full_result_date)) }</p>
+                <p>{ format!("Full result expected by {}.", fmt.date(plan.full_result_date)) }</p>
                 <h3>{ "Touch-ups" }</h3>
-                { scenario_list("Short longevity (priced high)", &plan.touch_ups.short, plan) }
-                { scenario_list("Typical", &plan.touch_ups.typical, plan) }
-                { scenario_list("Long longevity (priced low)", &plan.touch_ups.long, plan) }
+                { scenario_list("Short longevity (priced high)", &plan.touch_ups.short, plan, &fmt) }
+                { scenario_list("Typical", &plan.touch_ups.typical, plan, &fmt) }
+                { scenario_list("Long longevity (priced low)", &plan.touch_ups.long, plan, &fmt) }
             </details>
             <p class="smp-muted smp-timeline-key">
                 { "■ session with its healing window · ▼ full result · ▲ short · ● typical · ◆ long longevity touch-ups" }
@@ -82,8 +83,8 @@ pub fn timeline(p: &TimelineProps) -> Html {
     }
 }
 
-fn scenario_list(title: &str, s: &Scenario, plan: &Plan) -> Html {
-    let money = |m| format::money(m, plan.currency, plan.currency_exponent);
+fn scenario_list(title: &str, s: &Scenario, plan: &Plan, fmt: &Fmt) -> Html {
+    let money = |m| fmt.money(m, plan.currency, plan.currency_exponent);
     let years = f64::from(s.interval_months) / 12.0;
     html! {
         <div>
@@ -92,7 +93,7 @@ fn scenario_list(title: &str, s: &Scenario, plan: &Plan) -> Html {
                 <p>{ format!("None within {} years.", plan.horizon.years) }</p>
             } else {
                 <ul>
-                    { for s.items.iter().map(|t| html! { <li>{ format!("{} · about {}", format::date(t.date), money(t.cost)) }</li> }) }
+                    { for s.items.iter().map(|t| html! { <li>{ format!("{} · about {}", fmt.date(t.date), money(t.cost)) }</li> }) }
                 </ul>
             }
         </div>

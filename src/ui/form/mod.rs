@@ -10,7 +10,7 @@ use crate::model::currency::Currency;
 use crate::model::input::LONGEVITY_YEARS;
 use crate::model::options::{Skin, Style, Sun, Tier};
 use crate::ui::fields::{self, NumberField};
-use crate::ui::format;
+use crate::ui::format::{use_fmt, Fmt};
 use crate::ui::ids::use_ids;
 use crate::ui::state::{form_from_input, State};
 use controls::{NumberInput, RadioGroup, Select};
@@ -178,9 +178,11 @@ const SOURCED: &[&str] = &[
 fn advanced(p: &AdvancedProps) -> Html {
     let state = &p.state;
     // Defaults in the chosen currency, for the hints.
-    let defaults = use_memo((state.assumptions.clone(), p.currency), |(a, c)| {
-        Assumptions::in_currency(a, *c).map(|a| default_texts(&a, *c))
-    });
+    let fmt = use_fmt();
+    let defaults = use_memo(
+        (state.assumptions.clone(), p.currency, fmt),
+        |(a, c, fmt)| Assumptions::in_currency(a, *c).map(|a| default_texts(&a, *c, fmt)),
+    );
     let hint = |f: NumberField| -> Option<String> {
         let d = defaults
             .as_ref()
@@ -279,9 +281,9 @@ fn extra_hint(field: &str) -> &'static str {
 }
 
 /// The default of each advanced field as display text in `currency`.
-fn default_texts(a: &Assumptions, c: Currency) -> Vec<(&'static str, String)> {
+fn default_texts(a: &Assumptions, c: Currency, fmt: &Fmt) -> Vec<(&'static str, String)> {
     let d = &a.defaults;
-    let money = |m| format::money(m, c.code(), c.exponent());
+    let money = |m| fmt.money(m, c.code(), c.exponent());
     let pct = |bp: u32| format!("{}%", f64::from(bp) / 100.0);
     vec![
         ("sales_tax_percent", pct(d.sales_tax_basis_points)),

@@ -2,7 +2,7 @@
 
 use crate::model::export::yearly_rows;
 use crate::model::Plan;
-use crate::ui::format;
+use crate::ui::format::use_fmt;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -13,8 +13,9 @@ pub struct ComparisonProps {
 
 #[function_component(ComparisonTable)]
 pub fn comparison_table(p: &ComparisonProps) -> Html {
+    let fmt = use_fmt();
     let plan = &p.plan;
-    let money = |m| format::money(m, plan.currency, plan.currency_exponent);
+    let money = |m| fmt.money(m, plan.currency, plan.currency_exponent);
     let rows = yearly_rows(plan);
     html! {
         <section class="smp-comparison" aria-labelledby="smp-comparison-title">

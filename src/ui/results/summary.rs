@@ -1,7 +1,7 @@
 //! The headline numbers: sessions, initial cost, full-result date, next touch-up, total.
 
 use crate::model::Plan;
-use crate::ui::format;
+use crate::ui::format::{use_fmt, Fmt};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -12,8 +12,9 @@ pub struct SummaryProps {
 
 #[function_component(Summary)]
 pub fn summary(p: &SummaryProps) -> Html {
+    let fmt = use_fmt();
     let plan = &p.plan;
-    let money = |m| format::money(m, plan.currency, plan.currency_exponent);
+    let money = |m| fmt.money(m, plan.currency, plan.currency_exponent);
     let c = &plan.initial_cost;
     let t = &plan.smp.total;
     html! {
@@ -42,12 +43,12 @@ pub fn summary(p: &SummaryProps) -> Html {
                 </div>
                 <div class="smp-kpi">
                     <dt>{ "Full result expected" }</dt>
-                    <dd data-testid="full-result">{ format::date(plan.full_result_date) }</dd>
+                    <dd data-testid="full-result">{ fmt.date(plan.full_result_date) }</dd>
                 </div>
                 <div class="smp-kpi">
                     <dt>{ "First touch-up (typical)" }</dt>
                     <dd data-testid="next-touch-up">
-                        { plan.next_touch_up.map_or_else(|| format!("After {} years", plan.horizon.years), format::date) }
+                        { plan.next_touch_up.map_or_else(|| format!("After {} years", plan.horizon.years), |d| fmt.date(d)) }
                     </dd>
                 </div>
                 <div class="smp-kpi">
@@ -65,7 +66,7 @@ pub fn summary(p: &SummaryProps) -> Html {
             <ol class="smp-sessions" data-testid="sessions">
                 { for plan.sessions.items.iter().map(|s| html! {
                     <li data-testid="session" data-date={s.date.to_string()}>
-                        { format!("Session {}: {}", s.number, format::date(s.date)) }
+                        { format!("Session {}: {}", s.number, fmt.date(s.date)) }
                         <span class="smp-muted">{ format!(" · about {}", money(s.cost.typical)) }</span>
                     </li>
                 }) }
@@ -78,8 +79,8 @@ pub fn summary(p: &SummaryProps) -> Html {
 }
 
 /// One sentence for screen readers when the plan changes.
-pub fn announcement(plan: &Plan) -> String {
-    let money = |m| format::money(m, plan.currency, plan.currency_exponent);
+pub fn announcement(plan: &Plan, fmt: &Fmt) -> String {
+    let money = |m| fmt.money(m, plan.currency, plan.currency_exponent);
     format!(
         "{} sessions, initial cost about {} (range {} to {}); total over {} years about {}.",
         plan.sessions.count,
