@@ -3,6 +3,7 @@
 // standalone page, and the published integrity hashes.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { test, expect, DIST_DIR } from './fixtures';
 import { startStaticServer, type StaticServer } from './static-server';
@@ -16,16 +17,19 @@ const STRICT_CSP =
 let example: StaticServer;
 let strictExample: StaticServer;
 let strictStandalone: StaticServer;
+let widgetOrigin: StaticServer;
 
 test.beforeAll(async () => {
   example = await startStaticServer(EXAMPLE_DIR, { mounts: { '/widget/': DIST_DIR } });
   const headers = { 'Content-Security-Policy': STRICT_CSP };
   strictExample = await startStaticServer(EXAMPLE_DIR, { mounts: { '/widget/': DIST_DIR }, headers });
   strictStandalone = await startStaticServer(DIST_DIR, { headers });
+  // The widget on an origin of its own (another port), as a clinic's CDN would serve it.
+  widgetOrigin = await startStaticServer(DIST_DIR, { headers: { 'Access-Control-Allow-Origin': '*' } });
 });
 
 test.afterAll(async () => {
-  await Promise.all([example, strictExample, strictStandalone].map((s) => s?.close()));
+  await Promise.all([example, strictExample, strictStandalone, widgetOrigin].map((s) => s?.close()));
 });
 
 /** Records CSP violations (from the document and every shadow root) and alert() calls. */
@@ -252,4 +256,50 @@ test('published integrity hashes match the files; manifest and icons are install
   for (const f of fs.readdirSync(DIST_DIR).filter((f) => /\.(wasm|css|js|html)$/.test(f) && f !== 'sw.js' && f !== 'embed-snippet.html')) {
     expect(sw, `precached: ${f}`).toContain(`"./${f}"`);
   }
+});
+
+test('served from another origin with CORS, under a CSP naming that origin', async ({ page, guard }) => {
+  const seen = await watch(page);
+  const widget = widgetOrigin.url;
+  const bundle = fs.readFileSync(path.join(DIST_DIR, 'smp-calculator.js'));
+  const integrity = `sha384-${createHash('sha384').update(bundle).digest('base64')}`;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'smp-cross-origin-'));
+  fs.writeFileSync(
+    path.join(dir, 'index.html'),
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Cross-origin host</title><link rel="icon" href="data:,">
+    <script type="module" src="${widget}/smp-calculator.js" integrity="${integrity}" crossorigin="anonymous"></script></head>
+    <body><main><smp-calculator id="cdn"></smp-calculator></main></body></html>`,
+  );
+  const host = await startStaticServer(dir, {
+    headers: {
+      'Content-Security-Policy': `default-src 'self'; script-src 'self' ${widget} 'wasm-unsafe-eval'; connect-src 'self' ${widget}; style-src 'self'; img-src 'self' data:`,
+    },
+  });
+  try {
+    await page.goto(`${host.url}/`);
+    const calculator = new CalculatorPage(page, page.locator('#cdn'));
+    await expect(calculator.planSummary).toBeVisible();
+    await calculator.choose('tier', 'premium');
+    await calculator.expectFresh();
+    expect(seen.violations).toEqual([]);
+    guard.expectClean();
+  } finally {
+    await host.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('elements added after load are mounted too', async ({ page, guard }) => {
+  await openExample(page, example);
+  await page.evaluate(() => {
+    const late = document.createElement('div');
+    late.id = 'late';
+    late.setAttribute('data-smp-calculator', '');
+    late.setAttribute('currency', 'AUD');
+    document.body.append(late);
+  });
+  const late = new CalculatorPage(page, page.locator('#late'));
+  await expect(late.initialTypical).toContainText('$');
+  await expect(late.root.getByTestId('comparison-table').locator('caption')).toContainText('AUD');
+  guard.expectClean();
 });
