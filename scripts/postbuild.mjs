@@ -127,6 +127,16 @@ function iconSvg() {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="12" fill="#0a5ab0"/><ellipse cx="32" cy="36" rx="18" ry="21" fill="#fff"/><path d="M14 30a18 21 0 0 1 36 0q-18-8-36 0z" fill="#1f2328"/></svg>\n`;
 }
 
+/** CRC-32 as PNG chunks need it (zlib.crc32 only exists from Node 20.15). */
+function crc32(buf) {
+  let c = ~0;
+  for (const byte of buf) {
+    c ^= byte;
+    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+  }
+  return ~c >>> 0;
+}
+
 /** A PNG of the same picture: blue square, white head, dark dotted crown. */
 function iconPng(size) {
   const px = Buffer.alloc(size * (size * 4 + 1));
@@ -151,7 +161,7 @@ function iconPng(size) {
     len.writeUInt32BE(data.length);
     const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
     const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(zlib.crc32(body));
+    crc.writeUInt32BE(crc32(body));
     return Buffer.concat([len, body, crc]);
   };
   const ihdr = Buffer.alloc(13);

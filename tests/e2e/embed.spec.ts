@@ -290,16 +290,20 @@ test('served from another origin with CORS, under a CSP naming that origin', asy
 });
 
 test('elements added after load are mounted too', async ({ page, guard }) => {
+  const seen = await watch(page);
   await openExample(page, example);
   await page.evaluate(() => {
     const late = document.createElement('div');
     late.id = 'late';
     late.setAttribute('data-smp-calculator', '');
     late.setAttribute('currency', 'AUD');
+    // Well-formed but not a locale Intl accepts: the page's language is used instead.
+    late.setAttribute('locale', 'en-a');
     document.body.append(late);
   });
   const late = new CalculatorPage(page, page.locator('#late'));
   await expect(late.initialTypical).toContainText('$');
   await expect(late.root.getByTestId('comparison-table').locator('caption')).toContainText('AUD');
+  expect(seen.warnings.join('\n')).toContain('does not know "en-a"');
   guard.expectClean();
 });
