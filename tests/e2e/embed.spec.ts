@@ -134,6 +134,13 @@ test('instances are independent and report their plan through a change event', a
   await expect(page.locator('#north-total')).toContainText(northTypical);
   await expect(south.initialTypical).toHaveText(southBefore);
 
+  // A shared link carries the visitor's inputs only, never the clinic's prices.
+  await north.root.getByTestId('copy-link').click();
+  const link = await north.root.getByTestId('share-url').inputValue();
+  expect(link).toMatch(/#v=1&/);
+  expect(decodeURIComponent(link.split('#')[1])).not.toMatch(/price|1111|2222|3333|clinic|booking/i);
+  await page.evaluate(() => history.replaceState(null, '', location.pathname));
+
   // Each saves under its own key, so a reload restores both separately.
   await page.reload();
   const again = await openExample(page, example);
