@@ -54,6 +54,8 @@ function smpStyleSheet() {
 }
 
 const smpMounted = new WeakSet();
+/** Where each widget renders, for the crash message. */
+const smpRoots = [];
 let smpCount = 0;
 
 function smpConfigText(host) {
@@ -84,6 +86,16 @@ function smpFallback(root, reason) {
 export function mountElement(host) {
   if (smpMounted.has(host)) return;
   smpMounted.add(host);
+  try {
+    smpMountElement(host);
+  } catch (err) {
+    // One broken host element (a closed shadow root of someone else's, say) must not stop the
+    // others on the page.
+    console.warn(`smp-calculator: could not mount #${host.id || '(no id)'}: ${err && err.message}`);
+  }
+}
+
+function smpMountElement(host) {
   const n = ++smpCount;
   const isolated = (host.getAttribute('data-smp-shadow') ?? host.getAttribute('shadow')) !== 'none';
   let root = host;
@@ -109,9 +121,11 @@ export function mountElement(host) {
   if (!isolated) root.replaceChildren(loading);
   else root.append(loading);
 
+  smpRoots.push(root);
   const attributes = Array.from(host.attributes, (a) => [a.name, a.value]);
   const key = n === 1 ? undefined : `${SMP_STORAGE_KEY}:${host.id || n}`;
-  const instance = n === 1 ? 'smp' : `smp${n}`;
+  // Ids only need to be unique within their tree: every shadow root can use the same ones.
+  const instance = isolated || n === 1 ? 'smp' : `smp${n}`;
   smpLoad()
     .then(() => {
       loading.remove();
@@ -119,6 +133,40 @@ export function mountElement(host) {
       for (const w of warnings) console.warn(`smp-calculator: ${w}`);
     })
     .catch((err) => smpFallback(root, err && err.message ? err.message : String(err)));
+}
+
+/**
+ * The wasm panicked (src/embed/mod.rs installs the hook): it is aborted and every widget on the
+ * page is dead. Replace each with a message and a button that forgets the saved inputs (they may
+ * be what triggers the bug) and reloads without any shared-link fragment.
+ */
+window.addEventListener('smp-calculator-panic', () => {
+  for (const root of smpRoots) {
+    const box = document.createElement('div');
+    box.className = 'smp-loading smp-crash';
+    box.setAttribute('role', 'alert');
+    const text = document.createElement('p');
+    text.textContent = 'Sorry, the calculator stopped working. Resetting it clears your inputs and starts again.';
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'smp-button';
+    button.textContent = 'Reset the calculator';
+    button.addEventListener('click', smpResetAndReload);
+    box.append(text, button);
+    root.replaceChildren(box);
+  }
+});
+
+function smpResetAndReload() {
+  try {
+    for (const key of Object.keys(localStorage)) {
+      if (key === SMP_STORAGE_KEY || key.startsWith(`${SMP_STORAGE_KEY}:`)) localStorage.removeItem(key);
+    }
+  } catch {
+    // Storage blocked: nothing was saved either.
+  }
+  if (location.hash) location.href = location.href.split('#')[0];
+  else location.reload();
 }
 
 class SmpCalculatorElement extends HTMLElement {

@@ -6,7 +6,8 @@
 #   2. cargo clippy -D warnings, native and wasm32
 #   3. native tests: cargo test (unit, integration, proptest, doc tests)
 #   4. wasm tests in headless Chromium: cargo test --target wasm32-unknown-unknown
-#   5. release build: trunk build --release --offline  (-> dist/)
+#   5. release build: trunk build --release --offline  (-> dist/), and a
+#      fault-injection build for the fault tests (-> target/dist-faults/)
 #   6. browser tests: Playwright (tests/e2e) against dist/ served on 127.0.0.1;
 #      screenshots land in target/screenshots/
 #
@@ -109,9 +110,12 @@ CHROMEDRIVER=/usr/bin/chromedriver \
 step_done
 
 # 5 -------------------------------------------------------------------------
-step 5 "release build: trunk build --release --offline"
+step 5 "release builds: trunk build --release --offline (dist/, and target/dist-faults/)"
 trunk build --release --offline
 ls -l dist
+# The same build with the `fault-injection` feature, for tests/e2e/faults.spec.ts only
+# (typing "panic!" panics). Built second so that dist/ is the shipped build.
+trunk build --release --offline --features fault-injection --dist target/dist-faults
 step_done
 
 # 6 -------------------------------------------------------------------------

@@ -78,10 +78,24 @@ pub fn compute_plan_json(input_json: &str, config_json: Option<String>) -> Strin
     out.to_string()
 }
 
-/// Runs once when the loader initialises the wasm (the binary's `main`): a panic is reported
-/// on the console with the widget's name, so a host page's developer knows whose it is.
+/// Runs once when the loader initialises the wasm (the binary's `main`). A panic aborts the
+/// wasm instance (release builds use `panic = "abort"`), so every widget on the page stops
+/// responding: the hook reports it on the console with the widget's name and tells the loader,
+/// which replaces each widget with a short message and a reset button (plain JavaScript, which
+/// still runs).
 pub fn start() {
-    std::panic::set_hook(Box::new(|info| {
-        web_sys::console::error_1(&JsValue::from_str(&format!("smp-calculator: {info}")));
+    // Through Yew, which otherwise installs its own hook when the first widget renders.
+    yew::set_custom_panic_hook(Box::new(|info| {
+        let message = format!("smp-calculator: {info}");
+        web_sys::console::error_1(&JsValue::from_str(&message));
+        if let Some(window) = web_sys::window() {
+            let init = web_sys::CustomEventInit::new();
+            init.set_detail(&JsValue::from_str(&message));
+            if let Ok(event) =
+                web_sys::CustomEvent::new_with_event_init_dict("smp-calculator-panic", &init)
+            {
+                let _ = window.dispatch_event(&event);
+            }
+        }
     }));
 }

@@ -91,10 +91,22 @@ pub fn app(props: &AppProps) -> Html {
     };
     let ids = Ids(Rc::from(props.instance.as_deref().unwrap_or("smp")));
 
-    // Save every valid input; failures are already announced once at start.
-    use_effect_with(state.input.clone(), move |input| {
-        let _ = browser::storage_set(&key, &stored::encode(input));
-    });
+    // Save every valid input. Blocked storage was announced at start; a write that fails on
+    // readable storage (quota exceeded) is announced once, the first time.
+    let save_failed = use_mut_ref(|| false);
+    {
+        let state = state.clone();
+        use_effect_with(state.input.clone(), move |input| {
+            let readable = browser::storage_get(&key).is_ok();
+            if browser::storage_set(&key, &stored::encode(input)).is_err()
+                && readable
+                && !std::mem::replace(&mut *save_failed.borrow_mut(), true)
+            {
+                let notice = "Your inputs could not be saved (this browser's storage is full), so they will not be restored next time.";
+                state.dispatch(Action::Notice(Some(notice.into())));
+            }
+        });
+    }
 
     // Host pages listen for `change` on the element to follow the plan.
     use_effect_with((state.plan.clone(), props.host.clone()), |(plan, host)| {

@@ -3,7 +3,7 @@
 
 use crate::model::money::Money;
 use crate::model::Date;
-use js_sys::{Array, Function, Intl, Object, Reflect};
+use js_sys::{Array, Function, Object, Reflect};
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
@@ -94,22 +94,16 @@ fn page_locales() -> Array {
 }
 
 fn money_with(locales: &Array, m: Money, currency: &str, exponent: u32, notation: &str) -> String {
-    let fmt = Intl::NumberFormat::new(
-        locales,
-        &options(&[
-            ("style", "currency".into()),
-            ("currency", currency.into()),
-            ("notation", notation.into()),
-            ("maximumFractionDigits", 0.into()),
-        ]),
-    );
+    let options = options(&[
+        ("style", "currency".into()),
+        ("currency", currency.into()),
+        ("notation", notation.into()),
+        ("maximumFractionDigits", 0.into()),
+    ]);
     // Display only: amounts far below 2^53 minor units convert exactly.
     let major = m.minor() as f64 / 10f64.powi(exponent as i32);
-    fmt.format()
-        .call1(&fmt, &JsValue::from_f64(major))
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_else(|| format!("{currency} {major:.0}"))
+    intl_format("NumberFormat", locales, &options, &JsValue::from_f64(major))
+        .unwrap_or_else(|| format!("{currency} {}", grouped(major)))
 }
 
 fn date_in(locales: &Array, d: Date) -> String {
@@ -118,12 +112,46 @@ fn date_in(locales: &Array, d: Date) -> String {
         i32::from(d.month()) - 1,
         i32::from(d.day()),
     );
-    let fmt = Intl::DateTimeFormat::new(locales, &options(&[("dateStyle", "long".into())]));
-    fmt.format()
-        .call1(&fmt, &js)
-        .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_else(|| d.to_string())
+    let options = options(&[("dateStyle", "long".into())]);
+    intl_format("DateTimeFormat", locales, &options, &js).unwrap_or_else(|| d.to_string())
+}
+
+/// `new Intl[constructor](locales, options).format(value)` with every step allowed to fail
+/// (an engine without that currency or locale data, a missing or patched `Intl`): an
+/// exception thrown through an import without `catch` would leave the widget half-updated.
+fn intl_format(
+    constructor: &str,
+    locales: &Array,
+    options: &Object,
+    value: &JsValue,
+) -> Option<String> {
+    let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
+    let ctor: Function = Reflect::get(&intl, &JsValue::from_str(constructor))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let formatter = Reflect::construct(&ctor, &Array::of2(locales, options)).ok()?;
+    let format: Function = Reflect::get(&formatter, &JsValue::from_str("format"))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    format.call1(&formatter, value).ok()?.as_string()
+}
+
+/// `1234567.4` → `1,234,567`: the fallback when `Intl` cannot format.
+fn grouped(major: f64) -> String {
+    let digits = format!("{:.0}", major.abs());
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if major < -0.5 {
+        out.insert(0, '-');
+    }
+    out
 }
 
 /// Today in the visitor's time zone.

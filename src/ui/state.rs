@@ -121,6 +121,12 @@ impl Reducible for State {
         let mut next = (*self).clone();
         match action {
             Action::Set(field, text) => {
+                // Fault-injection builds only (never shipped): lets the browser tests prove
+                // that a panic ends in a message with a reset button, not a frozen page.
+                #[cfg(feature = "fault-injection")]
+                if text == "panic!" {
+                    panic!("fault injection: forced panic from the {field} field");
+                }
                 next.form.insert(field, text);
                 next.notice = None;
                 next.recompute();
