@@ -10,6 +10,8 @@
 #      fault-injection build for the fault tests (-> target/dist-faults/)
 #   6. browser tests: Playwright (tests/e2e) against dist/ served on 127.0.0.1;
 #      screenshots land in target/screenshots/
+#   7. Lighthouse (npm lighthouse, Debian Chromium) on dist/: accessibility and
+#      best practices must score 100 (report in target/lighthouse/)
 #
 # Ends with one line "Summary: N passed, N failed, N skipped" over steps 3, 4 and 6.
 set -euo pipefail
@@ -28,7 +30,7 @@ LOG_DIR="$ROOT/target/test-logs"
 mkdir -p "$LOG_DIR"
 rm -f "$LOG_DIR"/*.log
 
-TOTAL_STEPS=6
+TOTAL_STEPS=7
 current_step=""
 step_start=0
 timings=()
@@ -122,6 +124,11 @@ step_done
 step 6 "browser tests: Playwright (Chromium) against dist/ on 127.0.0.1"
 # Reporter "list" (closing line "N passed") plus a JSON report for the summary.
 playwright test
+step_done
+
+# 7 -------------------------------------------------------------------------
+step 7 "Lighthouse on dist/: accessibility and best practices must be 100"
+node scripts/lighthouse.mjs
 step_done
 
 print_summary

@@ -1,0 +1,113 @@
+// Start-up and interaction timings of the release build (dist/) in headless Debian Chromium
+// on 127.0.0.1, gzip-served. A measurement, not a test: it prints medians and writes
+// target/bench/browser.json; docs/performance.md records the figures.
+//
+//   node scripts/bench-browser.mjs [--runs 7] [--edits 60] [dist]
+//
+// Start-up: navigation start → the first plan summary painted (the animation frame after it
+// appears), cold cache, each run in a fresh browser context; unthrottled and with 4× CPU
+// throttling (DevTools Protocol Emulation.setCPUThrottlingRate).
+// Interaction: an `input` event on the horizon field → the results updated in the DOM
+// (the MutationObserver callback that sees the new total), over many edits.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serveDist } from './lib/serve-dist.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args.splice(i, 2)[1]) : fallback;
+};
+const RUNS = opt('--runs', 7);
+const EDITS = opt('--edits', 60);
+const dist = path.resolve(args[0] ?? path.join(ROOT, 'dist'));
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const round = (x) => Math.round(x * 10) / 10;
+
+const server = await serveDist(dist);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_BIN || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+});
+
+async function startup(rate) {
+  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('[data-testid="plan-summary"] [data-testid="sessions-count"]')) {
+        observer.disconnect();
+        requestAnimationFrame(() => {
+          window.__smpFirstPlan = performance.now();
+        });
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`${server.url}/`);
+  await page.waitForFunction(() => window.__smpFirstPlan !== undefined, null, { timeout: 60_000 });
+  const ms = await page.evaluate(() => window.__smpFirstPlan);
+  await context.close();
+  return ms;
+}
+
+async function interaction(rate) {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(`${server.url}/`);
+  await page.waitForSelector('[data-testid="smp-total"]');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const samples = await page.evaluate(async (edits) => {
+    const input = document.getElementById('smp-horizon-years');
+    const total = () => document.querySelector('[data-testid="plan-summary"]');
+    const out = [];
+    for (let i = 0; i < edits; i++) {
+      const value = String(4 + (i % 12));
+      const changed = new Promise((resolve) => {
+        const observer = new MutationObserver(() => {
+          observer.disconnect();
+          resolve(performance.now());
+        });
+        observer.observe(total(), { childList: true, subtree: true, characterData: true });
+      });
+      const t0 = performance.now();
+      input.value = value;
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      out.push((await changed) - t0);
+      // Let the debounced announcement and any paint settle between edits.
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    return out;
+  }, EDITS);
+  await context.close();
+  return samples;
+}
+
+const results = { machine: `${process.platform} ${process.arch}, ${(await import('node:os')).cpus().length} cores`, runs: RUNS, edits: EDITS };
+for (const [label, rate] of [['unthrottled', 1], ['cpu4x', 4]]) {
+  const starts = [];
+  for (let i = 0; i < RUNS; i++) starts.push(await startup(rate));
+  const edits = await interaction(rate);
+  results[label] = {
+    startup_ms: { median: round(median(starts)), runs: starts.map(round) },
+    interaction_ms: { median: round(median(edits)), p90: round([...edits].sort((a, b) => a - b)[Math.floor(edits.length * 0.9)]) },
+  };
+  console.log(
+    `${label.padEnd(12)} start-up median ${round(median(starts))} ms (runs: ${starts.map(round).join(', ')}); ` +
+      `interaction median ${round(median(edits))} ms over ${edits.length} edits`,
+  );
+}
+await browser.close();
+await server.close();
+fs.mkdirSync(path.join(ROOT, 'target', 'bench'), { recursive: true });
+fs.writeFileSync(path.join(ROOT, 'target', 'bench', 'browser.json'), JSON.stringify(results, null, 2));
