@@ -23,7 +23,11 @@ function smpLoad() {
       if (!r.ok) throw new Error(`${url} answered HTTP ${r.status}`);
       return r;
     });
-    smpInit = __wbg_init({ module_or_path: response });
+    // The mark lets measurements split start-up into loading and rendering.
+    smpInit = __wbg_init({ module_or_path: response }).then((wasm) => {
+      performance.mark('smp-calculator:wasm-ready');
+      return wasm;
+    });
   }
   return smpInit;
 }

@@ -38,6 +38,7 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
 });
 
+let wasmReadyTimes = [];
 async function startup(rate) {
   const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
@@ -56,6 +57,8 @@ async function startup(rate) {
   await page.goto(`${server.url}/`);
   await page.waitForFunction(() => window.__smpFirstPlan !== undefined, null, { timeout: 60_000 });
   const ms = await page.evaluate(() => window.__smpFirstPlan);
+  const wasmReady = await page.evaluate(() => performance.getEntriesByName('smp-calculator:wasm-ready')[0]?.startTime ?? NaN);
+  wasmReadyTimes.push(wasmReady);
   await context.close();
   return ms;
 }
@@ -96,14 +99,17 @@ async function interaction(rate) {
 const results = { machine: `${process.platform} ${process.arch}, ${(await import('node:os')).cpus().length} cores`, runs: RUNS, edits: EDITS };
 for (const [label, rate] of [['unthrottled', 1], ['cpu4x', 4]]) {
   const starts = [];
+  wasmReadyTimes = [];
   for (let i = 0; i < RUNS; i++) starts.push(await startup(rate));
   const edits = await interaction(rate);
   results[label] = {
     startup_ms: { median: round(median(starts)), runs: starts.map(round) },
+    wasm_ready_ms: { median: round(median(wasmReadyTimes)) },
     interaction_ms: { median: round(median(edits)), p90: round([...edits].sort((a, b) => a - b)[Math.floor(edits.length * 0.9)]) },
   };
   console.log(
-    `${label.padEnd(12)} start-up median ${round(median(starts))} ms (runs: ${starts.map(round).join(', ')}); ` +
+    `${label.padEnd(12)} start-up median ${round(median(starts))} ms (wasm ready at ${round(median(wasmReadyTimes))} ms; ` +
+      `runs: ${starts.map(round).join(', ')}); ` +
       `interaction median ${round(median(edits))} ms over ${edits.length} edits`,
   );
 }
