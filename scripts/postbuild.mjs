@@ -94,6 +94,13 @@ html = html.replace(
   /<script type="module" src="\.\/smp-calculator\.js"[^>]*><\/script>/,
   `<script type="module" src="./smp-calculator.js" integrity="${bundleIntegrity}" crossorigin="anonymous"></script>`,
 );
+// Fetch the wasm in parallel with the script rather than after it (same URL and CORS mode as
+// the loader's fetch, so the browser reuses the response; Chromium ignores, and warns about,
+// `integrity` on fetch preloads, and the loader's fetch checks it anyway).
+html = html.replace(
+  '<script type="module" src="./smp-calculator.js"',
+  `<link rel="preload" href="./${wasmFile}" as="fetch" type="application/wasm" crossorigin="anonymous">\n    <script type="module" src="./smp-calculator.js"`,
+);
 if (!html.includes(bundleIntegrity)) throw new Error('postbuild: index.html lacks <script type="module" src="./smp-calculator.js">');
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html.replace(/<script type="application\/json"[^>]*>/g, ''))) {
   throw new Error('postbuild: index.html still has an inline script (strict CSP forbids it)');
