@@ -91,12 +91,13 @@ export class CalculatorPage {
   }
 
   /** The input element of a field, by wire name (`horizon_years` → `#smp-horizon-years`). */
+  /** Within this instance: shadow-rooted instances may reuse the same ids. */
   field(name: string): Locator {
-    return this.page.locator(`#smp-${name.replace(/_/g, '-')}`);
+    return this.scope.locator(`#smp-${name.replace(/_/g, '-')}`);
   }
 
   fieldError(name: string): Locator {
-    return this.page.getByTestId(`error-${name}`);
+    return this.scope.getByTestId(`error-${name}`);
   }
 
   async openAdvanced(): Promise<void> {

@@ -1,0 +1,168 @@
+// Size report for the release build (docs/performance.md).
+//
+//   node scripts/size-report.mjs [--dist dist] [--hello target/hello-dist]
+//                                [--baseline docs/size-baseline.json] [--write-baseline]
+//                                [--budget-advisory]
+//
+// Prints raw, gzip (level 9) and brotli (quality 11) bytes for every .wasm, .js and .css
+// file the widget ships, then checks two limits on the gzip total:
+//   - the budget, 110 KB (112,640 bytes) for the whole widget;
+//   - growth: no more than 5% over the committed baseline (docs/size-baseline.json).
+// Exits 1 when either limit is broken. --budget-advisory reports a broken budget without
+// failing (scripts/test.sh uses it while the widget is over budget; the growth limit always
+// fails). With --hello it also reports the ratio to a minimal Yew app built with the same
+// profile (target 1.9x). The figures also go to target/size/report.json.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import zlib from 'node:zlib';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BUDGET_GZIP = 110 * 1024;
+const GROWTH_LIMIT = 0.05;
+const HELLO_RATIO_TARGET = 1.9;
+
+function parseArgs(argv) {
+  const opts = {
+    dist: 'dist',
+    hello: null,
+    baseline: 'docs/size-baseline.json',
+    writeBaseline: false,
+    budgetAdvisory: false,
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${arg} needs a value`);
+      return v;
+    };
+    if (arg === '--dist') opts.dist = value();
+    else if (arg === '--hello') opts.hello = value();
+    else if (arg === '--baseline') opts.baseline = value();
+    else if (arg === '--write-baseline') opts.writeBaseline = true;
+    else if (arg === '--budget-advisory') opts.budgetAdvisory = true;
+    else throw new Error(`unknown argument ${arg}`);
+  }
+  return opts;
+}
+
+// What a visitor downloads: the wasm, the scripts and the stylesheet. The service worker
+// is fetched by the browser in the background and only on the standalone page, so it is
+// listed but not counted.
+const NOT_COUNTED = new Set(['sw.js']);
+
+function measureDir(dir) {
+  const abs = path.resolve(ROOT, dir);
+  if (!fs.existsSync(abs)) throw new Error(`${dir} does not exist: build it first`);
+  const files = fs
+    .readdirSync(abs)
+    .filter((f) => /\.(wasm|js|css)$/.test(f))
+    .sort();
+  if (!files.some((f) => f.endsWith('.wasm'))) throw new Error(`${dir} holds no .wasm file`);
+  const rows = files.map((name) => {
+    const buf = fs.readFileSync(path.join(abs, name));
+    return {
+      name,
+      counted: !NOT_COUNTED.has(name),
+      raw: buf.length,
+      gzip: zlib.gzipSync(buf, { level: 9 }).length,
+      brotli: zlib.brotliCompressSync(buf, {
+        params: {
+          [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+          [zlib.constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
+        },
+      }).length,
+    };
+  });
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const r of rows.filter((r) => r.counted)) for (const k of Object.keys(total)) total[k] += r[k];
+  return { dir, rows, total };
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const pad = (s, n) => String(s).padStart(n);
+
+function printTable(title, m) {
+  console.log(`\n${title} (${m.dir})`);
+  console.log(`  ${'file'.padEnd(40)} ${pad('raw', 10)} ${pad('gzip', 10)} ${pad('brotli', 10)}`);
+  for (const r of m.rows) {
+    const name = r.counted ? r.name : `${r.name} (not counted)`;
+    console.log(`  ${name.padEnd(40)} ${pad(r.raw, 10)} ${pad(r.gzip, 10)} ${pad(r.brotli, 10)}`);
+  }
+  const t = m.total;
+  console.log(`  ${'total'.padEnd(40)} ${pad(t.raw, 10)} ${pad(t.gzip, 10)} ${pad(t.brotli, 10)}`);
+  console.log(`  ${''.padEnd(40)} ${pad(kb(t.raw), 10)} ${pad(kb(t.gzip), 10)} ${pad(kb(t.brotli), 10)}`);
+}
+
+function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  const widget = measureDir(opts.dist);
+  printTable('smp-calculator release build', widget);
+
+  const report = { widget, budgetGzip: BUDGET_GZIP };
+  const failures = [];
+  const warnings = [];
+
+  if (opts.hello) {
+    const hello = measureDir(opts.hello);
+    printTable('hello-yew, same profile', hello);
+    const ratio = widget.total.gzip / hello.total.gzip;
+    report.hello = hello;
+    report.helloRatio = ratio;
+    const verdict = ratio <= HELLO_RATIO_TARGET ? 'within' : 'over';
+    console.log(`\nratio to hello-yew (gzip): ${ratio.toFixed(2)}x (target ${HELLO_RATIO_TARGET}x: ${verdict})`);
+  }
+
+  const used = widget.total.gzip;
+  const budgetLine = `gzip total ${used} B (${kb(used)}) against the ${BUDGET_GZIP} B (${kb(BUDGET_GZIP)}) budget`;
+  if (used > BUDGET_GZIP) {
+    const msg = `${budgetLine}: over by ${used - BUDGET_GZIP} B`;
+    (opts.budgetAdvisory ? warnings : failures).push(msg);
+  } else {
+    console.log(`\n${budgetLine}: within, ${BUDGET_GZIP - used} B to spare`);
+  }
+
+  const baselinePath = path.resolve(ROOT, opts.baseline);
+  if (opts.writeBaseline) {
+    const baseline = {
+      note: 'Written by node scripts/size-report.mjs --write-baseline; the gzip total may grow at most 5% over it.',
+      gzip: widget.total.gzip,
+      brotli: widget.total.brotli,
+      raw: widget.total.raw,
+      files: Object.fromEntries(widget.rows.map((r) => [r.name.replace(/-[0-9a-f]{16}(?=[._])/, ''), r.gzip])),
+    };
+    fs.writeFileSync(baselinePath, `${JSON.stringify(baseline, null, 2)}\n`);
+    console.log(`baseline written to ${path.relative(ROOT, baselinePath)}`);
+  } else if (fs.existsSync(baselinePath)) {
+    const baseline = JSON.parse(fs.readFileSync(baselinePath, 'utf8'));
+    if (!Number.isSafeInteger(baseline.gzip) || baseline.gzip <= 0) {
+      failures.push(`${opts.baseline} has no positive integer "gzip" total`);
+    } else {
+      const limit = Math.floor(baseline.gzip * (1 + GROWTH_LIMIT));
+      const change = ((used - baseline.gzip) / baseline.gzip) * 100;
+      const line = `gzip total ${used} B is ${change >= 0 ? '+' : ''}${change.toFixed(1)}% against the baseline ${baseline.gzip} B (limit ${limit} B)`;
+      if (used > limit) failures.push(line);
+      else console.log(line);
+      report.baselineGzip = baseline.gzip;
+    }
+  } else {
+    failures.push(`no baseline at ${opts.baseline}: run with --write-baseline and commit it`);
+  }
+
+  for (const w of warnings) console.log(`WARNING (budget not met): ${w}`);
+  for (const f of failures) console.log(`FAIL: ${f}`);
+  report.failures = failures;
+  report.warnings = warnings;
+  const outDir = path.join(ROOT, 'target', 'size');
+  fs.mkdirSync(outDir, { recursive: true });
+  fs.writeFileSync(path.join(outDir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  if (failures.length) process.exit(1);
+}
+
+try {
+  main();
+} catch (err) {
+  console.error(`size-report: ${err.message}`);
+  process.exit(2);
+}
