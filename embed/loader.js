@@ -189,8 +189,14 @@ function smpScan(node) {
 
 smpScan(document.documentElement);
 // CMSs and single-page apps may add the element later.
+// Mutations inside a widget are its own rendering (light-DOM instances render into the
+// page): skipping them keeps every re-render from rescanning the subtrees it just added.
+const SMP_SELECTOR = 'smp-calculator, [data-smp-calculator]';
 new MutationObserver((records) => {
-  for (const r of records) r.addedNodes.forEach(smpScan);
+  for (const r of records) {
+    if (r.target.nodeType === 1 && r.target.closest(SMP_SELECTOR)) continue;
+    r.addedNodes.forEach(smpScan);
+  }
 }).observe(document.documentElement, { childList: true, subtree: true });
 
 window.SmpCalculator = Object.freeze({ ready, computePlan, version, mountElement });

@@ -52,7 +52,9 @@ const loader = fs
 if (/__SMP_[A-Z_]+__/.test(loader)) throw new Error('postbuild: a loader placeholder was not filled');
 // Minified with terser (package.json): about half the gzip bytes of the readable module.
 // Property names stay as they are, so the wasm's import object and the exports still match.
-const minified = await minify(`${glue}\n${loader}`, {
+// SMP_NO_MINIFY=1 keeps it readable (profiling, debugging).
+const source = `${glue}\n${loader}`;
+const minified = process.env.SMP_NO_MINIFY ? { code: source } : await minify(source, {
   module: true,
   ecma: 2020,
   compress: { passes: 2 },

@@ -4,6 +4,8 @@
 use crate::model::money::Money;
 use crate::model::Date;
 use js_sys::{Array, Function, Object, Reflect};
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
@@ -116,6 +118,18 @@ fn date_in(locales: &Array, d: Date) -> String {
     intl_format("DateTimeFormat", locales, &options, &js).unwrap_or_else(|| d.to_string())
 }
 
+thread_local! {
+    /// Formatters by constructor, locales and options. Building an `Intl` formatter costs
+    /// far more than formatting with one, and a render formats dozens of amounts and dates.
+    /// A failure is remembered too: an engine that lacks a currency keeps lacking it.
+    static FORMATTERS: RefCell<HashMap<String, Option<(JsValue, Function)>>> =
+        RefCell::new(HashMap::new());
+}
+
+/// Distinct currencies, locales and notations in use stay few; this bounds a page that
+/// cycles through many.
+const MAX_FORMATTERS: usize = 64;
+
 /// `new Intl[constructor](locales, options).format(value)` with every step allowed to fail
 /// (an engine without that currency or locale data, a missing or patched `Intl`): an
 /// exception thrown through an import without `catch` would leave the widget half-updated.
@@ -125,6 +139,38 @@ fn intl_format(
     options: &Object,
     value: &JsValue,
 ) -> Option<String> {
+    let key = format!(
+        "{constructor}|{}|{}",
+        String::from(locales.join(",")),
+        js_sys::JSON::stringify(options)
+            .ok()
+            .and_then(|s| s.as_string())
+            .unwrap_or_default()
+    );
+    let cached = FORMATTERS.with(|f| f.borrow().get(&key).cloned());
+    let entry = match cached {
+        Some(entry) => entry,
+        None => {
+            let entry = new_formatter(constructor, locales, options);
+            FORMATTERS.with(|f| {
+                let mut f = f.borrow_mut();
+                if f.len() >= MAX_FORMATTERS {
+                    f.clear();
+                }
+                f.insert(key, entry.clone());
+            });
+            entry
+        }
+    };
+    let (formatter, format) = entry?;
+    format.call1(&formatter, value).ok()?.as_string()
+}
+
+fn new_formatter(
+    constructor: &str,
+    locales: &Array,
+    options: &Object,
+) -> Option<(JsValue, Function)> {
     let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
     let ctor: Function = Reflect::get(&intl, &JsValue::from_str(constructor))
         .ok()?
@@ -135,7 +181,7 @@ fn intl_format(
         .ok()?
         .dyn_into()
         .ok()?;
-    format.call1(&formatter, value).ok()?.as_string()
+    Some((formatter, format))
 }
 
 /// `1234567.4` → `1,234,567`: the fallback when `Intl` cannot format.
