@@ -133,12 +133,9 @@ fn from_document(mut doc: Map<String, Value>, today: Date, w: &mut Vec<String>) 
         "prices",
         "defaults",
     ];
-    let mut unknown: Vec<&String> = doc
-        .keys()
-        .filter(|k| !known.contains(&k.as_str()))
-        .collect();
-    unknown.sort();
-    for k in unknown.into_iter().take(10) {
+    // serde_json's map is ordered by key, so the warnings come in alphabetical order.
+    let unknown = doc.keys().filter(|k| !known.contains(&k.as_str()));
+    for k in unknown.take(10) {
         w.push(format!(
             "Unknown configuration field \"{}\" ignored.",
             clip(k, 40)
@@ -466,6 +463,15 @@ mod tests {
         let (c, w) = parse(None, &[], today());
         assert_eq!(c, ClinicConfig::default());
         assert!(w.is_empty());
+    }
+
+    #[test]
+    fn unknown_fields_are_named_in_alphabetical_order_at_most_ten() {
+        let fields: Vec<String> = (0..14).rev().map(|i| format!("\"x{i:02}\": 1")).collect();
+        let (_, w) = parse_json(&format!("{{{}}}", fields.join(",")));
+        let named: Vec<&str> = w.iter().filter_map(|m| m.split('"').nth(1)).collect();
+        let expected: Vec<String> = (0..10).map(|i| format!("x{i:02}")).collect();
+        assert_eq!(named, expected);
     }
 
     #[test]

@@ -32,7 +32,7 @@ pub fn yearly_rows(plan: &Plan) -> Vec<YearRow> {
         .chain([horizon])
         .filter(|y| (1..=horizon).contains(y))
         .collect();
-    years.sort_unstable();
+    super::order::sort_small_by_key(&mut years, |y| *y);
     years.dedup();
     years.into_iter().filter_map(|y| row(plan, y)).collect()
 }

@@ -735,7 +735,7 @@ pub fn sanitize(mut input: PlanInput, a: &Assumptions, today: Date) -> (PlanInpu
             }
         }
     }
-    dropped.sort_by_key(|d| FIELDS.iter().position(|f| f == d));
+    super::order::sort_small_by_key(&mut dropped, |d| FIELDS.iter().position(|f| f == d));
     (input, dropped)
 }
 

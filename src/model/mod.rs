@@ -13,6 +13,7 @@ pub mod money;
 pub mod notes;
 pub mod number;
 pub mod options;
+pub mod order;
 pub mod plan;
 pub mod pricing;
 pub mod region;

@@ -40,7 +40,7 @@ pub fn custom_area_price(table: &PriceTable, area_cm2: u32, tier: Tier) -> Optio
         .iter()
         .map(|e| (e.area_cm2, e.for_tier(tier)))
         .collect();
-    points.sort_by_key(|(area, _)| *area);
+    super::order::sort_small_by_key(&mut points, |(area, _)| *area);
     let mut running = points.first()?.1;
     for (_, r) in &mut points {
         running = PriceRange::new(

@@ -110,7 +110,7 @@ impl State {
                 .position(|f| *f == field)
                 .unwrap_or(FIELDS.len())
         };
-        self.errors.sort_by_key(|e| rank(&e.field));
+        crate::model::order::sort_small_by_key(&mut self.errors, |e| rank(&e.field));
     }
 }
 
