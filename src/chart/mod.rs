@@ -7,6 +7,8 @@ pub mod cost;
 pub mod scale;
 pub mod timeline;
 
+use crate::model::decimal::fixed;
+
 /// The drawing area inside a viewBox: margins leave room for axis labels.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Frame {
@@ -41,7 +43,9 @@ pub fn polyline(points: &[(f64, f64)]) -> String {
         .filter(|(x, y)| x.is_finite() && y.is_finite())
     {
         out.push(if out.is_empty() { 'M' } else { 'L' });
-        out.push_str(&format!("{x:.1} {y:.1}"));
+        out.push_str(&fixed(*x, 1));
+        out.push(' ');
+        out.push_str(&fixed(*y, 1));
     }
     out
 }

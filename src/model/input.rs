@@ -55,7 +55,7 @@ macro_rules! plan_input {
             }
 
             /// Sets one field from its text form (as [`PlanInput::field_text`] writes it):
-            /// text as is, numbers by Rust's strict parser (finite only), minor units as `i64`.
+            /// text as is, numbers in JSON syntax (finite only), minor units as `i64`.
             pub fn set_field(&mut self, name: &str, raw: &str) -> Result<(), FieldError> {
                 match name {
                     $(stringify!($field) => {
@@ -75,15 +75,27 @@ macro_rules! plan_input {
             }
 
             /// One field's value as text that [`PlanInput::set_field`] reads back to the same
-            /// value (Rust's float `Display` is the shortest exact form); `None` if unset or
-            /// the name is unknown.
+            /// value (numbers in their shortest exact form); `None` if unset or the name is
+            /// unknown.
             pub fn field_text(&self, name: &str) -> Option<String> {
                 match name {
-                    $(stringify!($field) => self.$field.as_ref().map(|v| v.to_string()),)+
+                    $(stringify!($field) => self.$field.as_ref().map(|v| text_of!($kind, v)),)+
                     _ => None,
                 }
             }
         }
+    };
+}
+
+macro_rules! text_of {
+    (text, $v:expr) => {
+        $v.clone()
+    };
+    (number, $v:expr) => {
+        super::decimal::shortest(*$v)
+    };
+    (minor, $v:expr) => {
+        $v.to_string()
     };
 }
 
@@ -216,16 +228,13 @@ fn read_minor(key: &str, v: &Value) -> Result<Option<i64>, FieldError> {
 }
 
 fn parse_wire_number(key: &str, raw: &str) -> Result<f64, FieldError> {
-    raw.parse::<f64>()
-        .ok()
-        .filter(|v| v.is_finite())
-        .ok_or_else(|| {
-            FieldError::new(
-                key,
-                ErrorCode::NotANumber,
-                format!("{key} must be a number."),
-            )
-        })
+    super::decimal::parse(raw).ok_or_else(|| {
+        FieldError::new(
+            key,
+            ErrorCode::NotANumber,
+            format!("{key} must be a number."),
+        )
+    })
 }
 
 fn parse_wire_minor(key: &str, raw: &str) -> Result<i64, FieldError> {
@@ -449,11 +458,7 @@ impl Checker {
 }
 
 fn trim(v: f64) -> String {
-    if v.fract() == 0.0 {
-        format!("{v:.0}")
-    } else {
-        format!("{v}")
-    }
+    super::decimal::shortest(v)
 }
 
 /// Validates every field; `today` is the default start date. The assumptions come back

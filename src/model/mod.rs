@@ -5,6 +5,7 @@ pub mod assumptions;
 pub mod config;
 pub mod currency;
 pub mod date;
+pub mod decimal;
 pub mod errors;
 pub mod export;
 pub mod input;

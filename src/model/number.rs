@@ -70,18 +70,22 @@ pub fn parse_number(text: &str) -> Result<Option<f64>, NumberError> {
         None => body,
     };
     let d = parse_decimal(body)?;
-    // The added zeros make "5." and ".5" well formed without changing the value. With at most
-    // 15 significant digits Rust's parser returns the nearest f64, which is finite.
+    // JSON number syntax: no leading zeros, digits on both sides of the point ("5." and ".5"
+    // become "5.0" and "0.50" without changing the value). With at most 15 significant digits
+    // the correctly rounded result is finite.
     let mut exact = String::with_capacity(MAX_CHARS + 4);
     if d.negative {
         exact.push('-');
     }
-    exact.push('0');
-    exact.extend(d.int_digits());
+    let int_start = exact.len();
+    exact.extend(d.int_digits().skip_while(|c| *c == '0'));
+    if exact.len() == int_start {
+        exact.push('0');
+    }
     exact.push('.');
     exact.push_str(d.frac);
     exact.push('0');
-    let v: f64 = exact.parse().map_err(|_| NumberError::NotANumber)?;
+    let v = super::decimal::parse(&exact).ok_or(NumberError::NotANumber)?;
     if !v.is_finite() {
         return Err(NumberError::TooLarge);
     }

@@ -186,10 +186,10 @@ fn new_formatter(
 
 /// `1234567.4` → `1,234,567`: the fallback when `Intl` cannot format.
 fn grouped(major: f64) -> String {
-    let digits = format!("{:.0}", major.abs());
+    let digits = crate::model::decimal::fixed(major.abs(), 0);
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);

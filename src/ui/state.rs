@@ -220,7 +220,7 @@ pub fn form_from_input(input: &PlanInput) -> Form {
 /// `5` rather than serde's `5.0`; other numbers in their shortest exact form.
 fn number_text(n: &Number) -> String {
     match n.as_f64() {
-        Some(v) if v.fract() == 0.0 && v.abs() < 1e15 => format!("{v:.0}"),
+        Some(v) if v.fract() == 0.0 && v.abs() < 1e15 => crate::model::decimal::fixed(v, 0),
         _ => n.to_string(),
     }
 }

@@ -2,6 +2,7 @@
 //! the same numbers as a table.
 
 use crate::chart::cost::{CostChart as Geometry, Marker};
+use crate::model::decimal::fixed;
 use crate::model::money::Money;
 use crate::model::Plan;
 use crate::ui::charts::marker;
@@ -77,7 +78,7 @@ fn chart(
     let f = g.frame;
     let compact = |m: Money| fmt.money_compact(m, plan.currency, plan.currency_exponent);
     html! {
-        <svg class="smp-chart" data-testid="cost-chart" viewBox={format!("0 0 {} {}", f.width, f.height)}
+        <svg class="smp-chart" data-testid="cost-chart" viewBox={format!("0 0 {} {}", fixed(f.width, 0), fixed(f.height, 0))}
             width="100%" preserveAspectRatio="xMidYMid meet" role="img"
             aria-labelledby={title_id.to_string()} aria-describedby={desc_id.to_string()}>
             <title id={title_id.to_string()}>{ format!("Cumulative cost over {} years", plan.horizon.years) }</title>
@@ -85,14 +86,14 @@ fn chart(
             <g class="smp-axis">
                 { for g.y_ticks.iter().map(|t| html! {
                     <g>
-                        <line class="smp-grid" x1={f.x0().to_string()} x2={f.x1().to_string()} y1={format!("{:.1}", t.at)} y2={format!("{:.1}", t.at)} />
-                        <text x={format!("{:.1}", f.x0() - 4.0)} y={format!("{:.1}", t.at + 3.5)} text-anchor="end">{ compact(t.value) }</text>
+                        <line class="smp-grid" x1={fixed(f.x0(), 1)} x2={fixed(f.x1(), 1)} y1={fixed(t.at, 1)} y2={fixed(t.at, 1)} />
+                        <text x={fixed(f.x0() - 4.0, 1)} y={fixed(t.at + 3.5, 1)} text-anchor="end">{ compact(t.value) }</text>
                     </g>
                 }) }
                 { for g.x_ticks.iter().map(|t| html! {
-                    <text x={format!("{:.1}", t.at)} y={format!("{:.1}", f.y0() + 15.0)} text-anchor="middle">{ format!("Y{}", t.value) }</text>
+                    <text x={fixed(t.at, 1)} y={fixed(f.y0() + 15.0, 1)} text-anchor="middle">{ format!("Y{}", t.value) }</text>
                 }) }
-                <line class="smp-axis-line" x1={f.x0().to_string()} x2={f.x1().to_string()} y1={f.y0().to_string()} y2={f.y0().to_string()} />
+                <line class="smp-axis-line" x1={fixed(f.x0(), 1)} x2={fixed(f.x1(), 1)} y1={fixed(f.y0(), 1)} y2={fixed(f.y0(), 1)} />
             </g>
             <path class="smp-series-band" d={g.band.clone()} data-testid="series-smp-band" />
             { for g.lines.iter().map(|l| html! {
@@ -105,7 +106,7 @@ fn chart(
             { for g.break_evens.iter().map(|b| html! {
                 <g data-testid={format!("break-even-{}", b.key)} data-month={b.month.to_string()}>
                     { marker(Marker::Diamond, b.x, b.y, "smp-break-even-marker") }
-                    <text class="smp-break-even-label" x={format!("{:.1}", b.x.min(f.x1() - 40.0))} y={format!("{:.1}", (b.y - 8.0).max(f.y1() + 8.0))}>
+                    <text class="smp-break-even-label" x={fixed(b.x.min(f.x1() - 40.0), 1)} y={fixed((b.y - 8.0).max(f.y1() + 8.0), 1)}>
                         { format!("Month {}", b.month) }
                     </text>
                 </g>

@@ -7,6 +7,7 @@ pub use cost_chart::CostChart;
 pub use timeline::Timeline;
 
 use crate::chart::cost::Marker;
+use crate::model::decimal::fixed;
 use yew::prelude::*;
 
 /// A point marker; its shape, not only its colour, tells the series apart.
@@ -18,5 +19,5 @@ pub fn marker(shape: Marker, x: f64, y: f64, class: &str) -> Html {
         Marker::Triangle => "M0 -3.6 L3.3 2.4 L-3.3 2.4 Z",
         Marker::Diamond => "M0 -3.6 L3.6 0 L0 3.6 L-3.6 0 Z",
     };
-    html! { <path class={class.to_string()} transform={format!("translate({x:.1} {y:.1})")} d={d} /> }
+    html! { <path class={class.to_string()} transform={format!("translate({} {})", fixed(x, 1), fixed(y, 1))} d={d} /> }
 }

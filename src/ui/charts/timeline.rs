@@ -1,6 +1,7 @@
 //! The treatment timeline as an SVG, and the same dates as a list for everyone.
 
 use crate::chart::timeline::Timeline as Geometry;
+use crate::model::decimal::fixed;
 use crate::model::plan::Scenario;
 use crate::model::Plan;
 use crate::ui::format::{use_fmt, Fmt};
@@ -30,32 +31,32 @@ pub fn timeline(p: &TimelineProps) -> Html {
     html! {
         <section class="smp-timeline" aria-labelledby={ids.of("timeline-heading")}>
             <h2 id={ids.of("timeline-heading")}>{ "Timeline" }</h2>
-            <svg class="smp-chart" data-testid="timeline" viewBox={format!("0 0 {} {}", f.width, f.height)}
+            <svg class="smp-chart" data-testid="timeline" viewBox={format!("0 0 {} {}", fixed(f.width, 0), fixed(f.height, 0))}
                 width="100%" preserveAspectRatio="xMidYMid meet" aria-hidden="true" focusable="false">
                 { for g.year_ticks.iter().map(|(x, y)| html! {
                     <g class="smp-axis">
-                        <line class="smp-grid" x1={format!("{x:.1}")} x2={format!("{x:.1}")} y1={f.y1().to_string()} y2={f.y0().to_string()} />
+                        <line class="smp-grid" x1={fixed(*x, 1)} x2={fixed(*x, 1)} y1={fixed(f.y1(), 1)} y2={fixed(f.y0(), 1)} />
                         if plan.horizon.years <= 6 || y % 5 == 0 || *y == 1 {
-                            <text x={format!("{x:.1}")} y={format!("{:.1}", f.y0() + 15.0)} text-anchor="middle">{ format!("Y{y}") }</text>
+                            <text x={fixed(*x, 1)} y={fixed(f.y0() + 15.0, 1)} text-anchor="middle">{ format!("Y{y}") }</text>
                         }
                     </g>
                 }) }
                 { for g.healing.iter().map(|(a, b)| html! {
-                    <rect class="smp-healing" x={format!("{a:.1}")} y={format!("{:.1}", sessions_y - 5.0)}
-                        width={format!("{:.1}", (b - a).max(1.0))} height="10" rx="2" />
+                    <rect class="smp-healing" x={fixed(*a, 1)} y={fixed(sessions_y - 5.0, 1)}
+                        width={fixed((b - a).max(1.0), 1)} height="10" rx="2" />
                 }) }
                 { for g.rows.iter().map(|row| html! {
                     <g class={format!("smp-row smp-row-{}", row.key)}>
-                        <text class="smp-row-label" x={format!("{:.1}", f.x0() - 6.0)} y={format!("{:.1}", row.y + 3.5)} text-anchor="end">{ row.label }</text>
-                        <line class="smp-row-line" x1={f.x0().to_string()} x2={f.x1().to_string()} y1={format!("{:.1}", row.y)} y2={format!("{:.1}", row.y)} />
+                        <text class="smp-row-label" x={fixed(f.x0() - 6.0, 1)} y={fixed(row.y + 3.5, 1)} text-anchor="end">{ row.label }</text>
+                        <line class="smp-row-line" x1={fixed(f.x0(), 1)} x2={fixed(f.x1(), 1)} y1={fixed(row.y, 1)} y2={fixed(row.y, 1)} />
                         { for row.points.iter().map(|pt| html! {
-                            <path class="smp-timeline-marker" transform={format!("translate({:.1} {:.1})", pt.x, row.y)} d={shape(row.key)}
+                            <path class="smp-timeline-marker" transform={format!("translate({} {})", fixed(pt.x, 1), fixed(row.y, 1))} d={shape(row.key)}
                                 data-testid={if row.key == "sessions" { "timeline-session" } else { "timeline-touch-up" }}
                                 data-scenario={row.key} data-date={pt.date.to_string()} />
                         }) }
                     </g>
                 }) }
-                <path class="smp-full-result" transform={format!("translate({:.1} {:.1})", g.full_result.x, f.y1() + 2.0)} d="M-4 0 H4 L0 6 Z" />
+                <path class="smp-full-result" transform={format!("translate({} {})", fixed(g.full_result.x, 1), fixed(f.y1() + 2.0, 1))} d="M-4 0 H4 L0 6 Z" />
             </svg>
             <details class="smp-timeline-list" data-testid="timeline-list">
                 <summary>{ "All dates as a list" }</summary>
@@ -88,7 +89,7 @@ fn scenario_list(title: &str, s: &Scenario, plan: &Plan, fmt: &Fmt) -> Html {
     let years = f64::from(s.interval_months) / 12.0;
     html! {
         <div>
-            <h4>{ format!("{title}: every {years:.1} years") }</h4>
+            <h4>{ format!("{title}: every {} years", fixed(years, 1)) }</h4>
             if s.items.is_empty() {
                 <p>{ format!("None within {} years.", plan.horizon.years) }</p>
             } else {

@@ -7,6 +7,7 @@ pub use controls::OnSet;
 
 use crate::model::assumptions::Assumptions;
 use crate::model::currency::Currency;
+use crate::model::decimal::shortest;
 use crate::model::input::LONGEVITY_YEARS;
 use crate::model::options::{Skin, Style, Sun, Tier};
 use crate::ui::fields::{self, NumberField};
@@ -91,13 +92,13 @@ pub fn form(p: &FormProps) -> Html {
                         <output for={slider_id.clone()} data-testid="longevity-value">{ format!("{years} years") }</output>
                     </label>
                     <input type="range" id={slider_id} name="longevity_years"
-                        min={min.to_string()} max={max.to_string()} step="0.5" value={years.clone()}
+                        min={shortest(min)} max={shortest(max)} step="0.5" value={years.clone()}
                         aria-valuetext={format!("{years} years")}
                         aria-describedby={ids.of("longevity-band")} oninput={on_slider} />
                     <svg class="smp-slider__scale" aria-hidden="true" focusable="false"
-                        viewBox={format!("{min} 0 {} 1", max - min)} preserveAspectRatio="none">
-                        <rect class="smp-slider__track" x={min.to_string()} y="0" width={(max - min).to_string()} height="1" />
-                        <rect class="smp-slider__band" x={band_from.to_string()} y="0" width={(band_to - band_from).to_string()} height="1" />
+                        viewBox={format!("{} 0 {} 1", shortest(min), shortest(max - min))} preserveAspectRatio="none">
+                        <rect class="smp-slider__track" x={shortest(min)} y="0" width={shortest(max - min)} height="1" />
+                        <rect class="smp-slider__band" x={shortest(band_from)} y="0" width={shortest(band_to - band_from)} height="1" />
                     </svg>
                     <p id={ids.of("longevity-band")} class="smp-field__hint">
                         { "Typically 4–6 years; 10–15 years in the best cases. Skin, sun and style below adjust it." }
@@ -284,7 +285,7 @@ fn extra_hint(field: &str) -> &'static str {
 fn default_texts(a: &Assumptions, c: Currency, fmt: &Fmt) -> Vec<(&'static str, String)> {
     let d = &a.defaults;
     let money = |m| fmt.money(m, c.code(), c.exponent());
-    let pct = |bp: u32| format!("{}%", f64::from(bp) / 100.0);
+    let pct = |bp: u32| format!("{}%", shortest(f64::from(bp) / 100.0));
     vec![
         ("sales_tax_percent", pct(d.sales_tax_basis_points)),
         ("inflation_percent", pct(d.inflation_basis_points)),
@@ -302,7 +303,7 @@ fn default_texts(a: &Assumptions, c: Currency, fmt: &Fmt) -> Vec<(&'static str, 
             "hairpiece_unit_life_months",
             format!(
                 "{} months",
-                f64::from(d.hairpiece.unit_life_tenth_months) / 10.0
+                shortest(f64::from(d.hairpiece.unit_life_tenth_months) / 10.0)
             ),
         ),
         (

@@ -28,7 +28,7 @@ pub fn summary(p: &SummaryProps) -> Html {
                 <div class="smp-kpi">
                     <dt>{ "Sessions" }</dt>
                     <dd><strong data-testid="sessions-count">{ plan.sessions.count }</strong>
-                        <span class="smp-muted">{ format!(" · {} weeks apart", plan.inputs.session_gap_weeks.unwrap_or_default()) }</span>
+                        <span class="smp-muted">{ format!(" · {} weeks apart", crate::model::decimal::shortest(plan.inputs.session_gap_weeks.unwrap_or_default())) }</span>
                     </dd>
                 </div>
                 <div class="smp-kpi">
