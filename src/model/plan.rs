@@ -120,6 +120,7 @@ pub struct Band {
 pub struct Comparison {
     /// `fibers`, `hairpiece`, `transplant`, `medication`.
     pub key: &'static str,
+    /// The engine's own English label, ASCII (the widget lower-cases it mid-sentence).
     pub label: &'static str,
     pub cumulative: Vec<Money>,
     pub total: Money,

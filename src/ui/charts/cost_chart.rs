@@ -33,7 +33,7 @@ pub fn cost_chart(p: &CostChartProps) -> Html {
         .chain(
             plan.comparisons
                 .iter()
-                .map(|c| format!("{} {}", c.label.to_lowercase(), money(c.total))),
+                .map(|c| format!("{} {}", c.label.to_ascii_lowercase(), money(c.total))),
         )
         .collect::<Vec<_>>()
         .join(", ");

@@ -47,8 +47,8 @@ pub fn comparison_table(p: &ComparisonProps) -> Html {
             <ul class="smp-break-even" data-testid="break-even-list">
                 { for plan.comparisons.iter().map(|c| html! {
                     <li>{ match c.break_even_month.typical {
-                        Some(m) => format!("SMP costs less than {} from month {m} on (typical).", c.label.to_lowercase()),
-                        None => format!("Within {} years SMP does not cost less than {} (typical).", plan.horizon.years, c.label.to_lowercase()),
+                        Some(m) => format!("SMP costs less than {} from month {m} on (typical).", c.label.to_ascii_lowercase()),
+                        None => format!("Within {} years SMP does not cost less than {} (typical).", plan.horizon.years, c.label.to_ascii_lowercase()),
                     } }</li>
                 }) }
             </ul>
