@@ -32,6 +32,10 @@ pub fn error_summary(p: &ErrorSummaryProps) -> Html {
             })
             .and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(field) = field {
+            // A field in a section the visitor closed (Advanced) cannot take focus.
+            if let Ok(Some(details)) = field.closest("details:not([open])") {
+                let _ = details.set_attribute("open", "");
+            }
             let _ = field.focus();
         }
     });

@@ -171,6 +171,8 @@ test('pasting a link into the address bar of an open widget loads it', async ({ 
 
 test('reset brings back every default and clears the link', async ({ calculator, page }) => {
   await calculator.goto();
+  // The advanced fields exist once the section has been opened; compare them too.
+  await calculator.openAdvanced();
   const defaults = await calculator.snapshot();
   const defaultValues = await formValues(calculator);
   await customise(calculator);

@@ -68,6 +68,20 @@ test('out-of-range values name the allowed range', async ({ calculator }) => {
   expect(order).toEqual(['session_gap_weeks', 'horizon_years']);
 });
 
+test('an advanced field keeps its error when the section is closed, and the summary link reopens it', async ({ calculator }) => {
+  await calculator.goto();
+  await calculator.fill('sales_tax_percent', '99');
+  await expectFieldInvalid(calculator, 'sales_tax_percent', /0.*30/);
+  await calculator.advanced.locator('summary').click();
+  await expect(calculator.advanced).not.toHaveAttribute('open', '');
+  await calculator.errorSummary.locator('a[data-field="sales_tax_percent"]').click();
+  await expect(calculator.advanced).toHaveAttribute('open', '');
+  await expect(calculator.field('sales_tax_percent')).toBeFocused();
+  await expect(calculator.field('sales_tax_percent')).toHaveValue('99');
+  await calculator.fill('sales_tax_percent', '5');
+  await calculator.expectFresh();
+});
+
 test('the error summary link moves focus to its field', async ({ calculator }) => {
   await calculator.goto();
   await calculator.choose('tier', 'premium');
