@@ -30,7 +30,7 @@ export async function serveDist(dir) {
       return;
     }
     const ext = path.extname(file);
-    const hashed = /-[0-9a-f]{16}(_bg)?\.(wasm|css)$/.test(file);
+    const hashed = /-[0-9a-f]{8,16}(_bg)?\.(wasm|css)$/.test(file);
     const headers = {
       'Content-Type': TYPES[ext] ?? 'application/octet-stream',
       'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',

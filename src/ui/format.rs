@@ -5,7 +5,6 @@ use crate::model::money::Money;
 use crate::model::Date;
 use js_sys::{Array, Function, Object, Reflect};
 use std::cell::RefCell;
-use std::collections::HashMap;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
@@ -118,12 +117,16 @@ fn date_in(locales: &Array, d: Date) -> String {
     intl_format("DateTimeFormat", locales, &options, &js).unwrap_or_else(|| d.to_string())
 }
 
+/// An `Intl` formatter and its `format` method, or `None` if it could not be built.
+type Formatter = Option<(JsValue, Function)>;
+
 thread_local! {
     /// Formatters by constructor, locales and options. Building an `Intl` formatter costs
     /// far more than formatting with one, and a render formats dozens of amounts and dates.
     /// A failure is remembered too: an engine that lacks a currency keeps lacking it.
-    static FORMATTERS: RefCell<HashMap<String, Option<(JsValue, Function)>>> =
-        RefCell::new(HashMap::new());
+    /// A short list searched in order: a hash map would cost more wasm than it saves here.
+    static FORMATTERS: RefCell<Vec<(String, Formatter)>> =
+        const { RefCell::new(Vec::new()) };
 }
 
 /// Distinct currencies, locales and notations in use stay few; this bounds a page that
@@ -147,7 +150,12 @@ fn intl_format(
             .and_then(|s| s.as_string())
             .unwrap_or_default()
     );
-    let cached = FORMATTERS.with(|f| f.borrow().get(&key).cloned());
+    let cached = FORMATTERS.with(|f| {
+        f.borrow()
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, entry)| entry.clone())
+    });
     let entry = match cached {
         Some(entry) => entry,
         None => {
@@ -157,7 +165,7 @@ fn intl_format(
                 if f.len() >= MAX_FORMATTERS {
                     f.clear();
                 }
-                f.insert(key, entry.clone());
+                f.push((key, entry.clone()));
             });
             entry
         }
@@ -166,11 +174,7 @@ fn intl_format(
     format.call1(&formatter, value).ok()?.as_string()
 }
 
-fn new_formatter(
-    constructor: &str,
-    locales: &Array,
-    options: &Object,
-) -> Option<(JsValue, Function)> {
+fn new_formatter(constructor: &str, locales: &Array, options: &Object) -> Formatter {
     let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
     let ctor: Function = Reflect::get(&intl, &JsValue::from_str(constructor))
         .ok()?

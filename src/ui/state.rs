@@ -9,12 +9,46 @@ use crate::model::number;
 use crate::model::{compute, Assumptions, Date, Plan, PlanInput};
 use crate::ui::fields::{self, Kind};
 use serde_json::{Map, Number, Value};
-use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::Reducible;
 
 /// The visitor's text for each input field, by wire name; absent or empty = the default.
-pub type Form = BTreeMap<&'static str, String>;
+/// At most one entry per field, a few dozen: a list searched in order costs less wasm than a
+/// map type, and is as quick at this size.
+#[derive(Clone, Debug, Default)]
+pub struct Form(Vec<(&'static str, String)>);
+
+impl Form {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn get(&self, field: &str) -> Option<&String> {
+        self.0.iter().find(|(f, _)| *f == field).map(|(_, t)| t)
+    }
+
+    pub fn insert(&mut self, field: &'static str, text: String) {
+        match self.0.iter_mut().find(|(f, _)| *f == field) {
+            Some(entry) => entry.1 = text,
+            None => self.0.push((field, text)),
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.0.clear();
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &String)> {
+        self.0.iter().map(|(f, t)| (*f, t))
+    }
+}
+
+/// The same fields with the same text, in whatever order they were typed.
+impl PartialEq for Form {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.len() == other.0.len() && self.iter().all(|(f, t)| other.get(f) == Some(t))
+    }
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
@@ -158,7 +192,7 @@ pub fn input_from_form(form: &Form) -> (PlanInput, Vec<FieldError>) {
     // The area fields keep their text while another region is chosen; they count only for
     // a custom area.
     let custom = form.get("region").is_some_and(|r| r == "custom");
-    for (&field, text) in form {
+    for (field, text) in form.iter() {
         if text.trim().is_empty() || (!custom && (field == "area" || field == "area_unit")) {
             continue;
         }
