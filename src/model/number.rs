@@ -85,10 +85,8 @@ pub fn parse_number(text: &str) -> Result<Option<f64>, NumberError> {
     exact.push('.');
     exact.push_str(d.frac);
     exact.push('0');
-    let v = super::decimal::parse(&exact).ok_or(NumberError::NotANumber)?;
-    if !v.is_finite() {
-        return Err(NumberError::TooLarge);
-    }
+    // `decimal::parse` returns finite values only (and 15 digits never overflow).
+    let v = super::decimal::parse(&exact).ok_or(NumberError::TooLarge)?;
     // "-0" is zero; keep the sign out of later messages and comparisons.
     Ok(Some(if v == 0.0 { 0.0 } else { v }))
 }
