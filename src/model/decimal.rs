@@ -29,7 +29,7 @@ pub fn fixed(x: f64, decimals: u32) -> String {
 }
 
 /// The shortest text that [`parse`] reads back to exactly `x`, without a trailing `.0`:
-/// `5`, `4.5`, `0.1`, `1e16`. Non-finite values have no decimal form and give `"0"`.
+/// `5`, `4.5`, `0.1`, `1e+16`. Non-finite values have no decimal form and give `"0"`.
 pub fn shortest(x: f64) -> String {
     if !x.is_finite() {
         return "0".to_string();

@@ -413,8 +413,8 @@ impl Checker {
                 ErrorCode::OutOfRange,
                 format!(
                     "{label} must be between {} and {}{unit}.",
-                    trim(min),
-                    trim(max)
+                    super::decimal::shortest(min),
+                    super::decimal::shortest(max)
                 ),
             );
             return None;
@@ -455,10 +455,6 @@ impl Checker {
         }
         Some(Money::from_minor(v))
     }
-}
-
-fn trim(v: f64) -> String {
-    super::decimal::shortest(v)
 }
 
 /// Validates every field; `today` is the default start date. The assumptions come back

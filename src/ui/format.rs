@@ -95,16 +95,25 @@ fn page_locales() -> Array {
 }
 
 fn money_with(locales: &Array, m: Money, currency: &str, exponent: u32, notation: &str) -> String {
-    let options = options(&[
-        ("style", "currency".into()),
-        ("currency", currency.into()),
-        ("notation", notation.into()),
-        ("maximumFractionDigits", 0.into()),
-    ]);
+    let options = || {
+        options(&[
+            ("style", "currency".into()),
+            ("currency", currency.into()),
+            ("notation", notation.into()),
+            ("maximumFractionDigits", 0.into()),
+        ])
+    };
     // Display only: amounts far below 2^53 minor units convert exactly.
     let major = m.minor() as f64 / 10f64.powi(exponent as i32);
-    intl_format("NumberFormat", locales, &options, &JsValue::from_f64(major))
-        .unwrap_or_else(|| format!("{currency} {}", grouped(major)))
+    let key = format!("{currency}|{notation}");
+    intl_format(
+        "NumberFormat",
+        locales,
+        &key,
+        options,
+        &JsValue::from_f64(major),
+    )
+    .unwrap_or_else(|| format!("{currency} {}", grouped(major)))
 }
 
 fn date_in(locales: &Array, d: Date) -> String {
@@ -113,8 +122,8 @@ fn date_in(locales: &Array, d: Date) -> String {
         i32::from(d.month()) - 1,
         i32::from(d.day()),
     );
-    let options = options(&[("dateStyle", "long".into())]);
-    intl_format("DateTimeFormat", locales, &options, &js).unwrap_or_else(|| d.to_string())
+    let options = || options(&[("dateStyle", "long".into())]);
+    intl_format("DateTimeFormat", locales, "long", options, &js).unwrap_or_else(|| d.to_string())
 }
 
 /// An `Intl` formatter and its `format` method, or `None` if it could not be built.
@@ -136,19 +145,19 @@ const MAX_FORMATTERS: usize = 64;
 /// `new Intl[constructor](locales, options).format(value)` with every step allowed to fail
 /// (an engine without that currency or locale data, a missing or patched `Intl`): an
 /// exception thrown through an import without `catch` would leave the widget half-updated.
+///
+/// `options_key` names the options `options` builds; the options object is only built when
+/// no cached formatter matches.
 fn intl_format(
     constructor: &str,
     locales: &Array,
-    options: &Object,
+    options_key: &str,
+    options: impl FnOnce() -> Object,
     value: &JsValue,
 ) -> Option<String> {
     let key = format!(
-        "{constructor}|{}|{}",
-        String::from(locales.join(",")),
-        js_sys::JSON::stringify(options)
-            .ok()
-            .and_then(|s| s.as_string())
-            .unwrap_or_default()
+        "{constructor}|{}|{options_key}",
+        String::from(locales.join(","))
     );
     let cached = FORMATTERS.with(|f| {
         f.borrow()
@@ -159,7 +168,7 @@ fn intl_format(
     let entry = match cached {
         Some(entry) => entry,
         None => {
-            let entry = new_formatter(constructor, locales, options);
+            let entry = new_formatter(constructor, locales, &options());
             FORMATTERS.with(|f| {
                 let mut f = f.borrow_mut();
                 if f.len() >= MAX_FORMATTERS {

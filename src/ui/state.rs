@@ -251,12 +251,10 @@ pub fn form_from_input(input: &PlanInput) -> Form {
     form
 }
 
-/// `5` rather than serde's `5.0`; other numbers in their shortest exact form.
+/// `5` rather than serde's `5.0`: the same text as the engine's link and stored forms.
 fn number_text(n: &Number) -> String {
-    match n.as_f64() {
-        Some(v) if v.fract() == 0.0 && v.abs() < 1e15 => crate::model::decimal::fixed(v, 0),
-        _ => n.to_string(),
-    }
+    n.as_f64()
+        .map_or_else(|| n.to_string(), crate::model::decimal::shortest)
 }
 
 /// Minor units as plain decimal text without grouping: 150000 → "1500", 2999 → "29.99".
