@@ -4,6 +4,7 @@
 //! tested natively. `ui` is the thin Yew shell, compiled only for wasm32.
 
 pub mod chart;
+pub mod markup;
 pub mod model;
 
 #[cfg(target_arch = "wasm32")]

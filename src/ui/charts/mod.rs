@@ -7,17 +7,32 @@ pub use cost_chart::CostChart;
 pub use timeline::Timeline;
 
 use crate::chart::cost::Marker;
+use crate::markup::Markup;
 use crate::model::decimal::fixed;
-use yew::prelude::*;
+use yew::{AttrValue, Html};
+
+/// A written fragment as a node. Its text is escaped by [`Markup`], so this is the one place
+/// where the widget hands the browser markup to parse.
+pub fn raw(m: Markup) -> Html {
+    Html::from_html_unchecked(AttrValue::from(m.finish()))
+}
 
 /// A point marker; its shape, not only its colour, tells the series apart.
-pub fn marker(shape: Marker, x: f64, y: f64, class: &str) -> Html {
+pub fn marker(m: &mut Markup, shape: Marker, x: f64, y: f64, class: &str) {
     let d = match shape {
-        Marker::None => return html! {},
+        Marker::None => return,
         Marker::Circle => "M-3 0 A3 3 0 1 0 3 0 A3 3 0 1 0 -3 0 Z",
         Marker::Square => "M-2.8 -2.8 H2.8 V2.8 H-2.8 Z",
         Marker::Triangle => "M0 -3.6 L3.3 2.4 L-3.3 2.4 Z",
         Marker::Diamond => "M0 -3.6 L3.6 0 L0 3.6 L-3.6 0 Z",
     };
-    html! { <path class={class.to_string()} transform={format!("translate({} {})", fixed(x, 1), fixed(y, 1))} d={d} /> }
+    let transform = format!("translate({} {})", fixed(x, 1), fixed(y, 1));
+    m.leaf(
+        "path",
+        &[
+            ("class", Some(class)),
+            ("transform", Some(&transform)),
+            ("d", Some(d)),
+        ],
+    );
 }

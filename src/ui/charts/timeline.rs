@@ -1,9 +1,13 @@
-//! The treatment timeline as an SVG, and the same dates as a list for everyone.
+//! The treatment timeline as an SVG, and the same dates as a list for everyone. Both are
+//! written as markup ([`crate::markup`]); the `<details>` around the list stays a Yew element
+//! so that it keeps its open state while the plan changes.
 
 use crate::chart::timeline::Timeline as Geometry;
+use crate::markup::Markup;
 use crate::model::decimal::fixed;
 use crate::model::plan::Scenario;
 use crate::model::Plan;
+use crate::ui::charts::raw;
 use crate::ui::format::{use_fmt, Fmt};
 use crate::ui::ids::use_ids;
 use std::rc::Rc;
@@ -18,64 +22,18 @@ pub struct TimelineProps {
 pub fn timeline(p: &TimelineProps) -> Html {
     let fmt = use_fmt();
     let ids = use_ids();
-    let g = use_memo(p.plan.clone(), |plan| Geometry::new(plan));
     let plan = &p.plan;
-    let f = g.frame;
-    let shape = |key: &str| match key {
-        "sessions" => "M-3.5 -3.5 H3.5 V3.5 H-3.5 Z",
-        "short" => "M0 -4 L3.6 2.6 L-3.6 2.6 Z",
-        "typical" => "M-3.5 0 A3.5 3.5 0 1 0 3.5 0 A3.5 3.5 0 1 0 -3.5 0 Z",
-        _ => "M0 -4 L4 0 L0 4 L-4 0 Z",
-    };
-    let sessions_y = g.rows.first().map_or(f.y1(), |r| r.y);
+    let mut svg = Markup::new();
+    chart(&mut svg, &Geometry::new(plan), plan);
+    let mut list = Markup::new();
+    dates(&mut list, plan, &fmt);
     html! {
         <section class="smp-timeline" aria-labelledby={ids.of("timeline-heading")}>
             <h2 id={ids.of("timeline-heading")}>{ "Timeline" }</h2>
-            <svg class="smp-chart" data-testid="timeline" viewBox={format!("0 0 {} {}", fixed(f.width, 0), fixed(f.height, 0))}
-                width="100%" preserveAspectRatio="xMidYMid meet" aria-hidden="true" focusable="false">
-                { for g.year_ticks.iter().map(|(x, y)| html! {
-                    <g class="smp-axis">
-                        <line class="smp-grid" x1={fixed(*x, 1)} x2={fixed(*x, 1)} y1={fixed(f.y1(), 1)} y2={fixed(f.y0(), 1)} />
-                        if plan.horizon.years <= 6 || y % 5 == 0 || *y == 1 {
-                            <text x={fixed(*x, 1)} y={fixed(f.y0() + 15.0, 1)} text-anchor="middle">{ format!("Y{y}") }</text>
-                        }
-                    </g>
-                }) }
-                { for g.healing.iter().map(|(a, b)| html! {
-                    <rect class="smp-healing" x={fixed(*a, 1)} y={fixed(sessions_y - 5.0, 1)}
-                        width={fixed((b - a).max(1.0), 1)} height="10" rx="2" />
-                }) }
-                { for g.rows.iter().map(|row| html! {
-                    <g class={format!("smp-row smp-row-{}", row.key)}>
-                        <text class="smp-row-label" x={fixed(f.x0() - 6.0, 1)} y={fixed(row.y + 3.5, 1)} text-anchor="end">{ row.label }</text>
-                        <line class="smp-row-line" x1={fixed(f.x0(), 1)} x2={fixed(f.x1(), 1)} y1={fixed(row.y, 1)} y2={fixed(row.y, 1)} />
-                        { for row.points.iter().map(|pt| html! {
-                            <path class="smp-timeline-marker" transform={format!("translate({} {})", fixed(pt.x, 1), fixed(row.y, 1))} d={shape(row.key)}
-                                data-testid={if row.key == "sessions" { "timeline-session" } else { "timeline-touch-up" }}
-                                data-scenario={row.key} data-date={pt.date.to_string()} />
-                        }) }
-                    </g>
-                }) }
-                <path class="smp-full-result" transform={format!("translate({} {})", fixed(g.full_result.x, 1), fixed(f.y1() + 2.0, 1))} d="M-4 0 H4 L0 6 Z" />
-            </svg>
+            { raw(svg) }
             <details class="smp-timeline-list" data-testid="timeline-list">
                 <summary>{ "All dates as a list" }</summary>
-                <h3>{ "Initial sessions" }</h3>
-                <ol>
-                    { for plan.sessions.items.iter().map(|s| html! {
-                        <li>
-                            { format!("Session {}: {}", s.number, fmt.date(s.date)) }
-                            <ul>
-                                { for s.milestones.iter().map(|m| html! { <li>{ format!("{} {}", m.label, fmt.date(m.date)) }</li> }) }
-                            </ul>
-                        </li>
-                    }) }
-                </ol>
-                <p>{ format!("Full result expected by {}.", fmt.date(plan.full_result_date)) }</p>
-                <h3>{ "Touch-ups" }</h3>
-                { scenario_list("Short longevity (priced high)", &plan.touch_ups.short, plan, &fmt) }
-                { scenario_list("Typical", &plan.touch_ups.typical, plan, &fmt) }
-                { scenario_list("Long longevity (priced low)", &plan.touch_ups.long, plan, &fmt) }
+                { raw(list) }
             </details>
             <p class="smp-muted smp-timeline-key">
                 { "■ session with its healing window · ▼ full result · ▲ short · ● typical · ◆ long longevity touch-ups" }
@@ -84,19 +42,180 @@ pub fn timeline(p: &TimelineProps) -> Html {
     }
 }
 
-fn scenario_list(title: &str, s: &Scenario, plan: &Plan, fmt: &Fmt) -> Html {
-    let money = |m| fmt.money(m, plan.currency, plan.currency_exponent);
-    let years = f64::from(s.interval_months) / 12.0;
-    html! {
-        <div>
-            <h4>{ format!("{title}: every {} years", fixed(years, 1)) }</h4>
-            if s.items.is_empty() {
-                <p>{ format!("None within {} years.", plan.horizon.years) }</p>
-            } else {
-                <ul>
-                    { for s.items.iter().map(|t| html! { <li>{ format!("{} · about {}", fmt.date(t.date), money(t.cost)) }</li> }) }
-                </ul>
-            }
-        </div>
+fn chart(m: &mut Markup, g: &Geometry, plan: &Plan) {
+    let f = g.frame;
+    let shape = |key: &str| match key {
+        "sessions" => "M-3.5 -3.5 H3.5 V3.5 H-3.5 Z",
+        "short" => "M0 -4 L3.6 2.6 L-3.6 2.6 Z",
+        "typical" => "M-3.5 0 A3.5 3.5 0 1 0 3.5 0 A3.5 3.5 0 1 0 -3.5 0 Z",
+        _ => "M0 -4 L4 0 L0 4 L-4 0 Z",
+    };
+    let sessions_y = g.rows.first().map_or(f.y1(), |r| r.y);
+    let view_box = format!("0 0 {} {}", fixed(f.width, 0), fixed(f.height, 0));
+    m.open(
+        "svg",
+        &[
+            ("class", Some("smp-chart")),
+            ("data-testid", Some("timeline")),
+            ("viewBox", Some(&view_box)),
+            ("width", Some("100%")),
+            ("preserveAspectRatio", Some("xMidYMid meet")),
+            ("aria-hidden", Some("true")),
+            ("focusable", Some("false")),
+        ],
+    );
+    let (top, bottom, label_y) = (fixed(f.y1(), 1), fixed(f.y0(), 1), fixed(f.y0() + 15.0, 1));
+    for (x, year) in &g.year_ticks {
+        let x = fixed(*x, 1);
+        m.open("g", &[("class", Some("smp-axis"))]).leaf(
+            "line",
+            &[
+                ("class", Some("smp-grid")),
+                ("x1", Some(&x)),
+                ("x2", Some(&x)),
+                ("y1", Some(&top)),
+                ("y2", Some(&bottom)),
+            ],
+        );
+        if plan.horizon.years <= 6 || year % 5 == 0 || *year == 1 {
+            m.el(
+                "text",
+                &[
+                    ("x", Some(&x)),
+                    ("y", Some(&label_y)),
+                    ("text-anchor", Some("middle")),
+                ],
+                &format!("Y{year}"),
+            );
+        }
+        m.close("g");
     }
+    let healing_y = fixed(sessions_y - 5.0, 1);
+    for (a, b) in &g.healing {
+        m.leaf(
+            "rect",
+            &[
+                ("class", Some("smp-healing")),
+                ("x", Some(&fixed(*a, 1))),
+                ("y", Some(&healing_y)),
+                ("width", Some(&fixed((b - a).max(1.0), 1))),
+                ("height", Some("10")),
+                ("rx", Some("2")),
+            ],
+        );
+    }
+    let (x0, x1) = (fixed(f.x0(), 1), fixed(f.x1(), 1));
+    for row in &g.rows {
+        let y = fixed(row.y, 1);
+        let testid = if row.key == "sessions" {
+            "timeline-session"
+        } else {
+            "timeline-touch-up"
+        };
+        m.open(
+            "g",
+            &[("class", Some(&format!("smp-row smp-row-{}", row.key)))],
+        );
+        m.el(
+            "text",
+            &[
+                ("class", Some("smp-row-label")),
+                ("x", Some(&fixed(f.x0() - 6.0, 1))),
+                ("y", Some(&fixed(row.y + 3.5, 1))),
+                ("text-anchor", Some("end")),
+            ],
+            row.label,
+        );
+        m.leaf(
+            "line",
+            &[
+                ("class", Some("smp-row-line")),
+                ("x1", Some(&x0)),
+                ("x2", Some(&x1)),
+                ("y1", Some(&y)),
+                ("y2", Some(&y)),
+            ],
+        );
+        for pt in &row.points {
+            m.leaf(
+                "path",
+                &[
+                    ("class", Some("smp-timeline-marker")),
+                    (
+                        "transform",
+                        Some(&format!("translate({} {y})", fixed(pt.x, 1))),
+                    ),
+                    ("d", Some(shape(row.key))),
+                    ("data-testid", Some(testid)),
+                    ("data-scenario", Some(row.key)),
+                    ("data-date", Some(&pt.date.to_string())),
+                ],
+            );
+        }
+        m.close("g");
+    }
+    let full = format!(
+        "translate({} {})",
+        fixed(g.full_result.x, 1),
+        fixed(f.y1() + 2.0, 1)
+    );
+    m.leaf(
+        "path",
+        &[
+            ("class", Some("smp-full-result")),
+            ("transform", Some(&full)),
+            ("d", Some("M-4 0 H4 L0 6 Z")),
+        ],
+    )
+    .close("svg");
+}
+
+fn dates(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
+    m.el("h3", &[], "Initial sessions").open("ol", &[]);
+    for s in &plan.sessions.items {
+        m.open("li", &[])
+            .text(&format!("Session {}: {}", s.number, fmt.date(s.date)))
+            .open("ul", &[]);
+        for ms in &s.milestones {
+            m.el("li", &[], &format!("{} {}", ms.label, fmt.date(ms.date)));
+        }
+        m.close("ul").close("li");
+    }
+    m.close("ol").el(
+        "p",
+        &[],
+        &format!(
+            "Full result expected by {}.",
+            fmt.date(plan.full_result_date)
+        ),
+    );
+    m.el("h3", &[], "Touch-ups");
+    let t = &plan.touch_ups;
+    scenario_list(m, "Short longevity (priced high)", &t.short, plan, fmt);
+    scenario_list(m, "Typical", &t.typical, plan, fmt);
+    scenario_list(m, "Long longevity (priced low)", &t.long, plan, fmt);
+}
+
+fn scenario_list(m: &mut Markup, title: &str, s: &Scenario, plan: &Plan, fmt: &Fmt) {
+    let years = f64::from(s.interval_months) / 12.0;
+    m.open("div", &[]).el(
+        "h4",
+        &[],
+        &format!("{title}: every {} years", fixed(years, 1)),
+    );
+    if s.items.is_empty() {
+        m.el(
+            "p",
+            &[],
+            &format!("None within {} years.", plan.horizon.years),
+        );
+    } else {
+        m.open("ul", &[]);
+        for t in &s.items {
+            let cost = fmt.money(t.cost, plan.currency, plan.currency_exponent);
+            m.el("li", &[], &format!("{} · about {cost}", fmt.date(t.date)));
+        }
+        m.close("ul");
+    }
+    m.close("div");
 }

@@ -7,12 +7,11 @@ mod summary;
 
 pub use summary::announcement;
 
+use crate::markup::Markup;
 use crate::model::Plan;
-use crate::ui::charts::{CostChart, Timeline};
-use comparison::ComparisonTable;
-use notes::Notes;
+use crate::ui::charts::{raw, CostChart, Timeline};
+use crate::ui::format::use_fmt;
 use std::rc::Rc;
-use summary::Summary;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -23,9 +22,15 @@ pub struct ResultsProps {
 
 #[function_component(Results)]
 pub fn results(p: &ResultsProps) -> Html {
+    let fmt = use_fmt();
     let Some(plan) = p.plan.clone() else {
         return html! { <p role="alert">{ "The plan could not be calculated with these inputs." }</p> };
     };
+    let mut head = Markup::new();
+    summary::summary(&mut head, &plan, &fmt);
+    let mut tail = Markup::new();
+    comparison::comparison(&mut tail, &plan, &fmt);
+    notes::notes(&mut tail, &plan);
     html! {
         <div class={classes!("smp-results", p.stale.then_some("smp-results--stale"))}
             data-testid="results" data-stale={p.stale.to_string()}>
@@ -34,11 +39,10 @@ pub fn results(p: &ResultsProps) -> Html {
                     { "Out of date: these results are for your last valid inputs. Fix the highlighted fields to update them." }
                 </p>
             }
-            <Summary plan={plan.clone()} />
+            { raw(head) }
             <Timeline plan={plan.clone()} />
-            <CostChart plan={plan.clone()} />
-            <ComparisonTable plan={plan.clone()} />
-            <Notes plan={plan} />
+            <CostChart plan={plan} />
+            { raw(tail) }
         </div>
     }
 }

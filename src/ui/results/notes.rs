@@ -1,24 +1,24 @@
 //! Cautions, aftercare and side effects that apply to the current inputs.
 
+use crate::markup::Markup;
 use crate::model::Plan;
-use std::rc::Rc;
-use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct NotesProps {
-    pub plan: Rc<Plan>,
-}
-
-#[function_component(Notes)]
-pub fn notes(p: &NotesProps) -> Html {
-    html! {
-        <section class="smp-notes" aria-labelledby="smp-notes-title" data-testid="notes">
-            <h2 id="smp-notes-title">{ "Good to know" }</h2>
-            <ul>
-                { for p.plan.notes.iter().map(|n| html! {
-                    <li data-code={serde_json::to_value(n.code).ok().and_then(|v| v.as_str().map(String::from)).unwrap_or_default()}>{ n.text }</li>
-                }) }
-            </ul>
-        </section>
+pub fn notes(m: &mut Markup, plan: &Plan) {
+    m.open(
+        "section",
+        &[
+            ("class", Some("smp-notes")),
+            ("aria-labelledby", Some("smp-notes-title")),
+            ("data-testid", Some("notes")),
+        ],
+    )
+    .el("h2", &[("id", Some("smp-notes-title"))], "Good to know")
+    .open("ul", &[]);
+    for n in &plan.notes {
+        let code = serde_json::to_value(n.code)
+            .ok()
+            .and_then(|v| v.as_str().map(String::from));
+        m.el("li", &[("data-code", code.as_deref())], n.text);
     }
+    m.close("ul").close("section");
 }

@@ -1,81 +1,145 @@
 //! The headline numbers: sessions, initial cost, full-result date, next touch-up, total.
 
+use crate::markup::Markup;
+use crate::model::money::Money;
 use crate::model::Plan;
-use crate::ui::format::{use_fmt, Fmt};
-use std::rc::Rc;
-use yew::prelude::*;
+use crate::ui::format::Fmt;
 
-#[derive(Properties, PartialEq)]
-pub struct SummaryProps {
-    pub plan: Rc<Plan>,
-}
-
-#[function_component(Summary)]
-pub fn summary(p: &SummaryProps) -> Html {
-    let fmt = use_fmt();
-    let plan = &p.plan;
-    let money = |m| fmt.money(m, plan.currency, plan.currency_exponent);
+pub fn summary(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
+    let money = |v: Money| fmt.money(v, plan.currency, plan.currency_exponent);
     let c = &plan.initial_cost;
     let t = &plan.smp.total;
-    html! {
-        <section class="smp-summary" data-testid="plan-summary" aria-labelledby="smp-summary-title">
-            <h2 id="smp-summary-title">{ "Your plan" }</h2>
-            <p class="smp-summary__region" data-testid="region">
-                { format!("{} · about {} cm²", plan.region.label, plan.region.area_cm2) }
-                if plan.region.area_is_estimate { <span class="smp-muted">{ " (estimate)" }</span> }
-            </p>
-            <dl class="smp-kpis">
-                <div class="smp-kpi">
-                    <dt>{ "Sessions" }</dt>
-                    <dd><strong data-testid="sessions-count">{ plan.sessions.count }</strong>
-                        <span class="smp-muted">{ format!(" · {} weeks apart", crate::model::decimal::shortest(plan.inputs.session_gap_weeks.unwrap_or_default())) }</span>
-                    </dd>
-                </div>
-                <div class="smp-kpi">
-                    <dt>{ "Initial cost" }</dt>
-                    <dd>
-                        <strong data-testid="initial-typical">{ money(c.typical) }</strong>
-                        <span class="smp-muted smp-range">
-                            { "range " }<span data-testid="initial-low">{ money(c.low) }</span>
-                            { "–" }<span data-testid="initial-high">{ money(c.high) }</span>
-                        </span>
-                    </dd>
-                </div>
-                <div class="smp-kpi">
-                    <dt>{ "Full result expected" }</dt>
-                    <dd data-testid="full-result">{ fmt.date(plan.full_result_date) }</dd>
-                </div>
-                <div class="smp-kpi">
-                    <dt>{ "First touch-up (typical)" }</dt>
-                    <dd data-testid="next-touch-up">
-                        { plan.next_touch_up.map_or_else(|| format!("After {} years", plan.horizon.years), |d| fmt.date(d)) }
-                    </dd>
-                </div>
-                <div class="smp-kpi">
-                    <dt>{ format!("Total over {} years", plan.horizon.years) }</dt>
-                    <dd>
-                        <strong data-testid="smp-total">{ money(t.typical) }</strong>
-                        <span class="smp-muted smp-range">
-                            { "range " }<span data-testid="smp-total-low">{ money(t.low) }</span>
-                            { "–" }<span data-testid="smp-total-high">{ money(t.high) }</span>
-                        </span>
-                    </dd>
-                </div>
-            </dl>
-            <h3>{ "Sessions" }</h3>
-            <ol class="smp-sessions" data-testid="sessions">
-                { for plan.sessions.items.iter().map(|s| html! {
-                    <li data-testid="session" data-date={s.date.to_string()}>
-                        { format!("Session {}: {}", s.number, fmt.date(s.date)) }
-                        <span class="smp-muted">{ format!(" · about {}", money(s.cost.typical)) }</span>
-                    </li>
-                }) }
-            </ol>
-            <ul class="smp-reasons" data-testid="session-reasons">
-                { for plan.sessions.reasons.iter().map(|r| html! { <li data-code={format!("{:?}", r.code)}>{ r.text }</li> }) }
-            </ul>
-        </section>
+    m.open(
+        "section",
+        &[
+            ("class", Some("smp-summary")),
+            ("data-testid", Some("plan-summary")),
+            ("aria-labelledby", Some("smp-summary-title")),
+        ],
+    );
+    m.el("h2", &[("id", Some("smp-summary-title"))], "Your plan");
+    m.open(
+        "p",
+        &[
+            ("class", Some("smp-summary__region")),
+            ("data-testid", Some("region")),
+        ],
+    )
+    .text(&format!(
+        "{} · about {} cm²",
+        plan.region.label, plan.region.area_cm2
+    ));
+    if plan.region.area_is_estimate {
+        m.el("span", &[("class", Some("smp-muted"))], " (estimate)");
     }
+    m.close("p").open("dl", &[("class", Some("smp-kpis"))]);
+
+    let gap = crate::model::decimal::shortest(plan.inputs.session_gap_weeks.unwrap_or_default());
+    kpi(m, "Sessions", None)
+        .el(
+            "strong",
+            &[("data-testid", Some("sessions-count"))],
+            &plan.sessions.count.to_string(),
+        )
+        .el("span", MUTED, &format!(" · {gap} weeks apart"))
+        .close("dd")
+        .close("div");
+
+    kpi(m, "Initial cost", None);
+    range(
+        m,
+        "initial",
+        [money(c.typical), money(c.low), money(c.high)],
+    );
+
+    let full = fmt.date(plan.full_result_date);
+    kpi(m, "Full result expected", Some("full-result"))
+        .text(&full)
+        .close("dd")
+        .close("div");
+
+    let next = plan.next_touch_up.map_or_else(
+        || format!("After {} years", plan.horizon.years),
+        |d| fmt.date(d),
+    );
+    kpi(m, "First touch-up (typical)", Some("next-touch-up"))
+        .text(&next)
+        .close("dd")
+        .close("div");
+
+    kpi(m, &format!("Total over {} years", plan.horizon.years), None);
+    range(
+        m,
+        "smp-total",
+        [money(t.typical), money(t.low), money(t.high)],
+    );
+    m.close("dl");
+
+    m.el("h3", &[], "Sessions").open(
+        "ol",
+        &[
+            ("class", Some("smp-sessions")),
+            ("data-testid", Some("sessions")),
+        ],
+    );
+    for s in &plan.sessions.items {
+        m.open(
+            "li",
+            &[
+                ("data-testid", Some("session")),
+                ("data-date", Some(&s.date.to_string())),
+            ],
+        )
+        .text(&format!("Session {}: {}", s.number, fmt.date(s.date)))
+        .el(
+            "span",
+            MUTED,
+            &format!(" · about {}", money(s.cost.typical)),
+        )
+        .close("li");
+    }
+    m.close("ol").open(
+        "ul",
+        &[
+            ("class", Some("smp-reasons")),
+            ("data-testid", Some("session-reasons")),
+        ],
+    );
+    for r in &plan.sessions.reasons {
+        m.el(
+            "li",
+            &[("data-code", Some(&format!("{:?}", r.code)))],
+            r.text,
+        );
+    }
+    m.close("ul").close("section");
+}
+
+const MUTED: &[(&str, Option<&str>)] = &[("class", Some("smp-muted"))];
+
+/// Opens `<div class="smp-kpi"><dt>label</dt><dd>`; the caller writes the value and closes.
+fn kpi<'m>(m: &'m mut Markup, label: &str, testid: Option<&str>) -> &'m mut Markup {
+    m.open("div", &[("class", Some("smp-kpi"))])
+        .el("dt", &[], label)
+        .open("dd", &[("data-testid", testid)])
+}
+
+/// `typical` in bold, then "range low–high"; test ids `{prefix}-typical|low|high` (the
+/// total's typical value is plain `smp-total`).
+fn range(m: &mut Markup, prefix: &str, [typical, low, high]: [String; 3]) {
+    let id = |part: &str| match (prefix, part) {
+        ("smp-total", "typical") => "smp-total".to_string(),
+        _ => format!("{prefix}-{part}"),
+    };
+    m.el("strong", &[("data-testid", Some(&id("typical")))], &typical)
+        .open("span", &[("class", Some("smp-muted smp-range"))])
+        .text("range ")
+        .el("span", &[("data-testid", Some(&id("low")))], &low)
+        .text("–")
+        .el("span", &[("data-testid", Some(&id("high")))], &high)
+        .close("span")
+        .close("dd")
+        .close("div");
 }
 
 /// One sentence for screen readers when the plan changes.
