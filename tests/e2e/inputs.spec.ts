@@ -213,3 +213,17 @@ test('comparison defaults are overridable: a dearer hairpiece raises its column'
   await calculator.expectFresh();
   expect(await lastRowCell(/fibers/i)).toBeGreaterThan(fibers);
 });
+
+test('the dates list stays open while inputs change, and follows the new plan', async ({ calculator }) => {
+  const list = calculator.scope.getByTestId('timeline-list');
+  await list.locator('summary').click();
+  await expect(list).toHaveAttribute('open', '');
+  const touchUps = list.locator('ul li').filter({ hasText: ' · about ' });
+  await calculator.fill('horizon_years', '4');
+  await calculator.expectFresh();
+  const fewer = await touchUps.count();
+  await calculator.fill('horizon_years', '15');
+  await calculator.expectFresh();
+  await expect(list, 'the open list survives the re-render').toHaveAttribute('open', '');
+  await expect.poll(() => touchUps.count()).toBeGreaterThan(fewer);
+});
