@@ -72,7 +72,9 @@ async function interaction(rate) {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   const samples = await page.evaluate(async (edits) => {
     const input = document.getElementById('smp-horizon-years');
-    const total = () => document.querySelector('[data-testid="plan-summary"]');
+    // The results container, not the summary: the summary is written as markup and replaced
+    // as a whole when the plan changes.
+    const results = () => document.querySelector('[data-testid="results"]');
     const out = [];
     for (let i = 0; i < edits; i++) {
       const value = String(4 + (i % 12));
@@ -81,7 +83,7 @@ async function interaction(rate) {
           observer.disconnect();
           resolve(performance.now());
         });
-        observer.observe(total(), { childList: true, subtree: true, characterData: true });
+        observer.observe(results(), { childList: true, subtree: true, characterData: true });
       });
       const t0 = performance.now();
       input.value = value;

@@ -51,26 +51,32 @@ impl Fmt {
         }
     }
 
-    fn locales(&self) -> Array {
+    /// The locale tag in effect: the clinic's, else the page's `lang`, else "" (the
+    /// browser's default). A plain string, so a cached formatter is found without building
+    /// a JavaScript array per formatted value.
+    fn locale(&self) -> String {
         match &self.locale {
-            Some(l) => Array::of1(&JsValue::from_str(l)),
-            None => page_locales(),
+            Some(l) => l.to_string(),
+            None => gloo::utils::document()
+                .document_element()
+                .and_then(|e| e.get_attribute("lang"))
+                .unwrap_or_default(),
         }
     }
 
     /// Whole-unit currency amount, e.g. `$2,000`.
     pub fn money(&self, m: Money, currency: &str, exponent: u32) -> String {
-        money_with(&self.locales(), m, currency, exponent, "standard")
+        money_with(&self.locale(), m, currency, exponent, "standard")
     }
 
     /// Short axis label, e.g. `$10K`.
     pub fn money_compact(&self, m: Money, currency: &str, exponent: u32) -> String {
-        money_with(&self.locales(), m, currency, exponent, "compact")
+        money_with(&self.locale(), m, currency, exponent, "compact")
     }
 
     /// A long date, e.g. `24 November 2026`.
     pub fn date(&self, d: Date) -> String {
-        date_in(&self.locales(), d)
+        date_in(&self.locale(), d)
     }
 }
 
@@ -83,18 +89,7 @@ fn options(pairs: &[(&str, JsValue)]) -> Object {
     o
 }
 
-fn page_locales() -> Array {
-    let lang = gloo::utils::document()
-        .document_element()
-        .and_then(|e| e.get_attribute("lang"))
-        .filter(|l| !l.is_empty());
-    match lang {
-        Some(l) => Array::of1(&JsValue::from_str(&l)),
-        None => Array::new(),
-    }
-}
-
-fn money_with(locales: &Array, m: Money, currency: &str, exponent: u32, notation: &str) -> String {
+fn money_with(locale: &str, m: Money, currency: &str, exponent: u32, notation: &str) -> String {
     let options = || {
         options(&[
             ("style", "currency".into()),
@@ -108,7 +103,7 @@ fn money_with(locales: &Array, m: Money, currency: &str, exponent: u32, notation
     let key = format!("{currency}|{notation}");
     intl_format(
         "NumberFormat",
-        locales,
+        locale,
         &key,
         options,
         &JsValue::from_f64(major),
@@ -116,14 +111,14 @@ fn money_with(locales: &Array, m: Money, currency: &str, exponent: u32, notation
     .unwrap_or_else(|| format!("{currency} {}", grouped(major)))
 }
 
-fn date_in(locales: &Array, d: Date) -> String {
+fn date_in(locale: &str, d: Date) -> String {
     let js = js_sys::Date::new_with_year_month_day(
         d.year() as u32,
         i32::from(d.month()) - 1,
         i32::from(d.day()),
     );
     let options = || options(&[("dateStyle", "long".into())]);
-    intl_format("DateTimeFormat", locales, "long", options, &js).unwrap_or_else(|| d.to_string())
+    intl_format("DateTimeFormat", locale, "long", options, &js).unwrap_or_else(|| d.to_string())
 }
 
 /// An `Intl` formatter and its `format` method, or `None` if it could not be built.
@@ -150,15 +145,12 @@ const MAX_FORMATTERS: usize = 64;
 /// no cached formatter matches.
 fn intl_format(
     constructor: &str,
-    locales: &Array,
+    locale: &str,
     options_key: &str,
     options: impl FnOnce() -> Object,
     value: &JsValue,
 ) -> Option<String> {
-    let key = format!(
-        "{constructor}|{}|{options_key}",
-        String::from(locales.join(","))
-    );
+    let key = format!("{constructor}|{locale}|{options_key}");
     let cached = FORMATTERS.with(|f| {
         f.borrow()
             .iter()
@@ -168,7 +160,7 @@ fn intl_format(
     let entry = match cached {
         Some(entry) => entry,
         None => {
-            let entry = new_formatter(constructor, locales, &options());
+            let entry = new_formatter(constructor, locale, &options());
             FORMATTERS.with(|f| {
                 let mut f = f.borrow_mut();
                 if f.len() >= MAX_FORMATTERS {
@@ -183,13 +175,22 @@ fn intl_format(
     format.call1(&formatter, value).ok()?.as_string()
 }
 
-fn new_formatter(constructor: &str, locales: &Array, options: &Object) -> Formatter {
+fn new_formatter(constructor: &str, locale: &str, options: &Object) -> Formatter {
     let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
     let ctor: Function = Reflect::get(&intl, &JsValue::from_str(constructor))
         .ok()?
         .dyn_into()
         .ok()?;
-    let formatter = Reflect::construct(&ctor, &Array::of2(locales, options)).ok()?;
+    let locales = if locale.is_empty() {
+        Array::new()
+    } else {
+        Array::of1(&locale.into())
+    };
+    // A page `lang` that is not a valid tag (`en_US` is common) makes the constructor throw a
+    // RangeError; the browser's own locale is then better than no formatting at all.
+    let formatter = Reflect::construct(&ctor, &Array::of2(&locales, options))
+        .or_else(|_| Reflect::construct(&ctor, &Array::of2(&Array::new(), options)))
+        .ok()?;
     let format: Function = Reflect::get(&formatter, &JsValue::from_str("format"))
         .ok()?
         .dyn_into()

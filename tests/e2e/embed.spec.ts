@@ -314,3 +314,27 @@ test('elements added after load are mounted too', async ({ page, guard }) => {
   expect(seen.warnings.join('\n')).toContain('does not know "en-a"');
   guard.expectClean();
 });
+
+test('a host page whose lang is not a valid tag (en_US) still gets formatted amounts and dates', async ({ page, guard }) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'smp-bad-lang-'));
+  fs.writeFileSync(
+    path.join(dir, 'index.html'),
+    `<!DOCTYPE html><html lang="en_US"><head><meta charset="utf-8"><title>Host with a bad lang</title><link rel="icon" href="data:,">
+    <script type="module" src="/widget/smp-calculator.js"></script></head>
+    <body><main><smp-calculator id="host"></smp-calculator></main></body></html>`,
+  );
+  const host = await startStaticServer(dir, { mounts: { '/widget/': DIST_DIR } });
+  try {
+    await page.goto(`${host.url}/`);
+    const calculator = new CalculatorPage(page, page.locator('#host'));
+    await expect(calculator.planSummary).toBeVisible();
+    // Intl's output ("$2,000"), not the fallback ("USD 2,000") used when Intl cannot format.
+    await expect(calculator.initialTypical).toHaveText(/^\$\d/);
+    // A month name, not the ISO fallback ("2027-03-08").
+    await expect(calculator.planSummary.getByTestId('full-result')).toHaveText(/[A-Za-z]{3}.*\d{4}/);
+    guard.expectClean();
+  } finally {
+    await host.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

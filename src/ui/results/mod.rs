@@ -46,3 +46,11 @@ pub fn results(p: &ResultsProps) -> Html {
         </div>
     }
 }
+
+/// A code's name in the JSON contract (`large_area`, `oily_skin`), for `data-code`.
+fn wire_name(code: impl serde::Serialize) -> Option<String> {
+    match serde_json::to_value(code) {
+        Ok(serde_json::Value::String(name)) => Some(name),
+        _ => None,
+    }
+}

@@ -2,6 +2,7 @@
 
 use crate::markup::Markup;
 use crate::model::Plan;
+use crate::ui::results::wire_name;
 
 pub fn notes(m: &mut Markup, plan: &Plan) {
     m.open(
@@ -15,10 +16,7 @@ pub fn notes(m: &mut Markup, plan: &Plan) {
     .el("h2", &[("id", Some("smp-notes-title"))], "Good to know")
     .open("ul", &[]);
     for n in &plan.notes {
-        let code = serde_json::to_value(n.code)
-            .ok()
-            .and_then(|v| v.as_str().map(String::from));
-        m.el("li", &[("data-code", code.as_deref())], n.text);
+        m.el("li", &[("data-code", wire_name(n.code).as_deref())], n.text);
     }
     m.close("ul").close("section");
 }

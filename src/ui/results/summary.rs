@@ -4,6 +4,7 @@ use crate::markup::Markup;
 use crate::model::money::Money;
 use crate::model::Plan;
 use crate::ui::format::Fmt;
+use crate::ui::results::wire_name;
 
 pub fn summary(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
     let money = |v: Money| fmt.money(v, plan.currency, plan.currency_exponent);
@@ -106,11 +107,7 @@ pub fn summary(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
         ],
     );
     for r in &plan.sessions.reasons {
-        m.el(
-            "li",
-            &[("data-code", Some(&format!("{:?}", r.code)))],
-            r.text,
-        );
+        m.el("li", &[("data-code", wire_name(r.code).as_deref())], r.text);
     }
     m.close("ul").close("section");
 }
