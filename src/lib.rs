@@ -1,7 +1,8 @@
 //! smp-calculator: a scalp-micropigmentation cost and timeline calculator.
 //!
 //! `model` is the pure calculation engine (no yew / web-sys / js-sys); it is compiled and
-//! tested natively. `ui` is the thin Yew shell, compiled only for wasm32.
+//! tested natively. `chart` (chart geometry) and `markup` (escaped HTML/SVG text) are pure
+//! too. `ui` is the thin Yew shell, compiled only for wasm32.
 
 pub mod chart;
 pub mod markup;
