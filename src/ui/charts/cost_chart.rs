@@ -7,7 +7,7 @@ use crate::markup::Markup;
 use crate::model::decimal::fixed;
 use crate::model::money::Money;
 use crate::model::Plan;
-use crate::ui::charts::{marker, raw};
+use crate::ui::charts::{line, marker, open_chart, raw};
 use crate::ui::format::{use_fmt, Fmt};
 use crate::ui::ids::{use_ids, Ids};
 use std::rc::Rc;
@@ -63,15 +63,11 @@ fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &Ids) {
             money(c.total)
         ));
     }
-    let view_box = format!("0 0 {} {}", fixed(f.width, 0), fixed(f.height, 0));
-    m.open(
-        "svg",
+    open_chart(
+        m,
+        f,
         &[
-            ("class", Some("smp-chart")),
             ("data-testid", Some("cost-chart")),
-            ("viewBox", Some(&view_box)),
-            ("width", Some("100%")),
-            ("preserveAspectRatio", Some("xMidYMid meet")),
             ("role", Some("img")),
             ("aria-labelledby", Some(&title_id)),
             ("aria-describedby", Some(&desc_id)),
@@ -91,16 +87,8 @@ fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     m.open("g", &[("class", Some("smp-axis"))]);
     for t in &g.y_ticks {
         let y = fixed(t.at, 1);
-        m.open("g", &[]).leaf(
-            "line",
-            &[
-                ("class", Some("smp-grid")),
-                ("x1", Some(&x0)),
-                ("x2", Some(&x1)),
-                ("y1", Some(&y)),
-                ("y2", Some(&y)),
-            ],
-        );
+        m.open("g", &[]);
+        line(m, "smp-grid", [&x0, &x1, &y, &y]);
         m.el(
             "text",
             &[
@@ -125,17 +113,8 @@ fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &Ids) {
         );
     }
     let y0 = fixed(f.y0(), 1);
-    m.leaf(
-        "line",
-        &[
-            ("class", Some("smp-axis-line")),
-            ("x1", Some(&x0)),
-            ("x2", Some(&x1)),
-            ("y1", Some(&y0)),
-            ("y2", Some(&y0)),
-        ],
-    )
-    .close("g");
+    line(m, "smp-axis-line", [&x0, &x1, &y0, &y0]);
+    m.close("g");
     m.leaf(
         "path",
         &[

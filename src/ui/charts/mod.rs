@@ -7,6 +7,7 @@ pub use cost_chart::CostChart;
 pub use timeline::Timeline;
 
 use crate::chart::cost::Marker;
+use crate::chart::Frame;
 use crate::markup::Markup;
 use crate::model::decimal::fixed;
 use yew::{AttrValue, Html};
@@ -33,6 +34,34 @@ pub fn marker(m: &mut Markup, shape: Marker, x: f64, y: f64, class: &str) {
             ("class", Some(class)),
             ("transform", Some(&transform)),
             ("d", Some(d)),
+        ],
+    );
+}
+
+/// `<svg class="smp-chart">` with the frame's viewBox, scaled to its container, and the
+/// chart's own attributes (its test id and how assistive technology should treat it).
+pub fn open_chart(m: &mut Markup, f: Frame, own: &[(&'static str, Option<&str>)]) {
+    let view_box = format!("0 0 {} {}", fixed(f.width, 0), fixed(f.height, 0));
+    let mut attrs = vec![
+        ("class", Some("smp-chart")),
+        ("viewBox", Some(view_box.as_str())),
+        ("width", Some("100%")),
+        ("preserveAspectRatio", Some("xMidYMid meet")),
+    ];
+    attrs.extend_from_slice(own);
+    m.open("svg", &attrs);
+}
+
+/// A straight `<line>` from (x1, y1) to (x2, y2), coordinates already written.
+pub fn line(m: &mut Markup, class: &str, [x1, x2, y1, y2]: [&str; 4]) {
+    m.leaf(
+        "line",
+        &[
+            ("class", Some(class)),
+            ("x1", Some(x1)),
+            ("x2", Some(x2)),
+            ("y1", Some(y1)),
+            ("y2", Some(y2)),
         ],
     );
 }

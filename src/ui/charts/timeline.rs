@@ -7,7 +7,7 @@ use crate::markup::Markup;
 use crate::model::decimal::fixed;
 use crate::model::plan::Scenario;
 use crate::model::Plan;
-use crate::ui::charts::raw;
+use crate::ui::charts::{line, open_chart, raw};
 use crate::ui::format::{use_fmt, Fmt};
 use crate::ui::ids::use_ids;
 use std::rc::Rc;
@@ -51,15 +51,11 @@ fn chart(m: &mut Markup, g: &Geometry, plan: &Plan) {
         _ => "M0 -4 L4 0 L0 4 L-4 0 Z",
     };
     let sessions_y = g.rows.first().map_or(f.y1(), |r| r.y);
-    let view_box = format!("0 0 {} {}", fixed(f.width, 0), fixed(f.height, 0));
-    m.open(
-        "svg",
+    open_chart(
+        m,
+        f,
         &[
-            ("class", Some("smp-chart")),
             ("data-testid", Some("timeline")),
-            ("viewBox", Some(&view_box)),
-            ("width", Some("100%")),
-            ("preserveAspectRatio", Some("xMidYMid meet")),
             ("aria-hidden", Some("true")),
             ("focusable", Some("false")),
         ],
@@ -67,16 +63,8 @@ fn chart(m: &mut Markup, g: &Geometry, plan: &Plan) {
     let (top, bottom, label_y) = (fixed(f.y1(), 1), fixed(f.y0(), 1), fixed(f.y0() + 15.0, 1));
     for (x, year) in &g.year_ticks {
         let x = fixed(*x, 1);
-        m.open("g", &[("class", Some("smp-axis"))]).leaf(
-            "line",
-            &[
-                ("class", Some("smp-grid")),
-                ("x1", Some(&x)),
-                ("x2", Some(&x)),
-                ("y1", Some(&top)),
-                ("y2", Some(&bottom)),
-            ],
-        );
+        m.open("g", &[("class", Some("smp-axis"))]);
+        line(m, "smp-grid", [&x, &x, &top, &bottom]);
         if plan.horizon.years <= 6 || year % 5 == 0 || *year == 1 {
             m.el(
                 "text",
@@ -126,16 +114,7 @@ fn chart(m: &mut Markup, g: &Geometry, plan: &Plan) {
             ],
             row.label,
         );
-        m.leaf(
-            "line",
-            &[
-                ("class", Some("smp-row-line")),
-                ("x1", Some(&x0)),
-                ("x2", Some(&x1)),
-                ("y1", Some(&y)),
-                ("y2", Some(&y)),
-            ],
-        );
+        line(m, "smp-row-line", [&x0, &x1, &y, &y]);
         for pt in &row.points {
             m.leaf(
                 "path",
