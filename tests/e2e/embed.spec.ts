@@ -338,3 +338,46 @@ test('a host page whose lang is not a valid tag (en_US) still gets formatted amo
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('two instances without shadow roots share no ids, and each labels its own sections', async ({ page, guard }) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'smp-light-dom-'));
+  fs.writeFileSync(
+    path.join(dir, 'index.html'),
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Two light-DOM instances</title><link rel="icon" href="data:,">
+    <link rel="stylesheet" href="/widget/${fs.readdirSync(DIST_DIR).find((f) => /^app-.*\.css$/.test(f))}">
+    <script type="module" src="/widget/smp-calculator.js"></script></head>
+    <body><main><div id="first" data-smp-calculator data-smp-shadow="none"></div>
+    <div id="second" data-smp-calculator data-smp-shadow="none"></div></main></body></html>`,
+  );
+  const host = await startStaticServer(dir, { mounts: { '/widget/': DIST_DIR } });
+  try {
+    await page.goto(`${host.url}/`);
+    for (const id of ['first', 'second']) {
+      await expect(new CalculatorPage(page, page.locator(`#${id}`)).planSummary).toBeVisible();
+    }
+    const report = await page.evaluate(() => {
+      const ids = [...document.querySelectorAll('[id]')].map((e) => e.id);
+      const duplicates = ids.filter((id, i) => ids.indexOf(id) !== i);
+      const foreign: string[] = [];
+      for (const root of document.querySelectorAll('#first, #second')) {
+        for (const el of root.querySelectorAll('[aria-labelledby], [aria-describedby], label[for]')) {
+          const refs = [el.getAttribute('aria-labelledby'), el.getAttribute('aria-describedby'), el.getAttribute('for')]
+            .filter((v): v is string => !!v)
+            .flatMap((v) => v.split(/\s+/));
+          for (const ref of refs) {
+            const target = document.getElementById(ref);
+            if (!target || !root.contains(target)) foreign.push(`${root.id}: ${ref}`);
+          }
+        }
+      }
+      return { count: ids.length, duplicates, foreign };
+    });
+    expect(report.count).toBeGreaterThan(20);
+    expect(report.duplicates).toEqual([]);
+    expect(report.foreign).toEqual([]);
+    guard.expectClean();
+  } finally {
+    await host.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

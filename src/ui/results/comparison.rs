@@ -5,22 +5,20 @@ use crate::model::export::yearly_rows;
 use crate::model::money::Money;
 use crate::model::Plan;
 use crate::ui::format::Fmt;
+use crate::ui::ids::Ids;
 
-pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
+pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
+    let title = ids.of("comparison-title");
     let money = |v: Money| fmt.money(v, plan.currency, plan.currency_exponent);
     const COL: &[(&str, Option<&str>)] = &[("scope", Some("col"))];
     m.open(
         "section",
         &[
             ("class", Some("smp-comparison")),
-            ("aria-labelledby", Some("smp-comparison-title")),
+            ("aria-labelledby", Some(&title)),
         ],
     )
-    .el(
-        "h2",
-        &[("id", Some("smp-comparison-title"))],
-        "Cost compared",
-    )
+    .el("h2", &[("id", Some(&title))], "Cost compared")
     .open("div", &[("class", Some("smp-table-scroll"))])
     .open(
         "table",

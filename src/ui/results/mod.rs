@@ -11,6 +11,7 @@ use crate::markup::Markup;
 use crate::model::Plan;
 use crate::ui::charts::{raw, CostChart, Timeline};
 use crate::ui::format::use_fmt;
+use crate::ui::ids::use_ids;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -23,14 +24,15 @@ pub struct ResultsProps {
 #[function_component(Results)]
 pub fn results(p: &ResultsProps) -> Html {
     let fmt = use_fmt();
+    let ids = use_ids();
     let Some(plan) = p.plan.clone() else {
         return html! { <p role="alert">{ "The plan could not be calculated with these inputs." }</p> };
     };
     let mut head = Markup::new();
-    summary::summary(&mut head, &plan, &fmt);
+    summary::summary(&mut head, &plan, &fmt, &ids);
     let mut tail = Markup::new();
-    comparison::comparison(&mut tail, &plan, &fmt);
-    notes::notes(&mut tail, &plan);
+    comparison::comparison(&mut tail, &plan, &fmt, &ids);
+    notes::notes(&mut tail, &plan, &ids);
     html! {
         <div class={classes!("smp-results", p.stale.then_some("smp-results--stale"))}
             data-testid="results" data-stale={p.stale.to_string()}>

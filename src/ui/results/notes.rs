@@ -2,18 +2,20 @@
 
 use crate::markup::Markup;
 use crate::model::Plan;
+use crate::ui::ids::Ids;
 use crate::ui::results::wire_name;
 
-pub fn notes(m: &mut Markup, plan: &Plan) {
+pub fn notes(m: &mut Markup, plan: &Plan, ids: &Ids) {
+    let title = ids.of("notes-title");
     m.open(
         "section",
         &[
             ("class", Some("smp-notes")),
-            ("aria-labelledby", Some("smp-notes-title")),
+            ("aria-labelledby", Some(&title)),
             ("data-testid", Some("notes")),
         ],
     )
-    .el("h2", &[("id", Some("smp-notes-title"))], "Good to know")
+    .el("h2", &[("id", Some(&title))], "Good to know")
     .open("ul", &[]);
     for n in &plan.notes {
         m.el("li", &[("data-code", wire_name(n.code).as_deref())], n.text);

@@ -4,9 +4,11 @@ use crate::markup::Markup;
 use crate::model::money::Money;
 use crate::model::Plan;
 use crate::ui::format::Fmt;
+use crate::ui::ids::Ids;
 use crate::ui::results::wire_name;
 
-pub fn summary(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
+pub fn summary(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
+    let title = ids.of("summary-title");
     let money = |v: Money| fmt.money(v, plan.currency, plan.currency_exponent);
     let c = &plan.initial_cost;
     let t = &plan.smp.total;
@@ -15,10 +17,10 @@ pub fn summary(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
         &[
             ("class", Some("smp-summary")),
             ("data-testid", Some("plan-summary")),
-            ("aria-labelledby", Some("smp-summary-title")),
+            ("aria-labelledby", Some(&title)),
         ],
     );
-    m.el("h2", &[("id", Some("smp-summary-title"))], "Your plan");
+    m.el("h2", &[("id", Some(&title))], "Your plan");
     m.open(
         "p",
         &[
