@@ -48,6 +48,9 @@ test('print stylesheet: toolbar and form hidden, the plan kept', async ({ calcul
   await expect(page.getByTestId('form')).toBeHidden();
   await expect(calculator.planSummary).toBeVisible();
   await expect(page.getByTestId('comparison-table')).toBeVisible();
+  // The dates list prints even though its <details> is closed on screen.
+  await expect(page.getByTestId('timeline-list')).not.toHaveAttribute('open', '');
+  await expect(page.getByTestId('timeline-list').getByText(/^Session 1: /)).toBeVisible();
   await page.pdf({ path: path.join(OUT_DIR, 'widget-print-a4.pdf'), format: 'A4' });
   await page.pdf({ path: path.join(OUT_DIR, 'widget-print-letter.pdf'), format: 'Letter' });
 });
