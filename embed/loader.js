@@ -36,9 +36,10 @@ function smpLoad() {
 export const ready = smpLoad().then(() => undefined);
 
 // The first Intl formatters a page builds pay for loading the browser's locale data: 50-90 ms
-// in headless Chromium on a 2-core machine, about a third of the first render. Building one
-// here, while the wasm is still downloading, moves that cost off the render; the widget's own
-// formatters (ui::format) are then built quickly. Any failure is the widget's to handle.
+// in headless Chromium on a 2-core machine, about a third of the first render. Building a
+// number and a date formatter here, while the wasm is still downloading, moves that cost off
+// the render; the widget's own formatters (ui::format) are then built quickly. Any failure is
+// the widget's to handle.
 try {
   new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD' }).format(0);
   new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(0);
