@@ -84,6 +84,7 @@ fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &Ids) {
         &format!("Totals after {} years: {summary}.", plan.horizon.years),
     );
     let (x0, x1) = (fixed(f.x0(), 1), fixed(f.x1(), 1));
+    let tick_label_x = fixed(f.x0() - 4.0, 1);
     m.open("g", &[("class", Some("smp-axis"))]);
     for t in &g.y_ticks {
         let y = fixed(t.at, 1);
@@ -92,7 +93,7 @@ fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &Ids) {
         m.el(
             "text",
             &[
-                ("x", Some(&fixed(f.x0() - 4.0, 1))),
+                ("x", Some(&tick_label_x)),
                 ("y", Some(&fixed(t.at + 3.5, 1))),
                 ("text-anchor", Some("end")),
             ],
@@ -164,12 +165,6 @@ fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &Ids) {
 }
 
 fn legend(m: &mut Markup, g: &Geometry) {
-    const SWATCH: [(&str, Option<&str>); 4] = [
-        ("viewBox", Some("0 0 28 10")),
-        ("width", Some("28")),
-        ("height", Some("10")),
-        ("aria-hidden", Some("true")),
-    ];
     m.open(
         "ul",
         &[
@@ -177,45 +172,55 @@ fn legend(m: &mut Markup, g: &Geometry) {
             ("aria-label", Some("Legend")),
         ],
     );
-    m.open("li", &[]).open("svg", &SWATCH).leaf(
-        "rect",
-        &[
-            ("class", Some("smp-series-band")),
-            ("x", Some("0")),
-            ("y", Some("1")),
-            ("width", Some("28")),
-            ("height", Some("8")),
-        ],
-    );
-    m.leaf(
-        "path",
-        &[
-            ("class", Some("smp-line smp-series-smp-typical")),
-            ("d", Some("M0 5 H28")),
-        ],
-    )
-    .close("svg")
-    .text("SMP: typical line, low–high band")
-    .close("li");
-    for l in g.lines.iter().skip(1) {
-        m.open("li", &[]).open("svg", &SWATCH).leaf(
+    legend_item(m, "SMP: typical line, low–high band", |m| {
+        m.leaf(
+            "rect",
+            &[
+                ("class", Some("smp-series-band")),
+                ("x", Some("0")),
+                ("y", Some("1")),
+                ("width", Some("28")),
+                ("height", Some("8")),
+            ],
+        )
+        .leaf(
             "path",
             &[
-                ("class", Some(&format!("smp-line smp-series-{}", l.key))),
+                ("class", Some("smp-line smp-series-smp-typical")),
                 ("d", Some("M0 5 H28")),
-                ("stroke-dasharray", Some(l.dash)),
             ],
         );
-        marker(
-            m,
-            l.marker,
-            14.0,
-            5.0,
-            &format!("smp-marker smp-series-{}", l.key),
-        );
-        m.close("svg").text(&l.label).close("li");
+    });
+    for l in g.lines.iter().skip(1) {
+        legend_item(m, &l.label, |m| {
+            m.leaf(
+                "path",
+                &[
+                    ("class", Some(&format!("smp-line smp-series-{}", l.key))),
+                    ("d", Some("M0 5 H28")),
+                    ("stroke-dasharray", Some(l.dash)),
+                ],
+            );
+            let class = format!("smp-marker smp-series-{}", l.key);
+            marker(m, l.marker, 14.0, 5.0, &class);
+        });
     }
     m.close("ul");
+}
+
+/// `<li>` with a small decorative swatch drawn by `swatch`, then the series' name.
+fn legend_item(m: &mut Markup, label: &str, swatch: impl FnOnce(&mut Markup)) {
+    m.open("li", &[]).open(
+        "svg",
+        &[
+            ("viewBox", Some("0 0 28 10")),
+            ("width", Some("28")),
+            ("height", Some("10")),
+            ("aria-hidden", Some("true")),
+        ],
+    );
+    swatch(m);
+    m.close("svg").text(label).close("li");
 }
 
 fn table(m: &mut Markup, plan: &Plan, fmt: &Fmt) {

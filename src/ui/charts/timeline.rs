@@ -93,6 +93,7 @@ fn chart(m: &mut Markup, g: &Geometry, plan: &Plan) {
         );
     }
     let (x0, x1) = (fixed(f.x0(), 1), fixed(f.x1(), 1));
+    let row_label_x = fixed(f.x0() - 6.0, 1);
     for row in &g.rows {
         let y = fixed(row.y, 1);
         let testid = if row.key == "sessions" {
@@ -108,7 +109,7 @@ fn chart(m: &mut Markup, g: &Geometry, plan: &Plan) {
             "text",
             &[
                 ("class", Some("smp-row-label")),
-                ("x", Some(&fixed(f.x0() - 6.0, 1))),
+                ("x", Some(&row_label_x)),
                 ("y", Some(&fixed(row.y + 3.5, 1))),
                 ("text-anchor", Some("end")),
             ],

@@ -38,44 +38,44 @@ pub fn summary(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     m.close("p").open("dl", &[("class", Some("smp-kpis"))]);
 
     let gap = crate::model::decimal::shortest(plan.inputs.session_gap_weeks.unwrap_or_default());
-    kpi(m, "Sessions", None)
-        .el(
+    kpi(m, "Sessions", None, |m| {
+        m.el(
             "strong",
             &[("data-testid", Some("sessions-count"))],
             &plan.sessions.count.to_string(),
         )
-        .el("span", MUTED, &format!(" · {gap} weeks apart"))
-        .close("dd")
-        .close("div");
-
-    kpi(m, "Initial cost", None);
-    range(
-        m,
-        "initial",
-        [money(c.typical), money(c.low), money(c.high)],
-    );
-
-    let full = fmt.date(plan.full_result_date);
-    kpi(m, "Full result expected", Some("full-result"))
-        .text(&full)
-        .close("dd")
-        .close("div");
-
-    let next = plan.next_touch_up.map_or_else(
-        || format!("After {} years", plan.horizon.years),
-        |d| fmt.date(d),
-    );
-    kpi(m, "First touch-up (typical)", Some("next-touch-up"))
-        .text(&next)
-        .close("dd")
-        .close("div");
-
-    kpi(m, &format!("Total over {} years", plan.horizon.years), None);
-    range(
-        m,
-        "smp-total",
-        [money(t.typical), money(t.low), money(t.high)],
-    );
+        .el("span", MUTED, &format!(" · {gap} weeks apart"));
+    });
+    kpi(m, "Initial cost", None, |m| {
+        range(
+            m,
+            [
+                ("initial-typical", money(c.typical)),
+                ("initial-low", money(c.low)),
+                ("initial-high", money(c.high)),
+            ],
+        )
+    });
+    kpi(m, "Full result expected", Some("full-result"), |m| {
+        m.text(&fmt.date(plan.full_result_date));
+    });
+    kpi(m, "First touch-up (typical)", Some("next-touch-up"), |m| {
+        m.text(&plan.next_touch_up.map_or_else(
+            || format!("After {} years", plan.horizon.years),
+            |d| fmt.date(d),
+        ));
+    });
+    let total = format!("Total over {} years", plan.horizon.years);
+    kpi(m, &total, None, |m| {
+        range(
+            m,
+            [
+                ("smp-total", money(t.typical)),
+                ("smp-total-low", money(t.low)),
+                ("smp-total-high", money(t.high)),
+            ],
+        )
+    });
     m.close("dl");
 
     m.el("h3", &[], "Sessions").open(
@@ -116,29 +116,24 @@ pub fn summary(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
 
 const MUTED: &[(&str, Option<&str>)] = &[("class", Some("smp-muted"))];
 
-/// Opens `<div class="smp-kpi"><dt>label</dt><dd>`; the caller writes the value and closes.
-fn kpi<'m>(m: &'m mut Markup, label: &str, testid: Option<&str>) -> &'m mut Markup {
+/// `<div class="smp-kpi"><dt>label</dt><dd>…</dd></div>`, the value written by `value`.
+fn kpi(m: &mut Markup, label: &str, testid: Option<&str>, value: impl FnOnce(&mut Markup)) {
     m.open("div", &[("class", Some("smp-kpi"))])
         .el("dt", &[], label)
-        .open("dd", &[("data-testid", testid)])
+        .open("dd", &[("data-testid", testid)]);
+    value(m);
+    m.close("dd").close("div");
 }
 
-/// `typical` in bold, then "range low–high"; test ids `{prefix}-typical|low|high` (the
-/// total's typical value is plain `smp-total`).
-fn range(m: &mut Markup, prefix: &str, [typical, low, high]: [String; 3]) {
-    let id = |part: &str| match (prefix, part) {
-        ("smp-total", "typical") => "smp-total".to_string(),
-        _ => format!("{prefix}-{part}"),
-    };
-    m.el("strong", &[("data-testid", Some(&id("typical")))], &typical)
+/// The typical amount in bold, then "range low–high"; each with its test id.
+fn range(m: &mut Markup, [typical, low, high]: [(&str, String); 3]) {
+    m.el("strong", &[("data-testid", Some(typical.0))], &typical.1)
         .open("span", &[("class", Some("smp-muted smp-range"))])
         .text("range ")
-        .el("span", &[("data-testid", Some(&id("low")))], &low)
+        .el("span", &[("data-testid", Some(low.0))], &low.1)
         .text("–")
-        .el("span", &[("data-testid", Some(&id("high")))], &high)
-        .close("span")
-        .close("dd")
-        .close("div");
+        .el("span", &[("data-testid", Some(high.0))], &high.1)
+        .close("span");
 }
 
 /// One sentence for screen readers when the plan changes.
