@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Builds benches/hello-yew (the smallest Yew app) with the workspace's release profile
-# and the widget's wasm-opt level into target/hello-dist/, for scripts/size-report.mjs
-# --hello. Run scripts/setup.sh first (Trunk, wasm-bindgen, wasm-opt).
+# Builds the size yardsticks with the workspace's release profile and the widget's wasm-opt
+# level, for scripts/size-report.mjs: benches/hello-yew (the smallest Yew app) into
+# target/hello-dist/ (--hello) and benches/engine-floor (the same app plus the whole engine,
+# no UI) into target/floor-dist/ (--floor). Run scripts/setup.sh first (Trunk, wasm-bindgen,
+# wasm-opt).
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
-cd "$ROOT/benches/hello-yew"
-trunk build --release --offline --dist "$ROOT/target/hello-dist"
+(cd "$ROOT/benches/hello-yew" && trunk build --release --offline --dist "$ROOT/target/hello-dist")
+(cd "$ROOT/benches/engine-floor" && trunk build --release --offline --dist "$ROOT/target/floor-dist")

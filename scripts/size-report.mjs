@@ -1,6 +1,7 @@
 // Size report for the release build (docs/performance.md).
 //
 //   node scripts/size-report.mjs [--dist dist] [--hello target/hello-dist]
+//                                [--floor target/floor-dist]
 //                                [--baseline docs/size-baseline.json] [--write-baseline]
 //                                [--budget-advisory]
 //
@@ -11,7 +12,10 @@
 // Exits 1 when either limit is broken. --budget-advisory reports a broken budget without
 // failing (scripts/test.sh uses it while the widget is over budget; the growth limit always
 // fails). With --hello it also reports the ratio to a minimal Yew app built with the same
-// profile (target 1.9x). The figures also go to target/size/report.json.
+// profile (target 1.9x). With --floor it also reports benches/engine-floor (Yew's hello
+// world plus the whole engine, no UI): what no Yew UI of this feature set can go below, and
+// how the budget and the ratio target compare with it. The figures also go to
+// target/size/report.json.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +30,7 @@ function parseArgs(argv) {
   const opts = {
     dist: 'dist',
     hello: null,
+    floor: null,
     baseline: 'docs/size-baseline.json',
     writeBaseline: false,
     budgetAdvisory: false,
@@ -39,6 +44,7 @@ function parseArgs(argv) {
     };
     if (arg === '--dist') opts.dist = value();
     else if (arg === '--hello') opts.hello = value();
+    else if (arg === '--floor') opts.floor = value();
     else if (arg === '--baseline') opts.baseline = value();
     else if (arg === '--write-baseline') opts.writeBaseline = true;
     else if (arg === '--budget-advisory') opts.budgetAdvisory = true;
@@ -112,6 +118,22 @@ function main() {
     report.helloRatio = ratio;
     const verdict = ratio <= HELLO_RATIO_TARGET ? 'within' : 'over';
     console.log(`\nratio to hello-yew (gzip): ${ratio.toFixed(2)}x (target ${HELLO_RATIO_TARGET}x: ${verdict})`);
+  }
+
+  if (opts.floor) {
+    const floor = measureDir(opts.floor);
+    printTable('engine floor: hello-yew plus the whole engine, no UI, same profile', floor);
+    report.floor = floor;
+    const f = floor.total.gzip;
+    const parts = [`engine floor ${f} B (${kb(f)}) gzip`];
+    if (report.hello) parts.push(`${(f / report.hello.total.gzip).toFixed(2)}x hello-yew`);
+    parts.push(
+      f > BUDGET_GZIP
+        ? `${f - BUDGET_GZIP} B over the budget before any UI`
+        : `${BUDGET_GZIP - f} B of the budget left for the UI`,
+    );
+    parts.push(`the widget's UI, styles and loader add ${widget.total.gzip - f} B`);
+    console.log(`\n${parts.join('; ')}`);
   }
 
   const used = widget.total.gzip;
