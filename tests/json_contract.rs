@@ -44,6 +44,22 @@ fn documented_input_computes() {
     }
 }
 
+/// The plan excerpt's `"inputs": {…}` echo is shown whole: it must be the real one.
+#[test]
+fn documented_inputs_echo_is_the_real_one() {
+    let d = doc();
+    let plan = compute_json(&example(&d, "input"), &Assumptions::default(), today())
+        .expect("the documented input is valid");
+    let excerpt = d
+        .split_once("The plan for the example above")
+        .expect("plan excerpt")
+        .1;
+    let echo = excerpt.split_once("\"inputs\": ").expect("inputs echo").1;
+    let echo = &echo[..=echo.find('}').expect("end of the inputs echo")];
+    let shown: serde_json::Value = serde_json::from_str(echo).expect("the echo is JSON");
+    assert_eq!(serde_json::to_value(&plan.inputs).unwrap(), shown);
+}
+
 #[test]
 fn documented_errors_are_the_real_ones() {
     let d = doc();
