@@ -152,20 +152,14 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    let on_set = {
-        let state = state.clone();
-        Callback::from(move |(field, text): (&'static str, String)| {
-            state.dispatch(Action::Set(field, text))
-        })
-    };
-    let on_reset = {
-        let state = state.clone();
-        Callback::from(move |()| state.dispatch(Action::Reset))
-    };
-    let on_notice = {
-        let state = state.clone();
-        Callback::from(move |n| state.dispatch(Action::Notice(n)))
-    };
+    // Built once: a callback made afresh on each render would differ from the last one and
+    // re-render every form control on every keystroke.
+    let dispatcher = state.dispatcher();
+    let on_set = use_callback(dispatcher.clone(), |(field, text), d| {
+        d.dispatch(Action::Set(field, text))
+    });
+    let on_reset = use_callback(dispatcher.clone(), |(), d| d.dispatch(Action::Reset));
+    let on_notice = use_callback(dispatcher, |n, d| d.dispatch(Action::Notice(n)));
     let current = Rc::new((*state).clone());
     html! {
         <ContextProvider<Ids> context={ids}>
