@@ -92,27 +92,38 @@ pub fn app(props: &AppProps) -> Html {
     let ids = Ids(Rc::from(props.instance.as_deref().unwrap_or("smp")));
 
     // Save every valid input. Blocked storage was announced at start; a write that fails on
-    // readable storage (quota exceeded) is announced once, the first time.
+    // readable storage (quota exceeded) is announced once, the first time. Saving and the
+    // host's `change` event wait for the next task, so an edit paints its results first; an
+    // edit made before they run replaces them.
     let save_failed = use_mut_ref(|| false);
     {
         let state = state.clone();
         use_effect_with(state.input.clone(), move |input| {
-            let readable = browser::storage_get(&key).is_ok();
-            if browser::storage_set(&key, &stored::encode(input)).is_err()
-                && readable
-                && !std::mem::replace(&mut *save_failed.borrow_mut(), true)
-            {
-                let notice = "Your inputs could not be saved (this browser's storage is full), so they will not be restored next time.";
-                state.dispatch(Action::Notice(Some(notice.into())));
-            }
+            let input = input.clone();
+            let timer = Timeout::new(0, move || {
+                // Readability is only asked after a failed write: a read per keystroke cost
+                // more than the write.
+                if browser::storage_set(&key, &stored::encode(&input)).is_err()
+                    && browser::storage_get(&key).is_ok()
+                    && !std::mem::replace(&mut *save_failed.borrow_mut(), true)
+                {
+                    let notice = "Your inputs could not be saved (this browser's storage is full), so they will not be restored next time.";
+                    state.dispatch(Action::Notice(Some(notice.into())));
+                }
+            });
+            move || drop(timer)
         });
     }
 
     // Host pages listen for `change` on the element to follow the plan.
     use_effect_with((state.plan.clone(), props.host.clone()), |(plan, host)| {
-        if let (Some(plan), Some(host)) = (plan, host) {
-            browser::dispatch_plan(host, plan_json(plan).as_deref());
-        }
+        let (plan, host) = (plan.clone(), host.clone());
+        let timer = Timeout::new(0, move || {
+            if let (Some(plan), Some(host)) = (plan, host) {
+                browser::dispatch_plan(&host, plan_json(&plan).as_deref());
+            }
+        });
+        move || drop(timer)
     });
 
     // A shared link pasted into this tab changes only the fragment: load it as on first visit.
@@ -143,11 +154,12 @@ pub fn app(props: &AppProps) -> Html {
     {
         let (announced, fmt) = (announced.clone(), (*fmt).clone());
         use_effect_with(state.plan.clone(), move |plan| {
-            let text = plan
-                .as_deref()
-                .map(|p| announcement(p, &fmt))
-                .unwrap_or_default();
-            let timer = Timeout::new(ANNOUNCE_AFTER_MS, move || announced.set(text));
+            // Written when the timer fires, so a burst of keystrokes formats it once.
+            let plan = plan.clone();
+            let timer = Timeout::new(ANNOUNCE_AFTER_MS, move || {
+                let text = plan.as_deref().map(|p| announcement(p, &fmt));
+                announced.set(text.unwrap_or_default());
+            });
             move || drop(timer)
         });
     }
