@@ -2,13 +2,14 @@
 // on 127.0.0.1, gzip-served. A measurement, not a test: it prints medians and writes
 // target/bench/browser.json; docs/performance.md records the figures.
 //
-//   node scripts/bench-browser.mjs [--runs 7] [--edits 60] [dist]
+//   node scripts/bench-browser.mjs [--runs 7] [--edits 60] [--pages 3] [dist]
 //
 // Start-up: navigation start → the first plan summary painted (the animation frame after it
 // appears), cold cache, each run in a fresh browser context; unthrottled and with 4× CPU
 // throttling (DevTools Protocol Emulation.setCPUThrottlingRate).
 // Interaction: an `input` event on the horizon field → the results updated in the DOM
-// (the MutationObserver callback that sees the new total), over many edits.
+// (the MutationObserver callback that sees the new total), over --edits edits on each of
+// --pages fresh pages (one page's median moves by ±20% with this machine's load).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +24,7 @@ const opt = (name, fallback) => {
 };
 const RUNS = opt('--runs', 7);
 const EDITS = opt('--edits', 60);
+const PAGES = opt('--pages', 3);
 const dist = path.resolve(args[0] ?? path.join(ROOT, 'dist'));
 
 const median = (xs) => {
@@ -98,12 +100,13 @@ async function interaction(rate) {
   return samples;
 }
 
-const results = { machine: `${process.platform} ${process.arch}, ${(await import('node:os')).cpus().length} cores`, runs: RUNS, edits: EDITS };
+const results = { machine: `${process.platform} ${process.arch}, ${(await import('node:os')).cpus().length} cores`, runs: RUNS, edits: EDITS, pages: PAGES };
 for (const [label, rate] of [['unthrottled', 1], ['cpu4x', 4]]) {
   const starts = [];
   wasmReadyTimes = [];
   for (let i = 0; i < RUNS; i++) starts.push(await startup(rate));
-  const edits = await interaction(rate);
+  const edits = [];
+  for (let i = 0; i < PAGES; i++) edits.push(...(await interaction(rate)));
   // Wasm ready → plan painted: the widget's own share (mount, plan, first render, paint).
   const render = starts.map((t, i) => t - wasmReadyTimes[i]);
   results[label] = {
