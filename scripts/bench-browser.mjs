@@ -13,8 +13,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { serveDist } from './lib/serve-dist.mjs';
+import { launchChromium, timeStartup } from './lib/startup.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -35,33 +35,12 @@ const median = (xs) => {
 const round = (x) => Math.round(x * 10) / 10;
 
 const server = await serveDist(dist);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_BIN || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-});
+const browser = await launchChromium();
 
 let wasmReadyTimes = [];
 async function startup(rate) {
-  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (document.querySelector('[data-testid="plan-summary"] [data-testid="sessions-count"]')) {
-        observer.disconnect();
-        requestAnimationFrame(() => {
-          window.__smpFirstPlan = performance.now();
-        });
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
-  await page.goto(`${server.url}/`);
-  await page.waitForFunction(() => window.__smpFirstPlan !== undefined, null, { timeout: 60_000 });
-  const ms = await page.evaluate(() => window.__smpFirstPlan);
-  const wasmReady = await page.evaluate(() => performance.getEntriesByName('smp-calculator:wasm-ready')[0]?.startTime ?? NaN);
+  const { ms, wasmReady } = await timeStartup(browser, `${server.url}/`, rate, '[data-testid="plan-summary"] [data-testid="sessions-count"]');
   wasmReadyTimes.push(wasmReady);
-  await context.close();
   return ms;
 }
 

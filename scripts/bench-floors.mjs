@@ -12,8 +12,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { serveDist } from './lib/serve-dist.mjs';
+import { launchChromium, timeStartup } from './lib/startup.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -44,32 +44,8 @@ for (const [, dir] of pages) {
   }
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_BIN || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
-});
-
-async function startup(url, rate) {
-  const context = await browser.newContext({ serviceWorkers: 'block', viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      if (document.querySelector('h1')) {
-        observer.disconnect();
-        requestAnimationFrame(() => {
-          window.__firstContent = performance.now();
-        });
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
-  await page.goto(url);
-  await page.waitForFunction(() => window.__firstContent !== undefined, null, { timeout: 60_000 });
-  const ms = await page.evaluate(() => window.__firstContent);
-  await context.close();
-  return ms;
-}
+const browser = await launchChromium();
+const startup = async (url, rate) => (await timeStartup(browser, url, rate, 'h1')).ms;
 
 const results = { machine: `${process.platform} ${process.arch}, ${(await import('node:os')).cpus().length} cores`, runs: RUNS };
 for (const [label, dir] of pages) {
