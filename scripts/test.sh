@@ -3,7 +3,7 @@
 # first (scripts/setup.sh, idempotent), then, failing fast:
 #
 #   1. cargo fmt --check
-#   2. cargo clippy -D warnings, native and wasm32
+#   2. cargo clippy -D warnings, native and wasm32, the widget and the size yardsticks
 #   3. native tests: cargo test (unit, integration, proptest, doc tests)
 #   4. wasm tests in headless Chromium: cargo test --target wasm32-unknown-unknown
 #   5. release build: trunk build --release --offline  (-> dist/), and a
@@ -93,8 +93,8 @@ step_done
 
 # 2 -------------------------------------------------------------------------
 step 2 "lints: cargo clippy (native, then wasm32) -D warnings"
-cargo clippy --all-targets -- -D warnings
-cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --workspace --all-targets -- -D warnings
+cargo clippy --workspace --all-targets --target wasm32-unknown-unknown -- -D warnings
 step_done
 
 # 3 -------------------------------------------------------------------------
