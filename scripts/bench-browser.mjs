@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveDist } from './lib/serve-dist.mjs';
-import { launchChromium, timeStartup } from './lib/startup.mjs';
+import { launchChromium, median, round, timeStartup } from './lib/bench.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -26,13 +26,6 @@ const RUNS = opt('--runs', 7);
 const EDITS = opt('--edits', 60);
 const PAGES = opt('--pages', 3);
 const dist = path.resolve(args[0] ?? path.join(ROOT, 'dist'));
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const round = (x) => Math.round(x * 10) / 10;
 
 const server = await serveDist(dist);
 const browser = await launchChromium();

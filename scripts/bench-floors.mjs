@@ -13,18 +13,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveDist } from './lib/serve-dist.mjs';
-import { launchChromium, timeStartup } from './lib/startup.mjs';
+import { launchChromium, median, round, timeStartup } from './lib/bench.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const RUNS = args.includes('--runs') ? Number(args[args.indexOf('--runs') + 1]) : 9;
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const round = (x) => Math.round(x * 10) / 10;
 
 const plain = path.join(ROOT, 'target', 'plain-dist');
 fs.mkdirSync(plain, { recursive: true });

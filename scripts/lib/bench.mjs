@@ -1,7 +1,7 @@
-// The start-up clock shared by scripts/bench-browser.mjs and scripts/bench-floors.mjs, so
-// the widget and its floors are timed the same way: a fresh browser context (cold cache,
-// service worker blocked), CPU throttled through the DevTools Protocol, and the time from
-// navigation start to the animation frame after `selector` first matches.
+// What scripts/bench-browser.mjs and scripts/bench-floors.mjs share, so the widget and its
+// floors are timed and summarised the same way. The start-up clock: a fresh browser context
+// (cold cache, service worker blocked), CPU throttled through the DevTools Protocol, and the
+// time from navigation start to the animation frame after `selector` first matches.
 import { chromium } from 'playwright-core';
 
 export function launchChromium() {
@@ -35,3 +35,12 @@ export async function timeStartup(browser, url, rate, selector) {
   await context.close();
   return { ms, wasmReady };
 }
+
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+// Milliseconds to one decimal, for printing.
+export const round = (x) => Math.round(x * 10) / 10;
