@@ -4,6 +4,7 @@
 use crate::chart::scale::{nice_axis, Linear};
 use crate::chart::{polyline, Frame};
 use crate::model::money::Money;
+use crate::model::order::sort_small_by_key;
 use crate::model::Plan;
 
 pub const FRAME: Frame = Frame {
@@ -44,6 +45,7 @@ pub struct Tick<T> {
     pub value: T,
 }
 
+/// Where SMP's typical line becomes the cheaper option, and where its caption goes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BreakEven {
     pub key: String,
@@ -51,6 +53,64 @@ pub struct BreakEven {
     pub month: u32,
     pub x: f64,
     pub y: f64,
+    /// "Hairpiece: month 9": markers share one shape and colour, so the caption names the
+    /// alternative.
+    pub text: String,
+    /// Baseline position of the caption; it ends there instead of starting when `end`.
+    pub text_x: f64,
+    pub text_y: f64,
+    pub end: bool,
+}
+
+/// Caption metrics in viewBox units for the chart's 11.5 px bold text: a generous average
+/// glyph width, so that estimated boxes are never narrower than drawn ones.
+const CAPTION_CHAR_WIDTH: f64 = 7.2;
+const CAPTION_LINE: f64 = 14.0;
+const CAPTION_ASCENT: f64 = 10.0;
+const CAPTION_GAP: f64 = 5.0;
+
+/// `(left, top, right, bottom)` of a caption box.
+type Rect = (f64, f64, f64, f64);
+
+fn overlaps(a: Rect, b: Rect) -> bool {
+    a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+}
+
+/// Captions beside their markers, inside the frame, never on top of one another: from the
+/// earliest month on, each goes above-right of its marker (left of it near the right edge),
+/// and when that spot is taken it moves up a line at a time, then below the marker.
+fn place_captions(marks: &mut [BreakEven], f: Frame) {
+    let mut order: Vec<usize> = (0..marks.len()).collect();
+    sort_small_by_key(&mut order, |i| marks[*i].month);
+    let mut placed: Vec<Rect> = Vec::new();
+    for i in order {
+        let b = &mut marks[i];
+        let width = b.text.chars().count() as f64 * CAPTION_CHAR_WIDTH;
+        b.end = b.x + CAPTION_GAP + width > f.x1();
+        let (left, right) = if b.end {
+            (b.x - CAPTION_GAP - width, b.x - CAPTION_GAP)
+        } else {
+            (b.x + CAPTION_GAP, b.x + CAPTION_GAP + width)
+        };
+        b.text_x = if b.end { right } else { left };
+        let rect = |baseline: f64| (left, baseline - CAPTION_ASCENT, right, baseline + 3.0);
+        let fits = |r: Rect| r.1 >= f.y1() && r.3 <= f.y0();
+        let above = b.y - CAPTION_GAP - 3.0;
+        let up = (0..).map(|k| above - f64::from(k) * CAPTION_LINE);
+        let down =
+            (1..).map(|k| b.y + CAPTION_GAP + CAPTION_ASCENT + f64::from(k - 1) * CAPTION_LINE);
+        let free = |baseline: &f64| {
+            let r = rect(*baseline);
+            fits(r) && !placed.iter().any(|p| overlaps(*p, r))
+        };
+        let baseline = up
+            .take_while(|y| rect(*y).1 >= f.y1())
+            .find(free)
+            .or_else(|| down.take_while(|y| rect(*y).3 <= f.y0()).find(free))
+            .unwrap_or(above.max(f.y1() + CAPTION_ASCENT));
+        b.text_y = baseline;
+        placed.push(rect(baseline));
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -151,7 +211,7 @@ impl CostChart {
             });
         }
 
-        let break_evens = plan
+        let mut break_evens: Vec<BreakEven> = plan
             .comparisons
             .iter()
             .filter_map(|c| {
@@ -165,9 +225,14 @@ impl CostChart {
                     month,
                     x: x.map(f64::from(month)),
                     y: y.map(value.minor() as f64),
+                    text: format!("{}: month {month}", c.label),
+                    text_x: 0.0,
+                    text_y: 0.0,
+                    end: false,
                 })
             })
             .collect();
+        place_captions(&mut break_evens, f);
 
         let y_ticks = (0..)
             .map(|i: i64| i.saturating_mul(step))
@@ -270,6 +335,76 @@ mod tests {
         let typical = coords(&chart.lines[0].path);
         let on_line = typical[fibers.month as usize];
         assert!((on_line.0 - fibers.x).abs() < 0.06 && (on_line.1 - fibers.y).abs() < 0.06);
+    }
+
+    fn caption_box(b: &BreakEven) -> Rect {
+        let width = b.text.chars().count() as f64 * CAPTION_CHAR_WIDTH;
+        let left = if b.end { b.text_x - width } else { b.text_x };
+        (
+            left,
+            b.text_y - CAPTION_ASCENT,
+            left + width,
+            b.text_y + 3.0,
+        )
+    }
+
+    fn assert_captions_apart_and_inside(marks: &[BreakEven]) {
+        for (i, b) in marks.iter().enumerate() {
+            let r = caption_box(b);
+            assert!(
+                r.0 >= FRAME.x0() - 0.05 && r.2 <= FRAME.x1() + 0.05,
+                "{b:?}"
+            );
+            assert!(
+                r.1 >= FRAME.y1() - 0.05 && r.3 <= FRAME.y0() + 0.05,
+                "{b:?}"
+            );
+            for other in &marks[i + 1..] {
+                assert!(!overlaps(r, caption_box(other)), "{b:?} / {other:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn break_even_captions_name_the_alternative_and_never_overlap() {
+        for json in [
+            r#"{"region": "full", "horizon_years": 15, "transplant_cost_minor": 900000}"#,
+            r#"{"transplant_cost_minor": 900000, "medication_per_month_minor": 3000}"#,
+            r#"{"horizon_years": 4, "transplant_cost_minor": 400000, "medication_per_month_minor": 5000}"#,
+            r#"{"region": "norwood-7", "tier": "premium", "horizon_years": 10, "transplant_cost_minor": 1500000}"#,
+        ] {
+            let chart = CostChart::new(&plan(json));
+            assert!(chart.break_evens.len() >= 2, "{json}");
+            for b in &chart.break_evens {
+                assert_eq!(b.text, format!("{}: month {}", b.label, b.month));
+            }
+            assert_captions_apart_and_inside(&chart.break_evens);
+        }
+    }
+
+    #[test]
+    fn crowded_captions_stack_and_late_ones_turn_left() {
+        let mark = |month: u32, x: f64, y: f64| BreakEven {
+            key: format!("k{month}"),
+            label: "Hair transplant".into(),
+            month,
+            x,
+            y,
+            text: format!("Hair transplant: month {month}"),
+            text_x: 0.0,
+            text_y: 0.0,
+            end: false,
+        };
+        // Four markers on one spot near the bottom, and two near the top-right corner.
+        let mut marks: Vec<BreakEven> = (1..=4).map(|m| mark(m, 60.0, 220.0)).collect();
+        marks.push(mark(170, 380.0, 14.0));
+        marks.push(mark(171, 381.0, 16.0));
+        place_captions(&mut marks, FRAME);
+        assert_captions_apart_and_inside(&marks);
+        assert!(marks[4].end && marks[5].end);
+        assert!(!marks[0].end);
+        // Stacked upwards from the marker, one line apart.
+        assert!(marks[1].text_y < marks[0].text_y);
     }
 
     #[test]

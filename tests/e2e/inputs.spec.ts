@@ -227,3 +227,38 @@ test('the dates list stays open while inputs change, and follows the new plan', 
   await expect(list, 'the open list survives the re-render').toHaveAttribute('open', '');
   await expect.poll(() => touchUps.count()).toBeGreaterThan(fewer);
 });
+
+test('break-even captions name their alternative, stay inside the chart and never overlap', async ({ calculator }) => {
+  // A full head with a transplant: three break-evens, two of them in the first months.
+  await calculator.goto('v=1&region=full&horizon_years=15&transplant_cost_minor=900000&start_date=2027-01-04');
+  await calculator.expectFresh();
+  const columns = (await calculator.snapshot()).comparisonColumns;
+  const chart = calculator.scope.getByTestId('cost-chart');
+  const captions = await chart.locator('[data-testid^="break-even-"]').evaluateAll((groups) =>
+    groups.map((g) => {
+      const text = g.querySelector('text') as SVGTextElement;
+      const box = text.getBBox();
+      return { month: g.getAttribute('data-month'), text: text.textContent ?? '', box: { x: box.x, y: box.y, w: box.width, h: box.height } };
+    }),
+  );
+  const view = await chart.evaluate((svg) => {
+    const { width, height } = (svg as SVGSVGElement).viewBox.baseVal;
+    return { width, height };
+  });
+  expect(captions.length).toBeGreaterThanOrEqual(3);
+  for (const c of captions) {
+    const named = columns.find((col) => c.text.startsWith(`${col}: `));
+    expect(named, `"${c.text}" names a compared option`).toBeDefined();
+    expect(c.text.endsWith(`month ${c.month}`)).toBe(true);
+    expect(c.box.x).toBeGreaterThanOrEqual(0);
+    expect(c.box.y).toBeGreaterThanOrEqual(0);
+    expect(c.box.x + c.box.w).toBeLessThanOrEqual(view.width);
+    expect(c.box.y + c.box.h).toBeLessThanOrEqual(view.height);
+  }
+  for (const [i, a] of captions.entries()) {
+    for (const b of captions.slice(i + 1)) {
+      const apart = a.box.x + a.box.w <= b.box.x || b.box.x + b.box.w <= a.box.x || a.box.y + a.box.h <= b.box.y || b.box.y + b.box.h <= a.box.y;
+      expect(apart, `"${a.text}" and "${b.text}" overlap`).toBe(true);
+    }
+  }
+});

@@ -154,10 +154,11 @@ fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &Ids) {
             "text",
             &[
                 ("class", Some("smp-break-even-label")),
-                ("x", Some(&fixed(b.x.min(f.x1() - 40.0), 1))),
-                ("y", Some(&fixed((b.y - 8.0).max(f.y1() + 8.0), 1))),
+                ("x", Some(&fixed(b.text_x, 1))),
+                ("y", Some(&fixed(b.text_y, 1))),
+                ("text-anchor", b.end.then_some("end")),
             ],
-            &format!("Month {}", b.month),
+            &b.text,
         )
         .close("g");
     }
@@ -203,6 +204,11 @@ fn legend(m: &mut Markup, g: &Geometry) {
             );
             let class = format!("smp-marker smp-series-{}", l.key);
             marker(m, l.marker, 14.0, 5.0, &class);
+        });
+    }
+    if !g.break_evens.is_empty() {
+        legend_item(m, "SMP becomes the cheaper option", |m| {
+            marker(m, Marker::Diamond, 14.0, 5.0, "smp-break-even-marker");
         });
     }
     m.close("ul");
