@@ -62,11 +62,13 @@ pub struct BreakEven {
     pub end: bool,
 }
 
-/// Caption metrics in viewBox units for the chart's 11.5 px bold text: a generous average
-/// glyph width, so that estimated boxes are never narrower than drawn ones.
+/// Caption metrics in viewBox units for the chart's 11.5 px bold text (`.smp-chart text` in
+/// styles/app.css): a generous average glyph width, so that estimated boxes are never
+/// narrower than drawn ones.
 const CAPTION_CHAR_WIDTH: f64 = 7.2;
 const CAPTION_LINE: f64 = 14.0;
 const CAPTION_ASCENT: f64 = 10.0;
+const CAPTION_DESCENT: f64 = 3.0;
 const CAPTION_GAP: f64 = 5.0;
 
 /// `(left, top, right, bottom)` of a caption box.
@@ -74,6 +76,24 @@ type Rect = (f64, f64, f64, f64);
 
 fn overlaps(a: Rect, b: Rect) -> bool {
     a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
+}
+
+impl BreakEven {
+    /// The caption's estimated box where it is placed now.
+    fn caption_box(&self) -> Rect {
+        let width = self.text.chars().count() as f64 * CAPTION_CHAR_WIDTH;
+        let left = if self.end {
+            self.text_x - width
+        } else {
+            self.text_x
+        };
+        (
+            left,
+            self.text_y - CAPTION_ASCENT,
+            left + width,
+            self.text_y + CAPTION_DESCENT,
+        )
+    }
 }
 
 /// Captions beside their markers, inside the frame, never on top of one another: from the
@@ -87,29 +107,28 @@ fn place_captions(marks: &mut [BreakEven], f: Frame) {
         let b = &mut marks[i];
         let width = b.text.chars().count() as f64 * CAPTION_CHAR_WIDTH;
         b.end = b.x + CAPTION_GAP + width > f.x1();
-        let (left, right) = if b.end {
-            (b.x - CAPTION_GAP - width, b.x - CAPTION_GAP)
+        b.text_x = if b.end {
+            b.x - CAPTION_GAP
         } else {
-            (b.x + CAPTION_GAP, b.x + CAPTION_GAP + width)
+            b.x + CAPTION_GAP
         };
-        b.text_x = if b.end { right } else { left };
-        let rect = |baseline: f64| (left, baseline - CAPTION_ASCENT, right, baseline + 3.0);
-        let fits = |r: Rect| r.1 >= f.y1() && r.3 <= f.y0();
-        let above = b.y - CAPTION_GAP - 3.0;
-        let up = (0..).map(|k| above - f64::from(k) * CAPTION_LINE);
-        let down =
-            (1..).map(|k| b.y + CAPTION_GAP + CAPTION_ASCENT + f64::from(k - 1) * CAPTION_LINE);
-        let free = |baseline: &f64| {
-            let r = rect(*baseline);
-            fits(r) && !placed.iter().any(|p| overlaps(*p, r))
-        };
-        let baseline = up
-            .take_while(|y| rect(*y).1 >= f.y1())
-            .find(free)
-            .or_else(|| down.take_while(|y| rect(*y).3 <= f.y0()).find(free))
-            .unwrap_or(above.max(f.y1() + CAPTION_ASCENT));
-        b.text_y = baseline;
-        placed.push(rect(baseline));
+        // Candidate baselines, nearest the marker first, each keeping the box in the frame.
+        let above = b.y - CAPTION_GAP - CAPTION_DESCENT;
+        let below = b.y + CAPTION_GAP + CAPTION_ASCENT;
+        let up = (0..)
+            .map(|k| above - f64::from(k) * CAPTION_LINE)
+            .take_while(|y| y - CAPTION_ASCENT >= f.y1());
+        let down = (0..)
+            .map(|k| below + f64::from(k) * CAPTION_LINE)
+            .take_while(|y| y + CAPTION_DESCENT <= f.y0());
+        let mut candidates = up.chain(down);
+        let free = candidates.find(|y| {
+            b.text_y = *y;
+            let r = b.caption_box();
+            !placed.iter().any(|p| overlaps(*p, r))
+        });
+        b.text_y = free.unwrap_or(above.max(f.y1() + CAPTION_ASCENT));
+        placed.push(b.caption_box());
     }
 }
 
@@ -337,20 +356,9 @@ mod tests {
         assert!((on_line.0 - fibers.x).abs() < 0.06 && (on_line.1 - fibers.y).abs() < 0.06);
     }
 
-    fn caption_box(b: &BreakEven) -> Rect {
-        let width = b.text.chars().count() as f64 * CAPTION_CHAR_WIDTH;
-        let left = if b.end { b.text_x - width } else { b.text_x };
-        (
-            left,
-            b.text_y - CAPTION_ASCENT,
-            left + width,
-            b.text_y + 3.0,
-        )
-    }
-
     fn assert_captions_apart_and_inside(marks: &[BreakEven]) {
         for (i, b) in marks.iter().enumerate() {
-            let r = caption_box(b);
+            let r = b.caption_box();
             assert!(
                 r.0 >= FRAME.x0() - 0.05 && r.2 <= FRAME.x1() + 0.05,
                 "{b:?}"
@@ -360,7 +368,7 @@ mod tests {
                 "{b:?}"
             );
             for other in &marks[i + 1..] {
-                assert!(!overlaps(r, caption_box(other)), "{b:?} / {other:?}");
+                assert!(!overlaps(r, other.caption_box()), "{b:?} / {other:?}");
             }
         }
     }

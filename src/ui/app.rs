@@ -100,7 +100,7 @@ pub fn app(props: &AppProps) -> Html {
         let state = state.clone();
         use_effect_with(state.input.clone(), move |input| {
             let input = input.clone();
-            let timer = Timeout::new(0, move || {
+            later(0, move || {
                 // Readability is only asked after a failed write: a read per keystroke cost
                 // more than the write.
                 if browser::storage_set(&key, &stored::encode(&input)).is_err()
@@ -110,20 +110,18 @@ pub fn app(props: &AppProps) -> Html {
                     let notice = "Your inputs could not be saved (this browser's storage is full), so they will not be restored next time.";
                     state.dispatch(Action::Notice(Some(notice.into())));
                 }
-            });
-            move || drop(timer)
+            })
         });
     }
 
     // Host pages listen for `change` on the element to follow the plan.
     use_effect_with((state.plan.clone(), props.host.clone()), |(plan, host)| {
         let (plan, host) = (plan.clone(), host.clone());
-        let timer = Timeout::new(0, move || {
+        later(0, move || {
             if let (Some(plan), Some(host)) = (plan, host) {
                 browser::dispatch_plan(&host, plan_json(&plan).as_deref());
             }
-        });
-        move || drop(timer)
+        })
     });
 
     // A shared link pasted into this tab changes only the fragment: load it as on first visit.
@@ -156,11 +154,10 @@ pub fn app(props: &AppProps) -> Html {
         use_effect_with(state.plan.clone(), move |plan| {
             // Written when the timer fires, so a burst of keystrokes formats it once.
             let plan = plan.clone();
-            let timer = Timeout::new(ANNOUNCE_AFTER_MS, move || {
+            later(ANNOUNCE_AFTER_MS, move || {
                 let text = plan.as_deref().map(|p| announcement(p, &fmt));
                 announced.set(text.unwrap_or_default());
-            });
-            move || drop(timer)
+            })
         });
     }
 
@@ -207,6 +204,13 @@ pub fn app(props: &AppProps) -> Html {
         </ContextProvider<Fmt>>
         </ContextProvider<Ids>>
     }
+}
+
+/// Runs `f` after `ms` milliseconds (0: the next task); the returned effect destructor cancels
+/// it, so work made stale by newer inputs never runs.
+fn later(ms: u32, f: impl FnOnce() + 'static) -> impl FnOnce() {
+    let timer = Timeout::new(ms, f);
+    move || drop(timer)
 }
 
 /// The plan in the JSON contract's form, for the `change` event.
