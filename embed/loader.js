@@ -83,8 +83,18 @@ function smpConfigText(host) {
   return undefined;
 }
 
+/**
+ * The loader's own messages are English: marked so on a page in another language or direction
+ * (the widget itself takes its language from src/model/language.rs).
+ */
+function smpEnglish(element) {
+  element.lang = 'en';
+  element.dir = 'ltr';
+  return element;
+}
+
 function smpFallback(root, reason) {
-  const box = document.createElement('p');
+  const box = smpEnglish(document.createElement('p'));
   box.className = 'smp-loading smp-fallback';
   box.setAttribute('role', 'alert');
   box.append('The SMP cost calculator could not load here. ');
@@ -129,7 +139,7 @@ function smpMountElement(host) {
     root.className = 'smp-root';
     shadow.append(root);
   }
-  const loading = document.createElement('p');
+  const loading = smpEnglish(document.createElement('p'));
   loading.className = 'smp-loading';
   loading.textContent = 'Loading the SMP cost calculator…';
   const configText = smpConfigText(host);
@@ -158,7 +168,7 @@ function smpMountElement(host) {
  */
 window.addEventListener('smp-calculator-panic', () => {
   for (const root of smpRoots) {
-    const box = document.createElement('div');
+    const box = smpEnglish(document.createElement('div'));
     box.className = 'smp-loading smp-crash';
     box.setAttribute('role', 'alert');
     const text = document.createElement('p');

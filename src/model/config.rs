@@ -221,7 +221,8 @@ fn locale(v: Value, w: &mut Vec<String>) -> Option<String> {
         Some(s) if ok(s) => Some(s.to_string()),
         _ => {
             w.push(
-                "locale: expected a language tag such as en-GB; using the page's language.".into(),
+                "locale: expected a language tag such as en-GB; using the widget's language."
+                    .into(),
             );
             None
         }

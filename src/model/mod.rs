@@ -9,6 +9,7 @@ pub mod decimal;
 pub mod errors;
 pub mod export;
 pub mod input;
+pub mod language;
 pub mod longevity;
 pub mod money;
 pub mod notes;

@@ -2,7 +2,7 @@
 //! the results, saves valid inputs, and announces changes politely.
 
 use crate::model::config::ClinicConfig;
-use crate::model::{share, stored, Assumptions, Date, Plan, PlanInput};
+use crate::model::{language, share, stored, Assumptions, Date, Plan, PlanInput};
 use crate::ui::browser;
 use crate::ui::errors::ErrorSummary;
 use crate::ui::form::Form;
@@ -140,9 +140,11 @@ pub fn app(props: &AppProps) -> Html {
         });
     }
 
-    // The clinic's locale, if the browser knows it; the page's language otherwise.
-    let fmt = use_memo(props.config.locale.clone(), |locale| {
-        let (fmt, warning) = Fmt::new(locale.as_deref());
+    // The root's lang and dir are those of its text, whatever the host page's are.
+    let language = language::of_text();
+    // The clinic's locale, if the browser knows it; one matching the text's language otherwise.
+    let fmt = use_memo(props.config.locale.clone(), move |locale| {
+        let (fmt, warning) = Fmt::new(language, locale.as_deref());
         if let Some(w) = warning {
             web_sys::console::warn_1(&format!("smp-calculator: {w}").into());
         }
@@ -173,7 +175,7 @@ pub fn app(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Ids> context={ids}>
         <ContextProvider<Fmt> context={(*fmt).clone()}>
-            <div class="smp-app" data-testid="app">
+            <div class="smp-app" lang={language.tag} dir={language.dir()} data-testid="app">
                 <header class="smp-header">
                     if let Some(name) = &props.config.clinic_name {
                         <p class="smp-clinic" data-testid="clinic-name">{ name.clone() }</p>

@@ -1,6 +1,8 @@
-//! Display formatting through the browser's `Intl`, in the clinic's configured locale or else
-//! the page's language. Each widget instance provides its [`Fmt`] as a Yew context.
+//! Display formatting through the browser's `Intl`, in a locale consistent with the language
+//! of the widget's text ([`language::formatting_locale`]). Each widget instance provides its
+//! [`Fmt`] as a Yew context.
 
+use crate::model::language::{self, Language};
 use crate::model::money::Money;
 use crate::model::Date;
 use js_sys::{Array, Function, Object, Reflect};
@@ -9,10 +11,19 @@ use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Fmt {
-    /// A locale the browser accepted; `None` follows the page's `lang`.
-    locale: Option<Rc<str>>,
+    /// A locale tag the browser accepted, fixed when the widget mounts. A plain string, so a
+    /// cached formatter is found without building a JavaScript array per formatted value.
+    locale: Rc<str>,
+}
+
+impl Default for Fmt {
+    fn default() -> Self {
+        Fmt {
+            locale: Rc::from(language::of_text().tag),
+        }
+    }
 }
 
 /// The formatter of the widget being rendered.
@@ -22,62 +33,69 @@ pub fn use_fmt() -> Fmt {
 }
 
 impl Fmt {
-    /// `locale` if `Intl` knows it (an unknown tag would make every `Intl` call throw).
-    pub fn new(locale: Option<&str>) -> (Fmt, Option<String>) {
-        let Some(tag) = locale else {
-            return (Fmt::default(), None);
+    /// Formats for text in `text`, in the clinic's `locale` if `Intl` knows it (an unknown
+    /// tag would make every `Intl` call throw), else as [`language::formatting_locale`]
+    /// chooses from the page's `lang` and the browser's language. The warning is for a
+    /// clinic locale the browser does not know.
+    pub fn new(text: Language, clinic: Option<&str>) -> (Fmt, Option<String>) {
+        let clinic_known = clinic.and_then(canonical);
+        let warning = match (clinic, &clinic_known) {
+            (Some(tag), None) => Some(format!(
+                "locale: this browser does not know \"{tag}\"; using the widget's language."
+            )),
+            _ => None,
         };
-        // Called through `Function::call1` so that a RangeError comes back as a value.
-        let check = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl"))
-            .ok()
-            .and_then(|intl| Reflect::get(&intl, &JsValue::from_str("getCanonicalLocales")).ok())
-            .and_then(|f| f.dyn_into::<Function>().ok())
-            .and_then(|f| f.call1(&JsValue::UNDEFINED, &JsValue::from_str(tag)).ok())
-            .and_then(|a| a.dyn_into::<Array>().ok())
-            .and_then(|a| a.get(0).as_string());
-        match check {
-            Some(canonical) => (
-                Fmt {
-                    locale: Some(Rc::from(canonical)),
-                },
-                None,
-            ),
-            None => (
-                Fmt::default(),
-                Some(format!(
-                    "locale: this browser does not know \"{tag}\"; using the page's language."
-                )),
-            ),
-        }
+        let page = gloo::utils::document()
+            .document_element()
+            .and_then(|e| e.get_attribute("lang"));
+        let browser = web_sys::window().and_then(|w| w.navigator().language());
+        let chosen = language::formatting_locale(
+            text,
+            clinic_known.as_deref(),
+            page.as_deref(),
+            browser.as_deref(),
+        );
+        // A page `lang` such as `en-a` passes the language test but not Intl's.
+        let locale = canonical(&chosen).unwrap_or_else(|| text.tag.to_string());
+        (
+            Fmt {
+                locale: Rc::from(locale),
+            },
+            warning,
+        )
     }
 
-    /// The locale tag in effect: the clinic's, else the page's `lang`, else "" (the
-    /// browser's default). A plain string, so a cached formatter is found without building
-    /// a JavaScript array per formatted value.
-    fn locale(&self) -> String {
-        match &self.locale {
-            Some(l) => l.to_string(),
-            None => gloo::utils::document()
-                .document_element()
-                .and_then(|e| e.get_attribute("lang"))
-                .unwrap_or_default(),
-        }
+    /// The locale tag in effect.
+    fn locale(&self) -> &str {
+        &self.locale
     }
 
     /// Whole-unit currency amount, e.g. `$2,000`.
     pub fn money(&self, m: Money, currency: &str, exponent: u32) -> String {
-        money_with(&self.locale(), m, currency, exponent, "standard")
+        money_with(self.locale(), m, currency, exponent, "standard")
     }
 
     /// Short axis label, e.g. `$10K`.
     pub fn money_compact(&self, m: Money, currency: &str, exponent: u32) -> String {
-        money_with(&self.locale(), m, currency, exponent, "compact")
+        money_with(self.locale(), m, currency, exponent, "compact")
     }
 
-    /// A long date, e.g. `24 November 2026`.
+    /// A long date, e.g. `November 24, 2026`.
     pub fn date(&self, d: Date) -> String {
-        date_in(&self.locale(), d)
+        date_in(self.locale(), d)
     }
+}
+
+/// `Intl.getCanonicalLocales(tag)[0]`, or `None` if the browser rejects the tag. Called
+/// through `Function::call1` so that a RangeError comes back as a value.
+fn canonical(tag: &str) -> Option<String> {
+    Reflect::get(&js_sys::global(), &JsValue::from_str("Intl"))
+        .ok()
+        .and_then(|intl| Reflect::get(&intl, &JsValue::from_str("getCanonicalLocales")).ok())
+        .and_then(|f| f.dyn_into::<Function>().ok())
+        .and_then(|f| f.call1(&JsValue::UNDEFINED, &JsValue::from_str(tag)).ok())
+        .and_then(|a| a.dyn_into::<Array>().ok())
+        .and_then(|a| a.get(0).as_string())
 }
 
 fn options(pairs: &[(&str, JsValue)]) -> Object {
