@@ -5,6 +5,11 @@
 //! rest. Reading a link never fails as a whole because of one field: each unreadable or invalid
 //! field is dropped and named, and the visitor gets a notice. Links are machine-written, so
 //! values are parsed strictly (no thousands separators or currency signs here).
+//!
+//! When several calculators share a page, a link names the one it was copied from
+//! (`v=1&instance=south&…`, the host element's id) and opens only there. A link without a name
+//! (every link before names existed, and those copied where one calculator is alone on its
+//! page) opens in every instance, as all links used to.
 
 use crate::model::assumptions::Assumptions;
 use crate::model::date::Date;
@@ -20,6 +25,8 @@ pub const MAX_FRAGMENT_BYTES: usize = 4096;
 pub const MAX_PAIRS: usize = 64;
 /// Unknown keys are echoed back in `rejected`; keep them short.
 const MAX_KEY_CHARS: usize = 40;
+/// The key naming the instance a link was copied from; not an input field.
+pub const INSTANCE_KEY: &str = "instance";
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Decoded {
@@ -59,7 +66,18 @@ impl Unreadable {
 
 /// `v=1` followed by every set field, in [`FIELDS`] order, values percent-encoded.
 pub fn encode(input: &PlanInput) -> String {
+    encode_for(input, None)
+}
+
+/// [`encode`], the link naming `instance` (if any and not empty) right after the version.
+pub fn encode_for(input: &PlanInput, instance: Option<&str>) -> String {
     let mut out = format!("v={VERSION}");
+    if let Some(id) = instance.filter(|id| !id.is_empty()) {
+        out.push('&');
+        out.push_str(INSTANCE_KEY);
+        out.push('=');
+        percent_encode(id, &mut out);
+    }
     for name in FIELDS {
         if let Some(value) = input.field_text(name) {
             out.push('&');
@@ -93,6 +111,30 @@ pub fn decode(fragment: &str, a: &Assumptions, today: Date) -> Decoded {
         input,
         rejected,
         notice,
+    }
+}
+
+/// The instance a link names, if it names one (its first `instance` value, decoded). A link
+/// too long to read names none, so that the instance it lands in explains why it was ignored.
+pub fn named_instance(fragment: &str) -> Option<String> {
+    let body = fragment.strip_prefix('#').unwrap_or(fragment);
+    if body.len() > MAX_FRAGMENT_BYTES {
+        return None;
+    }
+    body.split('&')
+        .filter_map(|p| p.split_once('='))
+        .find(|(k, _)| *k == INSTANCE_KEY)
+        // A broken escape still names something: no instance id can match it.
+        .map(|(_, v)| percent_decode(v).unwrap_or_else(|| "\u{fffd}".into()))
+}
+
+/// Whether the link in `fragment` opens in the instance whose host id is `instance` (`None`
+/// or empty for one without an id): an unnamed link opens everywhere, a named one only in the
+/// instance of that id.
+pub fn opens_in(fragment: &str, instance: Option<&str>) -> bool {
+    match named_instance(fragment) {
+        None => true,
+        Some(name) => instance == Some(name.as_str()),
     }
 }
 
@@ -131,7 +173,7 @@ pub fn parse(fragment: &str) -> Result<(PlanInput, Vec<String>), Unreadable> {
     let mut rejected: Vec<String> = Vec::new();
     let mut seen: Vec<&str> = Vec::new();
     for (raw_key, raw_value) in pairs {
-        if raw_key == "v" {
+        if raw_key == "v" || raw_key == INSTANCE_KEY {
             continue;
         }
         let Some(key) = percent_decode(raw_key) else {
@@ -339,6 +381,39 @@ mod tests {
             assert!(d.rejected.is_empty());
             assert_eq!(d.notice.as_deref(), Some(why.message()));
         }
+    }
+
+    #[test]
+    fn links_name_their_instance() {
+        let named = encode_for(&sample(), Some("south"));
+        assert!(named.starts_with("v=1&instance=south&region=norwood-4&"));
+        assert_eq!(encode_for(&sample(), None), encode(&sample()));
+        assert_eq!(encode_for(&sample(), Some("")), encode(&sample()));
+        // The name is not a setting: the inputs read back exactly, without a notice.
+        assert_eq!(read(&named).input, sample());
+        assert_eq!(read(&named).notice, None);
+        assert_eq!(named_instance(&named).as_deref(), Some("south"));
+        assert!(opens_in(&named, Some("south")));
+        assert!(!opens_in(&named, Some("north")));
+        assert!(!opens_in(&named, None));
+        // Ids are any text; they travel escaped.
+        let odd = encode_for(&PlanInput::default(), Some("clinic a&b=é"));
+        assert_eq!(odd, "v=1&instance=clinic%20a%26b%3D%C3%A9");
+        assert!(opens_in(&format!("#{odd}"), Some("clinic a&b=é")));
+        assert!(!opens_in("v=1&instance=%ZZ", Some("%ZZ")));
+    }
+
+    #[test]
+    fn unnamed_links_open_everywhere() {
+        // A link copied from the release before instance names.
+        let old = "#v=1&region=norwood-4&tier=premium&horizon_years=12";
+        for instance in [None, Some("north"), Some("south")] {
+            assert!(opens_in(old, instance));
+        }
+        assert_eq!(read(old).input.tier.as_deref(), Some("premium"));
+        assert!(opens_in("", Some("north")));
+        let long = format!("v=1&instance=a&region={}", "a".repeat(MAX_FRAGMENT_BYTES));
+        assert!(opens_in(&long, Some("b")));
     }
 
     #[test]

@@ -39,9 +39,19 @@ pub struct AppProps {
     pub storage_key: Option<AttrValue>,
 }
 
+/// The URL fragment if it holds a link for the instance whose host id is `instance`.
+fn link_for(instance: Option<&str>) -> Option<String> {
+    browser::fragment().filter(|f| share::opens_in(f, instance))
+}
+
 /// Where the first inputs come from, with a notice when something had to be dropped.
-fn restore(a: &Assumptions, today: Date, key: &str) -> (PlanInput, Option<String>) {
-    if let Some(fragment) = browser::fragment() {
+fn restore(
+    a: &Assumptions,
+    today: Date,
+    key: &str,
+    instance: Option<&str>,
+) -> (PlanInput, Option<String>) {
+    if let Some(fragment) = link_for(instance) {
         let d = share::decode(&fragment, a, today);
         return (d.input, d.notice);
     }
@@ -82,10 +92,17 @@ pub fn app(props: &AppProps) -> Html {
         .storage_key
         .clone()
         .unwrap_or(AttrValue::Static(stored::STORAGE_KEY));
+    // Links name an instance by its host element's id.
+    let link_id: Option<AttrValue> = props
+        .host
+        .as_ref()
+        .map(|h| h.id())
+        .filter(|id| !id.is_empty())
+        .map(AttrValue::from);
     let state = {
-        let (config, key) = (props.config.clone(), key.clone());
+        let (config, key, id) = (props.config.clone(), key.clone(), link_id.clone());
         use_reducer(move || {
-            let (input, notice) = restore(&config.assumptions, today, &key);
+            let (input, notice) = restore(&config.assumptions, today, &key, id.as_deref());
             State::new(today, config, input, notice)
         })
     };
@@ -126,11 +143,11 @@ pub fn app(props: &AppProps) -> Html {
 
     // A shared link pasted into this tab changes only the fragment: load it as on first visit.
     {
-        let state = state.clone();
+        let (state, id) = (state.clone(), link_id.clone());
         use_effect_with((), move |()| {
             let listener = web_sys::window().map(|w| {
                 EventListener::new(&w, "hashchange", move |_| {
-                    if let Some(fragment) = browser::fragment() {
+                    if let Some(fragment) = link_for(id.as_deref()) {
                         let d = share::decode(&fragment, &state.assumptions, state.today);
                         state.dispatch(Action::Load(Box::new(d.input), d.notice));
                     }
@@ -197,7 +214,7 @@ pub fn app(props: &AppProps) -> Html {
                 <div class="smp-layout">
                     <Form state={current.clone()} on_set={on_set} />
                     <div class="smp-results-column">
-                        <Toolbar plan={state.plan.clone()} input={state.input.clone()} on_reset={on_reset} on_notice={on_notice} />
+                        <Toolbar plan={state.plan.clone()} input={state.input.clone()} on_reset={on_reset} on_notice={on_notice} instance={link_id} />
                         <Results plan={state.plan.clone()} stale={state.is_stale()} />
                     </div>
                 </div>

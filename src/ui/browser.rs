@@ -37,6 +37,14 @@ pub fn fragment() -> Option<String> {
     hash.contains('=').then_some(hash)
 }
 
+/// How many calculators the page's document holds (elements inside other shadow roots are
+/// not counted): links name their instance only when there is more than one.
+pub fn instances_on_page() -> u32 {
+    gloo::utils::document()
+        .query_selector_all("smp-calculator, [data-smp-calculator]")
+        .map_or(0, |list| list.length())
+}
+
 /// The page URL with `fragment` replacing the current one, without reloading or adding history.
 pub fn url_with_fragment(fragment: &str) -> Option<String> {
     let location = window()?.location();

@@ -13,6 +13,9 @@ pub struct ToolbarProps {
     pub input: PlanInput,
     pub on_reset: Callback<()>,
     pub on_notice: Callback<Option<String>>,
+    /// The host element's id: a link copied on a page with several calculators names it.
+    #[prop_or_default]
+    pub instance: Option<AttrValue>,
 }
 
 #[function_component(Toolbar)]
@@ -21,8 +24,13 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
     let link = use_state(|| None::<String>);
     let copy = {
         let (input, link, on_notice) = (p.input.clone(), link.clone(), p.on_notice.clone());
+        let instance = p.instance.clone();
         Callback::from(move |_: MouseEvent| {
-            let Some(url) = browser::url_with_fragment(&share::encode(&input)) else {
+            // Counted at copy time: calculators can be added to a page after it loads.
+            let name = instance
+                .as_deref()
+                .filter(|_| browser::instances_on_page() > 1);
+            let Some(url) = browser::url_with_fragment(&share::encode_for(&input, name)) else {
                 return;
             };
             browser::replace_url(&url);
@@ -37,8 +45,12 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
     };
     let reset = {
         let (on_reset, link) = (p.on_reset.clone(), link.clone());
+        let instance = p.instance.clone();
         Callback::from(move |_: MouseEvent| {
-            if let Some(url) = browser::url_with_fragment("") {
+            // Another calculator's link stays in the address for that calculator.
+            let others =
+                browser::fragment().is_some_and(|f| !share::opens_in(&f, instance.as_deref()));
+            if let Some(url) = browser::url_with_fragment("").filter(|_| !others) {
                 browser::replace_url(url.trim_end_matches('#'));
             }
             link.set(None);
