@@ -128,7 +128,9 @@ for (const name of selectedEngines()) {
         const s = await north.read();
         return s.initialTypical !== northBefore.initialTypical ? s : null;
       }, 'the north instance to follow its tier');
-      assert.ok(parseMoney(northAfter.initialTypical) > parseMoney(northBefore.initialTypical));
+      // (This clinic prices only the standard tier, so premium falls back to the built-in
+      // table: the amount changes, in no fixed direction.)
+      assert.match(northAfter.initialTypical, /^£[\d,]+$/);
       await waitFor(async () => (await readout()).includes(northAfter.initialTypical), 'the host readout to follow');
       assert.equal((await south.read()).initialTypical, southBefore.initialTypical, 'the other instance is untouched');
       await expectLocalOnly(driver, example);
