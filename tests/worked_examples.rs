@@ -28,6 +28,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use smp_calculator::model::errors::ErrorCode;
+use smp_calculator::model::notes::NoteCode;
 use smp_calculator::model::schedule::SessionReason::{self, Base, LargeArea, ScarTissue, Skin};
 use smp_calculator::model::{compute, Assumptions, Date, Plan, PlanInput};
 
@@ -752,4 +753,249 @@ fn invalid_inputs_name_the_field_and_the_problem() {
         assert_eq!((e.field.as_str(), e.code), (*field, *code), "{json}");
         assert!(!e.message.is_empty(), "{json}: empty message");
     }
+}
+
+// ---- Issue #13: prices that follow the area, local tables, per-session pricing ----
+
+fn plan_with(a: &Assumptions, json: &str) -> Plan {
+    let input = PlanInput::from_json(json).unwrap_or_else(|e| panic!("{json}: {e:?}"));
+    compute(&input, a, today()).unwrap_or_else(|e| panic!("{json}: {e:?}"))
+}
+
+fn range_of(r: smp_calculator::model::money::PriceRange) -> [i64; 3] {
+    [r.low.minor(), r.typical.minor(), r.high.minor()]
+}
+
+fn has_note(p: &Plan, code: NoteCode) -> bool {
+    p.notes.iter().any(|n| n.code == code)
+}
+
+/// Touch-up = the course's typical × 33.33 %, rounded to $10 (standard bounds $300–1,200);
+/// low = × 67 %, high = × 155 %, each rounded to $10.
+#[test]
+fn touch_up_price_follows_the_area() {
+    let cases: &[(&str, [i64; 3])] = &[
+        // hairline 1,500 × .3333 = 499.95 → 500; 500 × .67 = 335 → 340; × 1.55 = 775 → 780.
+        (r#"{"region":"hairline"}"#, [34_000, 50_000, 78_000]),
+        // Norwood 5 2,800 × .3333 = 933.24 → 930; 623.1 → 620; 1,441.5 → 1,440.
+        (r#"{"region":"norwood-5"}"#, [62_000, 93_000, 144_000]),
+        // full 3,500 × .3333 = 1,166.55 → 1,170; 783.9 → 780; 1,813.5 → 1,810.
+        (r#"{"region":"full"}"#, [78_000, 117_000, 181_000]),
+        // custom 200 cm², halfway between Ludwig 2 (180 cm², course 2,100: 470 / 700 / 1,090)
+        // and Norwood 4 (220 cm², course 2,300: 766.59 → 770; 515.9 → 520; 1,193.5 → 1,190):
+        // 495 → 500; 735 → 740; 1,140.
+        (
+            r#"{"region":"custom","area":200}"#,
+            [50_000, 74_000, 114_000],
+        ),
+    ];
+    let a = Assumptions::default();
+    for (json, expected) in cases {
+        let p = plan_with(&a, json);
+        assert_eq!(range_of(p.touch_up_price), *expected, "{json}");
+    }
+}
+
+/// 4 years from 2027-01-01: 1,461 days (2028 is a leap year), 48 months.
+/// Fibers ($30 a bottle, $10 a month): hairline 80 cm² → 45 × 150 / 80 = 84.4 → 84 days,
+/// ceil(1,461 / 84) = 18 bottles = 540 + 480 = 1,020; Norwood 5 320 cm² → 21.1 → 21 days,
+/// ceil(1,461 / 21) = 70 bottles = 2,100 + 480 = 2,580.
+/// Hairpiece: hairline → partial unit, 2 × 6 months = a batch each 2027-01-01 … 2030-01-01,
+/// 4 × 2 × $500 = 4,000 + 48 × ($50 + $15) = 3,120 → 7,120; Norwood 5 → full unit,
+/// 4 × 2 × $1,000 = 8,000 + 48 × ($150 + $30) = 8,640 → 16,640.
+#[test]
+fn alternatives_follow_the_area() {
+    let a = Assumptions::default();
+    let totals = |region: &str| {
+        let p = plan_with(
+            &a,
+            &format!(r#"{{"region":"{region}","start_date":"2027-01-01","horizon_years":4}}"#),
+        );
+        let get = |key: &str| {
+            let c = p.comparisons.iter().find(|c| c.key == key).unwrap();
+            (c.label, c.total.minor(), c.unsuitable)
+        };
+        (get("fibers"), get("hairpiece"))
+    };
+    let (fibers, hairpiece) = totals("hairline");
+    assert_eq!(fibers, ("Hair fibers", 102_000, None));
+    assert_eq!(hairpiece, ("Hairpiece (partial)", 712_000, None));
+    let (fibers, hairpiece) = totals("norwood-5");
+    assert_eq!(fibers, ("Hair fibers", 258_000, None));
+    assert_eq!(hairpiece, ("Hairpiece", 1_664_000, None));
+}
+
+/// Unsuitable alternatives are marked and explained, not silently compared.
+#[test]
+fn unsuitable_alternatives_are_marked() {
+    let a = Assumptions::default();
+    let unsuitable = |p: &Plan, key: &str| {
+        p.comparisons
+            .iter()
+            .find(|c| c.key == key)
+            .unwrap()
+            .unsuitable
+    };
+    // Norwood 6 is extreme hair loss: fibers have nothing to cling to.
+    let p = plan_with(&a, r#"{"region":"norwood-6"}"#);
+    assert_eq!(unsuitable(&p, "fibers"), Some(NoteCode::FibersNeedHair));
+    assert_eq!(unsuitable(&p, "hairpiece"), None);
+    assert!(has_note(&p, NoteCode::FibersNeedHair));
+    // A scar: a hairpiece is no answer.
+    let p = plan_with(&a, r#"{"region":"scar"}"#);
+    assert_eq!(
+        unsuitable(&p, "hairpiece"),
+        Some(NoteCode::HairpieceNotForScar)
+    );
+    assert_eq!(unsuitable(&p, "fibers"), None);
+    assert!(has_note(&p, NoteCode::HairpieceNotForScar));
+}
+
+/// AUD (coastlinesmp.com.au anchors): Norwood 5 sits on the 320 cm² anchor, A$2,000 / 2,250 /
+/// 2,500. Crown (150 cm²) between 110 cm² (1,000 / 1,250 / 1,500) and 220 cm² (1,500 / 1,750 /
+/// 2,000), t = 40/110: + 181.82 → 1,181.82 → 1,180; 1,431.82 → 1,430; 1,681.82 → 1,680.
+/// Budget crown: × .75 = 885 → 900; 1,072.5 → 1,050; 1,260 → 1,250 (nearest 50).
+/// Touch-up crown: 1,430 × .3333 = 476.62 → 480 (bounds $300 × 1.53 = 459 → 460 and
+/// $1,200 × 1.53 = 1,836 → 1,840); 321.6 → 320; 744 → 740.
+/// Fibers bottle $30 × 1.53 = 45.90 → A$46 (converted, and the notes say so).
+#[test]
+fn aud_defaults_use_the_australian_table() {
+    let a = Assumptions::default();
+    let p = plan_with(&a, r#"{"region":"norwood-5","currency":"AUD"}"#);
+    assert_eq!(range_of(p.initial_cost), [200_000, 225_000, 250_000]);
+    let p = plan_with(&a, r#"{"region":"crown","currency":"AUD"}"#);
+    assert_eq!(range_of(p.initial_cost), [118_000, 143_000, 168_000]);
+    assert_eq!(range_of(p.touch_up_price), [32_000, 48_000, 74_000]);
+    assert_eq!(p.inputs.fibers_bottle_price_minor, Some(4_600));
+    assert!(has_note(&p, NoteCode::AlternativesConverted));
+    assert!(!has_note(&p, NoteCode::PricesConverted));
+    let p = plan_with(&a, r#"{"region":"crown","currency":"AUD","tier":"budget"}"#);
+    assert_eq!(range_of(p.initial_cost), [90_000, 105_000, 125_000]);
+}
+
+/// CAD (kelownascalp.com C$1,000–5,000, goldenpulse.ca C$1,800–4,500): anchors 60 cm² (1,000 /
+/// 1,800 / 2,500) and 650 cm² (3,500 / 4,500 / 5,000). Norwood 5 (320 cm²), t = 260/590:
+/// 1,000 + 2,500 × .4407 = 2,101.69 → 2,100; 1,800 + 2,700 × .4407 = 2,989.83 → 2,990;
+/// 2,500 + 2,500 × .4407 = 3,601.69 → 3,600. Hairline (80 cm²), t = 20/590: 1,084.75 →
+/// 1,080; 1,891.53 → 1,890; 2,584.75 → 2,580. NZD has no local table: crown 1,500 / 2,000 /
+/// 2,500 × 1.72 = 2,580 / 3,440 / 4,300, and the notes say "converted from US prices".
+#[test]
+fn cad_defaults_use_the_canadian_table_and_nzd_is_converted() {
+    let a = Assumptions::default();
+    let p = plan_with(&a, r#"{"region":"norwood-5","currency":"CAD"}"#);
+    assert_eq!(range_of(p.initial_cost), [210_000, 299_000, 360_000]);
+    let p = plan_with(&a, r#"{"region":"hairline","currency":"CAD"}"#);
+    assert_eq!(range_of(p.initial_cost), [108_000, 189_000, 258_000]);
+    assert!(!has_note(&p, NoteCode::PricesConverted));
+    let p = plan_with(&a, r#"{"region":"crown","currency":"NZD"}"#);
+    assert_eq!(range_of(p.initial_cost), [258_000, 344_000, 430_000]);
+    let note = p
+        .notes
+        .iter()
+        .find(|n| n.code == NoteCode::PricesConverted)
+        .expect("the converted note");
+    assert!(note.text.contains("converted from US prices"));
+}
+
+/// A clinic pricing per session: crown standard at $500 / 600 / 700 a session. Dry skin → 4
+/// sessions → 2,000 / 2,400 / 2,800; normal skin → 3 → 1,500 / 1,800 / 2,100. Norwood 3 has no
+/// session price: its package 1,300 / 1,700 / 2,200 ÷ 3 = 433.33 → 430, 566.67 → 570, 733.33
+/// → 730, × 3 = 1,290 / 1,710 / 2,190. The crown touch-up takes the course as 3 sessions:
+/// 1,800 × .3333 = 599.94 → 600; 402 → 400; 930.
+#[test]
+fn per_session_pricing_counts_the_sessions() {
+    let (config, warnings) = smp_calculator::model::config::parse(
+        Some(r#"{"pricing":"per_session","session_prices":{"crown":{"standard":[500,600,700]}}}"#),
+        &[],
+        today(),
+    );
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let a = &config.assumptions;
+    let p = plan_with(a, r#"{"region":"crown","skin":"dry"}"#);
+    assert_eq!(p.sessions.count, 4);
+    assert_eq!(range_of(p.initial_cost), [200_000, 240_000, 280_000]);
+    assert_eq!(
+        p.pricing.per_session.map(range_of),
+        Some([50_000, 60_000, 70_000])
+    );
+    assert!(has_note(&p, NoteCode::PerSessionPrice));
+    let p = plan_with(a, r#"{"region":"crown"}"#);
+    assert_eq!(range_of(p.initial_cost), [150_000, 180_000, 210_000]);
+    assert_eq!(range_of(p.touch_up_price), [40_000, 60_000, 93_000]);
+    let p = plan_with(a, r#"{"region":"norwood-3"}"#);
+    assert_eq!(range_of(p.initial_cost), [129_000, 171_000, 219_000]);
+    // The default is a package, and the plan says so.
+    let p = plan_with(
+        &Assumptions::default(),
+        r#"{"region":"crown","skin":"dry"}"#,
+    );
+    assert_eq!(p.pricing.per_session, None);
+    assert_eq!(range_of(p.initial_cost), [150_000, 200_000, 250_000]);
+    assert!(has_note(&p, NoteCode::PackagePrice));
+}
+
+/// Crown, 4-year horizon from 2027-01-04: the last session is 2027-02-15, the typical touch-up
+/// 60 months later, 2032-02-15, after the horizon's end 2031-01-04: still reported, marked.
+/// With 10 years it is inside (end 2037-01-04).
+#[test]
+fn first_touch_up_after_the_horizon_is_still_reported() {
+    let a = Assumptions::default();
+    let p = plan_with(
+        &a,
+        r#"{"region":"crown","start_date":"2027-01-04","horizon_years":4}"#,
+    );
+    assert_eq!(p.next_touch_up, None);
+    assert_eq!(p.first_touch_up.date.to_string(), "2032-02-15");
+    assert!(p.first_touch_up.after_horizon);
+    let p = plan_with(
+        &a,
+        r#"{"region":"crown","start_date":"2027-01-04","horizon_years":10}"#,
+    );
+    assert_eq!(p.first_touch_up.date.to_string(), "2032-02-15");
+    assert!(!p.first_touch_up.after_horizon);
+}
+
+/// The brief's caution on every plan; first and prominent on the budget tier only (Norwood 6
+/// has the extreme-loss cautions that otherwise come before it).
+#[test]
+fn technician_caution_on_every_plan() {
+    let a = Assumptions::default();
+    for tier in ["budget", "standard", "premium"] {
+        let p = plan_with(&a, &format!(r#"{{"tier":"{tier}","region":"norwood-6"}}"#));
+        let i = p
+            .notes
+            .iter()
+            .position(|n| n.code == NoteCode::ChooseTechnician)
+            .expect("caution");
+        assert_eq!(p.notes[i].prominent, tier == "budget", "{tier}");
+        assert_eq!(i == 0, tier == "budget", "{tier}");
+        assert!(p.notes[i]
+            .text
+            .contains("reputable, experienced technician"));
+    }
+}
+
+/// Small defects of the issue: rounding before the range check, huge whole amounts, and a
+/// 12-month hairpiece replaced on calendar anniversaries (10 batches in 10 years, not 11:
+/// 12 × 30.436875 = 365.24 → 365 days used to drift a day a year behind the calendar).
+#[test]
+fn small_defects_are_fixed() {
+    let a = Assumptions::default();
+    let p = plan_with(
+        &a,
+        r#"{"inflation_percent":20.004,"hairpiece_unit_life_months":36.04}"#,
+    );
+    assert_eq!(p.inputs.inflation_percent, Some(20.0));
+    assert_eq!(p.inputs.hairpiece_unit_life_months, Some(36.0));
+    let e = PlanInput::from_json(r#"{"transplant_cost_minor":1e20}"#).unwrap_err();
+    assert_eq!(e[0].code, ErrorCode::OutOfRange);
+    // Full unit (Norwood 5), 1 unit × 12 months, 10 years from 2027-03-31: batches on
+    // 2027-03-31 … 2036-03-31 = 10 × $1,000 = 10,000 + 120 × $180 = 21,600 → 31,600.
+    let p = plan_with(
+        &a,
+        r#"{"region":"norwood-5","start_date":"2027-03-31","horizon_years":10,
+            "hairpiece_units_in_rotation":1,"hairpiece_unit_life_months":12}"#,
+    );
+    let h = p.comparisons.iter().find(|c| c.key == "hairpiece").unwrap();
+    assert_eq!(h.total.minor(), 3_160_000);
 }

@@ -205,14 +205,17 @@ pub fn build(inputs: &Inputs, a: &Assumptions) -> Option<Plan> {
 
     // Initial course: each session pays an equal share, booked in its month, at that year's prices.
     let tax = inputs.sales_tax_basis_points;
+    // Per session, the tax is rounded on one session, so the total is exactly sessions × the
+    // price shown.
     let basis = a.prices.basis;
-    let initial = priced.course(basis, count)?.try_map(|m| taxed(m, tax))?;
+    let per_session = priced.per_session.try_map(|m| taxed(m, tax))?;
+    let initial = match basis {
+        PricingBasis::Package => priced.package.try_map(|m| taxed(m, tax))?,
+        PricingBasis::PerSession => per_session.try_map(|m| m.checked_mul(i64::from(count)))?,
+    };
     let pricing = Pricing {
         basis,
-        per_session: match basis {
-            PricingBasis::Package => None,
-            PricingBasis::PerSession => Some(priced.per_session.try_map(|m| taxed(m, tax))?),
-        },
+        per_session: (basis == PricingBasis::PerSession).then_some(per_session),
     };
     let shares =
         [initial.low, initial.typical, initial.high].map(|total| total.split(u32::from(count)));

@@ -1,7 +1,7 @@
 //! Prices of a region: the course (as a package or per session) and one touch-up, from a row of
 //! the price table or interpolated for a custom area.
 
-use crate::model::assumptions::{PriceEntry, PriceTable, PricingBasis};
+use crate::model::assumptions::{PriceEntry, PriceTable};
 use crate::model::money::{Money, PriceRange};
 use crate::model::options::Tier;
 use crate::model::region::Region;
@@ -18,18 +18,6 @@ pub struct Priced {
     pub touch_up: PriceRange,
     /// The prices were converted from another currency at a reference rate.
     pub converted: bool,
-}
-
-impl Priced {
-    /// The initial course for `sessions` sessions under the table's pricing basis.
-    pub fn course(&self, basis: PricingBasis, sessions: u8) -> Option<PriceRange> {
-        match basis {
-            PricingBasis::Package => Some(self.package),
-            PricingBasis::PerSession => self
-                .per_session
-                .try_map(|m| m.checked_mul(i64::from(sessions))),
-        }
-    }
 }
 
 /// `None` when the table has no row for a named region, is empty, or the arithmetic overflows.
