@@ -5,7 +5,7 @@ mod region;
 
 pub use controls::OnSet;
 
-use crate::model::alternatives;
+use crate::model::alternatives::{self, HairpieceKind};
 use crate::model::assumptions::{Assumptions, FibersDefaults, HairpieceDefaults};
 use crate::model::currency::Currency;
 use crate::model::decimal::shortest;
@@ -170,6 +170,10 @@ struct AdvancedProps {
 }
 
 /// Defaults sourced from published figures; the rest are labelled "estimate".
+const PARTIAL_SOURCED: &[&str] = &[
+    "hairpiece_units_in_rotation",
+    "hairpiece_maintenance_per_month_minor",
+];
 const SOURCED: &[&str] = &[
     "hairpiece_unit_price_minor",
     "hairpiece_unit_life_months",
@@ -190,20 +194,19 @@ fn advanced(p: &AdvancedProps) -> Html {
             Assumptions::in_currency(a, *c).map(|a| {
                 let area =
                     area.or_else(|| alternatives::area_of(&a, Region::Named(a.defaults.region)));
-                let (fibers, hairpiece) = alternatives::sized_defaults(&a, area.unwrap_or(0));
-                default_texts(&a, &fibers, &hairpiece, *c, fmt)
+                let area = area.unwrap_or(0);
+                let (fibers, hairpiece) = alternatives::sized_defaults(&a, area);
+                let partial = alternatives::hairpiece_kind(&a, area) == HairpieceKind::Partial;
+                (default_texts(&a, &fibers, &hairpiece, *c, fmt), partial)
             })
         },
     );
     let hint = |f: NumberField| -> Option<String> {
-        let d = defaults
-            .as_ref()
-            .as_ref()?
-            .iter()
-            .find(|(n, _)| *n == f.name)?
-            .1
-            .clone();
-        let origin = if SOURCED.contains(&f.name) {
+        let (texts, partial) = defaults.as_ref().as_ref()?;
+        let d = texts.iter().find(|(n, _)| *n == f.name)?.1.clone();
+        // A partial unit's price and life are estimates; its rotation and upkeep have sources.
+        let sourced = if *partial { PARTIAL_SOURCED } else { SOURCED };
+        let origin = if sourced.contains(&f.name) {
             "published range"
         } else {
             "estimate"
