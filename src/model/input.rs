@@ -214,6 +214,17 @@ fn read_minor(key: &str, v: &Value) -> Result<Option<i64>, FieldError> {
             ErrorCode::OutOfRange,
             amount_range_message(key),
         )),
+        // A whole number too large for i64 (1e20) is out of range, not a fraction.
+        Value::Number(n)
+            if n.as_f64()
+                .is_some_and(|f| f.is_finite() && f.fract() == 0.0) =>
+        {
+            Err(FieldError::new(
+                key,
+                ErrorCode::OutOfRange,
+                amount_range_message(key),
+            ))
+        }
         Value::Number(_) => Err(FieldError::new(
             key,
             ErrorCode::NotWhole,
@@ -238,12 +249,17 @@ fn parse_wire_number(key: &str, raw: &str) -> Result<f64, FieldError> {
 }
 
 fn parse_wire_minor(key: &str, raw: &str) -> Result<i64, FieldError> {
-    raw.parse::<i64>().map_err(|_| {
-        FieldError::new(
-            key,
-            ErrorCode::NotWhole,
-            format!("{key} must be a whole number of minor units (cents)."),
-        )
+    raw.parse::<i64>().map_err(|e| {
+        use std::num::IntErrorKind::{NegOverflow, PosOverflow};
+        if matches!(e.kind(), PosOverflow | NegOverflow) {
+            FieldError::new(key, ErrorCode::OutOfRange, amount_range_message(key))
+        } else {
+            FieldError::new(
+                key,
+                ErrorCode::NotWhole,
+                format!("{key} must be a whole number of minor units (cents)."),
+            )
+        }
     })
 }
 
@@ -422,6 +438,25 @@ impl Checker {
         Some(v)
     }
 
+    /// A finite number rounded to `1/scale` first, then checked against `[min, max]`: the
+    /// rounded value in units of `1/scale` (so 20.004 % is 2,000 basis points, in range).
+    fn rounded(
+        &mut self,
+        field: &str,
+        label: &str,
+        raw: Option<f64>,
+        (min, max): (f64, f64),
+        unit: &str,
+        scale: f64,
+    ) -> Option<u32> {
+        let v = raw?;
+        let r = (v * scale).round() / scale;
+        let r = if r.is_finite() { r } else { v };
+        let ok = self.number(field, label, Some(r), (min, max), unit)?;
+        // In range and rounded to a whole multiple: the conversion is exact.
+        Some((ok * scale).round() as u32)
+    }
+
     fn whole(
         &mut self,
         field: &str,
@@ -525,14 +560,15 @@ pub fn validate<'a>(
     );
 
     let longevity_months = c
-        .number(
+        .rounded(
             "longevity_years",
             "Expected years before a touch-up",
             input.longevity_years,
             LONGEVITY_YEARS,
             " years",
+            12.0,
         )
-        .map_or(d.longevity_months, |y| (y * 12.0).round() as u32);
+        .unwrap_or(d.longevity_months);
     let sessions = c
         .whole(
             "sessions",
@@ -580,26 +616,31 @@ pub fn validate<'a>(
         )
         .unwrap_or(d.horizon_years);
     let inflation_basis_points = c
-        .number(
+        .rounded(
             "inflation_percent",
             "Annual price inflation",
             input.inflation_percent,
             INFLATION_PERCENT,
             "%",
+            100.0,
         )
-        .map_or(d.inflation_basis_points, |p| (p * 100.0).round() as u32);
+        .unwrap_or(d.inflation_basis_points);
 
     let sales_tax_basis_points = c
-        .number(
+        .rounded(
             "sales_tax_percent",
             "Sales tax",
             input.sales_tax_percent,
             SALES_TAX_PERCENT,
             "%",
+            100.0,
         )
-        .map_or(d.sales_tax_basis_points, |p| (p * 100.0).round() as u32);
+        .unwrap_or(d.sales_tax_basis_points);
 
-    let fd = &d.fibers;
+    // The alternatives' defaults follow the treated area (see `alternatives`).
+    let area = super::alternatives::area_of(&a, region.unwrap_or(Region::Named(d.region)));
+    let (fd, hd) = super::alternatives::sized_defaults(&a, area.unwrap_or(0));
+    let fd = &fd;
     let fibers = Fibers {
         bottle_price: c
             .amount(
@@ -625,7 +666,7 @@ pub fn validate<'a>(
             )
             .unwrap_or(fd.extras_per_month),
     };
-    let hd = &d.hairpiece;
+    let hd = &hd;
     let hairpiece = Hairpiece {
         unit_price: c
             .amount(
@@ -635,14 +676,15 @@ pub fn validate<'a>(
             )
             .unwrap_or(hd.unit_price),
         unit_life_tenth_months: c
-            .number(
+            .rounded(
                 "hairpiece_unit_life_months",
                 "Unit life",
                 input.hairpiece_unit_life_months,
                 UNIT_LIFE_MONTHS,
                 " months",
+                10.0,
             )
-            .map_or(hd.unit_life_tenth_months, |m| (m * 10.0).round() as u32),
+            .unwrap_or(hd.unit_life_tenth_months),
         units_in_rotation: c
             .whole(
                 "hairpiece_units_in_rotation",
@@ -912,9 +954,13 @@ mod tests {
             let e = input.set_field("longevity_years", bad).unwrap_err();
             assert_eq!(e.code, ErrorCode::NotANumber, "{bad:?}");
         }
-        for bad in ["1.5", "1e3", "99999999999999999999", ""] {
+        for bad in ["1.5", "1e3", ""] {
             let e = input.set_field("transplant_cost_minor", bad).unwrap_err();
             assert_eq!(e.code, ErrorCode::NotWhole, "{bad:?}");
+        }
+        for huge in ["99999999999999999999", "-99999999999999999999"] {
+            let e = input.set_field("transplant_cost_minor", huge).unwrap_err();
+            assert_eq!(e.code, ErrorCode::OutOfRange, "{huge:?}");
         }
         let e = input.set_field("colour", "red").unwrap_err();
         assert_eq!(e.code, ErrorCode::UnknownField);

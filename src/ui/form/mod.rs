@@ -5,11 +5,13 @@ mod region;
 
 pub use controls::OnSet;
 
-use crate::model::assumptions::Assumptions;
+use crate::model::alternatives::{self, HairpieceKind};
+use crate::model::assumptions::{Assumptions, FibersDefaults, HairpieceDefaults};
 use crate::model::currency::Currency;
 use crate::model::decimal::shortest;
 use crate::model::input::LONGEVITY_YEARS;
 use crate::model::options::{Skin, Style, Sun, Tier};
+use crate::model::region::Region;
 use crate::ui::fields::{self, NumberField};
 use crate::ui::format::{use_fmt, Fmt};
 use crate::ui::ids::use_ids;
@@ -168,6 +170,10 @@ struct AdvancedProps {
 }
 
 /// Defaults sourced from published figures; the rest are labelled "estimate".
+const PARTIAL_SOURCED: &[&str] = &[
+    "hairpiece_units_in_rotation",
+    "hairpiece_maintenance_per_month_minor",
+];
 const SOURCED: &[&str] = &[
     "hairpiece_unit_price_minor",
     "hairpiece_unit_life_months",
@@ -180,19 +186,27 @@ fn advanced(p: &AdvancedProps) -> Html {
     let state = &p.state;
     // Defaults in the chosen currency, for the hints.
     let fmt = use_fmt();
+    // The alternatives' defaults follow the treated area of the last plan.
+    let area = state.plan.as_ref().map(|plan| plan.region.area_cm2);
     let defaults = use_memo(
-        (state.assumptions.clone(), p.currency, fmt),
-        |(a, c, fmt)| Assumptions::in_currency(a, *c).map(|a| default_texts(&a, *c, fmt)),
+        (state.assumptions.clone(), p.currency, fmt, area),
+        |(a, c, fmt, area)| {
+            Assumptions::in_currency(a, *c).map(|a| {
+                let area =
+                    area.or_else(|| alternatives::area_of(&a, Region::Named(a.defaults.region)));
+                let area = area.unwrap_or(0);
+                let (fibers, hairpiece) = alternatives::sized_defaults(&a, area);
+                let partial = alternatives::hairpiece_kind(&a, area) == HairpieceKind::Partial;
+                (default_texts(&a, &fibers, &hairpiece, *c, fmt), partial)
+            })
+        },
     );
     let hint = |f: NumberField| -> Option<String> {
-        let d = defaults
-            .as_ref()
-            .as_ref()?
-            .iter()
-            .find(|(n, _)| *n == f.name)?
-            .1
-            .clone();
-        let origin = if SOURCED.contains(&f.name) {
+        let (texts, partial) = defaults.as_ref().as_ref()?;
+        let d = texts.iter().find(|(n, _)| *n == f.name)?.1.clone();
+        // A partial unit's price and life are estimates; its rotation and upkeep have sources.
+        let sourced = if *partial { PARTIAL_SOURCED } else { SOURCED };
+        let origin = if sourced.contains(&f.name) {
             "published range"
         } else {
             "estimate"
@@ -282,41 +296,47 @@ fn extra_hint(field: &str) -> &'static str {
 }
 
 /// The default of each advanced field as display text in `currency`.
-fn default_texts(a: &Assumptions, c: Currency, fmt: &Fmt) -> Vec<(&'static str, String)> {
+fn default_texts(
+    a: &Assumptions,
+    fibers: &FibersDefaults,
+    hairpiece: &HairpieceDefaults,
+    c: Currency,
+    fmt: &Fmt,
+) -> Vec<(&'static str, String)> {
     let d = &a.defaults;
     let money = |m| fmt.money(m, c.code(), c.exponent());
     let pct = |bp: u32| format!("{}%", shortest(f64::from(bp) / 100.0));
     vec![
         ("sales_tax_percent", pct(d.sales_tax_basis_points)),
         ("inflation_percent", pct(d.inflation_basis_points)),
-        ("fibers_bottle_price_minor", money(d.fibers.bottle_price)),
+        ("fibers_bottle_price_minor", money(fibers.bottle_price)),
         (
             "fibers_days_per_bottle",
-            format!("{} days", d.fibers.days_per_bottle),
+            format!("{} days", fibers.days_per_bottle),
         ),
         (
             "fibers_extras_per_month_minor",
-            money(d.fibers.extras_per_month),
+            money(fibers.extras_per_month),
         ),
-        ("hairpiece_unit_price_minor", money(d.hairpiece.unit_price)),
+        ("hairpiece_unit_price_minor", money(hairpiece.unit_price)),
         (
             "hairpiece_unit_life_months",
             format!(
                 "{} months",
-                shortest(f64::from(d.hairpiece.unit_life_tenth_months) / 10.0)
+                shortest(f64::from(hairpiece.unit_life_tenth_months) / 10.0)
             ),
         ),
         (
             "hairpiece_units_in_rotation",
-            d.hairpiece.units_in_rotation.to_string(),
+            hairpiece.units_in_rotation.to_string(),
         ),
         (
             "hairpiece_maintenance_per_month_minor",
-            money(d.hairpiece.maintenance_per_month),
+            money(hairpiece.maintenance_per_month),
         ),
         (
             "hairpiece_supplies_per_month_minor",
-            money(d.hairpiece.supplies_per_month),
+            money(hairpiece.supplies_per_month),
         ),
     ]
 }
