@@ -68,7 +68,7 @@ print_summary() {
     passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
   fi
   if [ -f "$LOG_DIR/cross-engine.tap" ]; then
-    read -r p f s < <(awk '/^# pass /{p=$3} /^# fail /{f=$3} /^# (skipped|todo) /{s+=$3} END {print p + 0, f + 0, s + 0}' "$LOG_DIR/cross-engine.tap")
+    read -r p f s < <(awk '/^# pass /{p=$3} /^# (fail|cancelled) /{f+=$3} /^# (skipped|todo) /{s+=$3} END {print p + 0, f + 0, s + 0}' "$LOG_DIR/cross-engine.tap")
     passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
   fi
   header "timings"
