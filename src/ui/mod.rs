@@ -4,7 +4,6 @@ mod app;
 mod browser;
 mod charts;
 mod errors;
-mod fields;
 mod form;
 mod format;
 mod icons;

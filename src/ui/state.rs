@@ -4,30 +4,30 @@
 use crate::model::config::ClinicConfig;
 use crate::model::currency::Currency;
 use crate::model::errors::FieldError;
-use crate::model::input::FIELDS;
+use crate::model::input::registry::Kind;
+use crate::model::input::{messages, Field};
 use crate::model::number;
 use crate::model::{compute, Assumptions, Date, Plan, PlanInput};
-use crate::ui::fields::{self, Kind};
 use serde_json::{Map, Number, Value};
 use std::rc::Rc;
 use yew::Reducible;
 
-/// The visitor's text for each input field, by wire name; absent or empty = the default.
+/// The visitor's text for each input field; absent or empty = the default.
 /// At most one entry per field, a few dozen: a list searched in order costs less wasm than a
 /// map type, and is as quick at this size.
 #[derive(Clone, Debug, Default)]
-pub struct Form(Vec<(&'static str, String)>);
+pub struct Form(Vec<(Field, String)>);
 
 impl Form {
     pub fn new() -> Self {
         Self::default()
     }
 
-    pub fn get(&self, field: &str) -> Option<&String> {
+    pub fn get(&self, field: Field) -> Option<&String> {
         self.0.iter().find(|(f, _)| *f == field).map(|(_, t)| t)
     }
 
-    pub fn insert(&mut self, field: &'static str, text: String) {
+    pub fn insert(&mut self, field: Field, text: String) {
         match self.0.iter_mut().find(|(f, _)| *f == field) {
             Some(entry) => entry.1 = text,
             None => self.0.push((field, text)),
@@ -38,7 +38,7 @@ impl Form {
         self.0.clear();
     }
 
-    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &String)> {
+    pub fn iter(&self) -> impl Iterator<Item = (Field, &String)> {
         self.0.iter().map(|(f, t)| (*f, t))
     }
 }
@@ -70,7 +70,7 @@ pub struct State {
 
 pub enum Action {
     /// The visitor changed a field.
-    Set(&'static str, String),
+    Set(Field, String),
     /// Back to every default.
     Reset,
     /// Inputs from a shared link or storage, with what was wrong with them.
@@ -105,14 +105,14 @@ impl State {
     }
 
     /// The text shown in a field.
-    pub fn text(&self, field: &str) -> &str {
+    pub fn text(&self, field: Field) -> &str {
         self.form.get(field).map_or("", String::as_str)
     }
 
     /// Errors of one field (several are possible: a parse error and an engine error never
     /// coexist, but keep the list general).
-    pub fn error(&self, field: &str) -> Option<&FieldError> {
-        self.errors.iter().find(|e| e.field == field)
+    pub fn error(&self, field: Field) -> Option<&FieldError> {
+        self.errors.iter().find(|e| e.field == field.wire())
     }
 
     pub fn is_stale(&self) -> bool {
@@ -138,12 +138,7 @@ impl State {
             }
         }
         // In the order the fields are listed, not the order they were checked.
-        let rank = |field: &str| {
-            FIELDS
-                .iter()
-                .position(|f| *f == field)
-                .unwrap_or(FIELDS.len())
-        };
+        let rank = |field: &str| Field::parse(field).map_or(Field::ALL.len(), Field::rank);
         crate::model::order::sort_small_by_key(&mut self.errors, |e| rank(&e.field));
     }
 }
@@ -159,7 +154,10 @@ impl Reducible for State {
                 // that a panic ends in a message with a reset button, not a frozen page.
                 #[cfg(feature = "fault-injection")]
                 if text == "panic!" {
-                    panic!("fault injection: forced panic from the {field} field");
+                    panic!(
+                        "fault injection: forced panic from the {} field",
+                        field.wire()
+                    );
                 }
                 next.form.insert(field, text);
                 next.notice = None;
@@ -179,10 +177,6 @@ impl Reducible for State {
     }
 }
 
-fn kind_of(field: &str) -> Option<Kind> {
-    fields::all().find(|f| f.name == field).map(|f| f.kind)
-}
-
 /// Reads the form the way a visitor writes numbers ("1,500", "$1,500"); a field that cannot be
 /// read gets an error of its own and is left to its default so the rest still validates.
 pub fn input_from_form(form: &Form) -> (PlanInput, Vec<FieldError>) {
@@ -191,26 +185,27 @@ pub fn input_from_form(form: &Form) -> (PlanInput, Vec<FieldError>) {
     let mut errors = Vec::new();
     // The area fields keep their text while another region is chosen; they count only for
     // a custom area.
-    let custom = form.get("region").is_some_and(|r| r == "custom");
+    let custom = form.get(Field::Region).is_some_and(|r| r == "custom");
     for (field, text) in form.iter() {
-        if text.trim().is_empty() || (!custom && (field == "area" || field == "area_unit")) {
+        let area = matches!(field, Field::Area | Field::AreaUnit);
+        if text.trim().is_empty() || (!custom && area) {
             continue;
         }
-        let value = match kind_of(field) {
-            None => Ok(Some(Value::String(text.clone()))),
-            Some(Kind::Number) => {
+        let value = match field.spec().kind {
+            Kind::Text | Kind::Choice(_) => Ok(Some(Value::String(text.clone()))),
+            Kind::Number { .. } | Kind::Whole { .. } => {
                 number::parse_number(text).map(|v| v.and_then(Number::from_f64).map(Value::Number))
             }
-            Some(Kind::Money) => {
+            Kind::Money => {
                 number::parse_amount(text, exponent).map(|v| v.map(|m| Value::Number(m.into())))
             }
         };
         match value {
             Ok(Some(v)) => {
-                map.insert(field.to_string(), v);
+                map.insert(field.wire().to_string(), v);
             }
             Ok(None) => {}
-            Err(e) => errors.push(number::to_field_error(field, e)),
+            Err(e) => errors.push(messages::unreadable(field, e)),
         }
     }
     let (input, more) = PlanInput::from_json_partial(&Value::Object(map));
@@ -219,16 +214,13 @@ pub fn input_from_form(form: &Form) -> (PlanInput, Vec<FieldError>) {
 }
 
 fn form_currency(form: &Form) -> Currency {
-    form.get("currency")
+    form.get(Field::Currency)
         .and_then(|c| Currency::parse(c))
         .unwrap_or(Currency::Usd)
 }
 
 /// The form text for an input: money back in major units ("1500", "29.99").
 pub fn form_from_input(input: &PlanInput) -> Form {
-    let Ok(Value::Object(map)) = serde_json::to_value(input) else {
-        return Form::new();
-    };
     let exponent = input
         .currency
         .as_deref()
@@ -236,25 +228,20 @@ pub fn form_from_input(input: &PlanInput) -> Form {
         .unwrap_or(Currency::Usd)
         .exponent();
     let mut form = Form::new();
-    for &field in FIELDS {
-        let text = match map.get(field) {
-            Some(Value::String(s)) => s.clone(),
-            Some(Value::Number(n)) if kind_of(field) == Some(Kind::Money) => n
-                .as_i64()
+    for &field in Field::ALL {
+        let Some(text) = input.text_of(field) else {
+            continue;
+        };
+        let text = if field.is_money() {
+            text.parse::<i64>()
                 .map(|m| major_text(m, exponent))
-                .unwrap_or_default(),
-            Some(Value::Number(n)) => number_text(n),
-            _ => continue,
+                .unwrap_or_default()
+        } else {
+            text
         };
         form.insert(field, text);
     }
     form
-}
-
-/// `5` rather than serde's `5.0`: the same text as the engine's link and stored forms.
-fn number_text(n: &Number) -> String {
-    n.as_f64()
-        .map_or_else(|| n.to_string(), crate::model::decimal::shortest)
 }
 
 /// Minor units as plain decimal text without grouping: 150000 → "1500", 2999 → "29.99".
