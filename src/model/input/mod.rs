@@ -15,6 +15,6 @@ mod sanitize;
 mod validate;
 
 pub use json::parse_document;
-pub use registry::{Field, PlanInput, Section, Spec, FIELDS, MAX_AMOUNT_MINOR};
+pub use registry::{Field, PlanInput, Section, Spec, WireValue, FIELDS, MAX_AMOUNT_MINOR};
 pub use sanitize::sanitize;
 pub use validate::{validate, Fibers, Hairpiece, Inputs};

@@ -49,6 +49,18 @@ macro_rules! read_json {
     };
 }
 
+macro_rules! wire_value {
+    (text, $v:ident) => {
+        WireValue::Text($v)
+    };
+    (number, $v:ident) => {
+        WireValue::Number($v)
+    };
+    (minor, $v:ident) => {
+        WireValue::Minor($v)
+    };
+}
+
 /// `Variant wire_name: wire_type = spec;` for every field, in contract order.
 macro_rules! registry {
     ($($(#[$doc:meta])* $variant:ident $field:ident : $kind:ident = $spec:expr;)+) => {
@@ -96,7 +108,26 @@ macro_rules! registry {
             }
         }
 
+        /// A value of any field's wire type, for code that builds inputs field by field
+        /// (property tests) without going through text.
+        #[derive(Clone, Debug, PartialEq)]
+        pub enum WireValue {
+            Text(String),
+            Number(f64),
+            Minor(i64),
+        }
+
         impl PlanInput {
+            /// Sets one field to a typed value; `false` (and nothing set) if the value's type
+            /// is not the field's.
+            pub fn put(&mut self, f: Field, value: WireValue) -> bool {
+                match (f, value) {
+                    $((Field::$variant, wire_value!($kind, v)) => self.$field = Some(v),)+
+                    _ => return false,
+                }
+                true
+            }
+
             /// Sets one field from a JSON value.
             pub(super) fn set_json(&mut self, f: Field, value: &serde_json::Value) -> Result<(), crate::model::errors::FieldError> {
                 match f {
