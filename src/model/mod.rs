@@ -8,6 +8,7 @@ pub mod date;
 pub mod decimal;
 pub mod errors;
 pub mod export;
+pub mod form;
 pub mod input;
 pub mod longevity;
 pub mod money;
