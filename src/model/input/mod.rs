@@ -14,7 +14,8 @@ pub mod registry;
 mod sanitize;
 mod validate;
 
+pub use crate::model::assumptions::{Fibers, Hairpiece};
 pub use json::parse_document;
 pub use registry::{Field, PlanInput, Section, Spec, WireValue, FIELDS, MAX_AMOUNT_MINOR};
 pub use sanitize::sanitize;
-pub use validate::{validate, Fibers, Hairpiece, Inputs};
+pub use validate::{validate, Inputs};

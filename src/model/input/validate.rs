@@ -4,7 +4,7 @@ use super::check::Checker;
 use super::messages;
 use super::registry::{Field, Kind, Round, AREA_IN2, START_YEARS};
 use super::PlanInput;
-use crate::model::assumptions::Assumptions;
+use crate::model::assumptions::{Assumptions, Fibers, Hairpiece};
 use crate::model::currency::Currency;
 use crate::model::date::Date;
 use crate::model::errors::FieldError;
@@ -12,23 +12,6 @@ use crate::model::money::Money;
 use crate::model::options::{Skin, Style, Sun, Tier};
 use crate::model::region::{AreaUnit, NamedRegion, Region, CM2_PER_IN2_X10000};
 use std::borrow::Cow;
-
-/// Custom fibers costs, or the defaults.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Fibers {
-    pub bottle_price: Money,
-    pub days_per_bottle: u32,
-    pub extras_per_month: Money,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Hairpiece {
-    pub unit_price: Money,
-    pub unit_life_tenth_months: u32,
-    pub units_in_rotation: u32,
-    pub maintenance_per_month: Money,
-    pub supplies_per_month: Money,
-}
 
 /// Validated, typed inputs with every default filled in.
 #[derive(Clone, Debug, PartialEq)]
