@@ -2,6 +2,7 @@
 //! natively. Start at [`plan::compute`]; every default lives in [`assumptions`].
 
 pub mod assumptions;
+pub mod bands;
 pub mod config;
 pub mod currency;
 pub mod date;

@@ -1,6 +1,7 @@
 //! One call from inputs to the whole plan: [`compute`]. Everything a page draws comes from here.
 
 use crate::model::assumptions::Assumptions;
+use crate::model::bands::Bands;
 use crate::model::date::Date;
 use crate::model::errors::{ErrorCode, FieldError};
 use crate::model::input::{parse_document, validate, Inputs, PlanInput};
@@ -80,6 +81,23 @@ pub struct TouchUps {
     pub long: Scenario,
 }
 
+impl TouchUps {
+    /// The one place that pairs longevity scenarios with cost bands: the low (cheap) band has
+    /// the long longevity, the high (costly) band the short one.
+    fn from_bands(b: Bands<Scenario>) -> TouchUps {
+        TouchUps {
+            short: b.high,
+            typical: b.typical,
+            long: b.low,
+        }
+    }
+
+    /// Touch-up intervals by cost band, paired as [`TouchUps::from_bands`] reads them back.
+    fn intervals(life: &Longevity) -> Bands<u32> {
+        Bands::new(life.long_months, life.typical_months, life.short_months)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Scenario {
     pub interval_months: u32,
@@ -109,12 +127,8 @@ pub struct SmpCosts {
     pub total: PriceRange,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Band {
-    pub low: Vec<Money>,
-    pub typical: Vec<Money>,
-    pub high: Vec<Money>,
-}
+/// One cumulative series per band.
+pub type Band = Bands<Vec<Money>>;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Comparison {
@@ -128,12 +142,8 @@ pub struct Comparison {
     pub break_even_month: BreakEven,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct BreakEven {
-    pub low: Option<u32>,
-    pub typical: Option<u32>,
-    pub high: Option<u32>,
-}
+/// Per SMP band line, the first month from which it stays at or below the alternative.
+pub type BreakEven = Bands<Option<u32>>;
 
 /// Validates `input` and computes the plan, or returns every field error.
 pub fn compute(input: &PlanInput, a: &Assumptions, today: Date) -> Result<Plan, Vec<FieldError>> {
@@ -181,44 +191,42 @@ pub fn build(inputs: &Inputs, a: &Assumptions) -> Option<Plan> {
     // Initial course: each session pays an equal share, booked in its month, at that year's prices.
     let tax = inputs.sales_tax_basis_points;
     let initial = priced.initial.try_map(|m| taxed(m, tax))?;
-    let shares =
-        [initial.low, initial.typical, initial.high].map(|total| total.split(u32::from(count)));
-    let mut smp_monthly = [
-        vec![Money::ZERO; timeline.months()],
-        vec![Money::ZERO; timeline.months()],
-        vec![Money::ZERO; timeline.months()],
-    ];
+    let shares = initial.map(|total| total.split(u32::from(count)));
+    let mut smp_monthly: Bands<Vec<Money>> =
+        Bands::from_fn(|| vec![Money::ZERO; timeline.months()]);
     let mut items = Vec::with_capacity(dates.len());
     for (i, &date) in dates.iter().enumerate() {
         let bucket = timeline.bucket(date);
-        let mut cost = [Money::ZERO; 3];
-        for (band, share) in shares.iter().enumerate() {
-            let base = *share.as_ref()?.get(i)?;
-            cost[band] = match bucket {
-                Some(b) => {
-                    let c = at_year(base, b)?;
-                    smp_monthly[band][b] = smp_monthly[band][b].checked_add(c)?;
-                    c
-                }
-                None => base,
-            };
-        }
+        let cost = shares
+            .as_ref()
+            .zip(smp_monthly.as_mut())
+            .try_map(|(share, monthly)| {
+                let base = *share.as_ref()?.get(i)?;
+                Some(match bucket {
+                    Some(b) => {
+                        let c = at_year(base, b)?;
+                        monthly[b] = monthly[b].checked_add(c)?;
+                        c
+                    }
+                    None => base,
+                })
+            })?;
         items.push(Session {
             number: u8::try_from(i + 1).ok()?,
             date,
-            cost: PriceRange::new(cost[0], cost[1], cost[2]),
+            cost,
             milestones: milestones(date, a)?,
         });
     }
 
-    // Touch-ups: the band pairs long longevity with low prices and short with high.
+    // Touch-ups, each band's at its own interval and price.
     let life = longevity(inputs, &a.fading);
     let tp = a
         .prices
         .touch_up
         .for_tier(inputs.tier)
         .try_map(|m| taxed(m, tax))?;
-    let mut scenario = |band: usize, interval: u32, base: Money| -> Option<Scenario> {
+    let scenario = |(interval, base): (u32, Money), monthly: &mut Vec<Money>| -> Option<Scenario> {
         let mut items = Vec::new();
         for k in 1.. {
             let date = last_session.add_months(i64::from(interval).checked_mul(k)?)?;
@@ -226,7 +234,7 @@ pub fn build(inputs: &Inputs, a: &Assumptions) -> Option<Plan> {
                 break;
             };
             let cost = at_year(base, b)?;
-            smp_monthly[band][b] = smp_monthly[band][b].checked_add(cost)?;
+            monthly[b] = monthly[b].checked_add(cost)?;
             items.push(TouchUp { date, cost });
         }
         let total = Money::checked_sum(items.iter().map(|t| t.cost))?;
@@ -236,23 +244,16 @@ pub fn build(inputs: &Inputs, a: &Assumptions) -> Option<Plan> {
             total,
         })
     };
-    let long = scenario(0, life.long_months, tp.low)?;
-    let typical = scenario(1, life.typical_months, tp.typical)?;
-    let short = scenario(2, life.short_months, tp.high)?;
-    let next_touch_up = typical.items.first().map(|t| t.date);
+    let touch_ups = TouchUps::intervals(&life)
+        .zip(tp)
+        .zip(smp_monthly.as_mut())
+        .try_map(|(run, monthly)| scenario(run, monthly))?;
+    let touch_ups = TouchUps::from_bands(touch_ups);
+    let next_touch_up = touch_ups.typical.items.first().map(|t| t.date);
 
-    let [low_m, typ_m, high_m] = &smp_monthly;
-    let band = Band {
-        low: cumulative(low_m)?,
-        typical: cumulative(typ_m)?,
-        high: cumulative(high_m)?,
-    };
+    let band = smp_monthly.try_map(|monthly| cumulative(&monthly))?;
     let total_of = |v: &[Money]| v.last().copied().unwrap_or(Money::ZERO);
-    let smp_total = PriceRange::new(
-        total_of(&band.low),
-        total_of(&band.typical),
-        total_of(&band.high),
-    );
+    let smp_total = band.as_ref().map(|v| total_of(v));
 
     let comparisons = comparisons(inputs, &timeline, years)?
         .into_iter()
@@ -262,11 +263,7 @@ pub fn build(inputs: &Inputs, a: &Assumptions) -> Option<Plan> {
                 key,
                 label,
                 total: total_of(&cumulative),
-                break_even_month: BreakEven {
-                    low: break_even(&band.low, &cumulative),
-                    typical: break_even(&band.typical, &cumulative),
-                    high: break_even(&band.high, &cumulative),
-                },
+                break_even_month: band.as_ref().map(|smp| break_even(smp, &cumulative)),
                 cumulative,
             })
         })
@@ -302,11 +299,7 @@ pub fn build(inputs: &Inputs, a: &Assumptions) -> Option<Plan> {
         full_result_date,
         initial_cost: initial,
         longevity: life,
-        touch_ups: TouchUps {
-            short,
-            typical,
-            long,
-        },
+        touch_ups,
         next_touch_up,
         horizon: Horizon {
             years: inputs.horizon_years,
