@@ -182,10 +182,10 @@ fn allowed(f: Field) -> String {
             .collect::<Vec<_>>()
             .join(", "),
         Kind::Number { min, max, round } => format!(
-            "{}–{}{unit}, {}",
+            "{}–{}{unit}{}",
             number(min),
             number(max),
-            round.describe()
+            round.map_or(String::new(), |r| format!(", {}", r.describe()))
         ),
         Kind::Whole { min, max } => format!("{min}–{max}{unit}"),
         Kind::Money => format!("0–{}", grouped(MAX_AMOUNT_MINOR)),

@@ -343,3 +343,166 @@ fn standard_zones_sit_in_the_briefs_band_and_span_it() {
     assert_eq!(typicals.iter().min(), Some(&band_low));
     assert_eq!(typicals.iter().max(), Some(&band_high));
 }
+
+// ---- Issue #13: prices that follow the area, per-session pricing, version-1 state ----
+
+fn with_custom_area(input: &PlanInput, area: u32) -> PlanInput {
+    PlanInput {
+        region: Some("custom".into()),
+        area: Some(f64::from(area)),
+        area_unit: Some("cm2".into()),
+        ..input.clone()
+    }
+}
+
+fn alternative(p: &Plan, key: &str) -> Vec<Money> {
+    p.comparisons
+        .iter()
+        .find(|c| c.key == key)
+        .map(|c| c.cumulative.clone())
+        .unwrap_or_default()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(192))]
+
+    /// Same tier, currency and options: a larger area never has a cheaper touch-up.
+    #[test]
+    fn touch_up_price_never_falls_as_the_area_grows(
+        input in valid_input(),
+        a in 5u32..=800,
+        b in 5u32..=800,
+    ) {
+        let (small, large) = (a.min(b), a.max(b));
+        let (ps, pl) = (plan(&with_custom_area(&input, small)), plan(&with_custom_area(&input, large)));
+        let (s, l) = (ps.touch_up_price, pl.touch_up_price);
+        prop_assert!(s.low <= l.low && s.typical <= l.typical && s.high <= l.high,
+            "{small} cm²: {s:?}; {large} cm²: {l:?}");
+    }
+
+    /// Same options: fibers and the hairpiece never cost less, month by month, on a larger area,
+    /// at constant prices. (With inflation a larger area may buy its 6th bottle in December at
+    /// last year's price while a smaller one buys it in January at the new price: more product,
+    /// bought earlier, can cost less to date. The purchase counts still never fall.)
+    #[test]
+    fn alternatives_never_cost_less_as_the_area_grows(
+        input in valid_input(),
+        a in 5u32..=800,
+        b in 5u32..=800,
+    ) {
+        let input = PlanInput { inflation_percent: None, ..input };
+        let (small, large) = (a.min(b), a.max(b));
+        let (ps, pl) = (plan(&with_custom_area(&input, small)), plan(&with_custom_area(&input, large)));
+        for key in ["fibers", "hairpiece"] {
+            let (s, l) = (alternative(&ps, key), alternative(&pl, key));
+            prop_assert_eq!(s.len(), l.len());
+            for (m, (x, y)) in s.iter().zip(&l).enumerate() {
+                prop_assert!(x <= y, "{} month {}: {} cm² {:?} > {} cm² {:?}", key, m, small, x, large, y);
+            }
+        }
+    }
+
+    /// Priced per session, the initial cost is exactly sessions × the price of one session.
+    #[test]
+    fn per_session_total_is_sessions_times_price(
+        input in valid_input(),
+        price in (0i64..=20_000, 0i64..=5_000, 0i64..=5_000),
+        set_price in any::<bool>(),
+    ) {
+        let (low, typical, high) = (price.0, price.0 + price.1, price.0 + price.1 + price.2);
+        let json = if set_price {
+            format!(
+                r#"{{"pricing":"per_session","session_prices":{{"crown":{{"budget":[{low},{typical},{high}],"standard":[{low},{typical},{high}],"premium":[{low},{typical},{high}]}}}}}}"#
+            )
+        } else {
+            r#"{"pricing":"per_session"}"#.to_string()
+        };
+        let (config, warnings) = smp_calculator::model::config::parse(Some(&json), &[], today());
+        prop_assert!(warnings.is_empty(), "{:?}", warnings);
+        let p = compute(&input, &config.assumptions, today()).expect("valid input computes");
+        let one = p.pricing.per_session.expect("priced per session");
+        let n = i64::from(p.sessions.count);
+        prop_assert_eq!(p.initial_cost.low, one.low.checked_mul(n).unwrap());
+        prop_assert_eq!(p.initial_cost.typical, one.typical.checked_mul(n).unwrap());
+        prop_assert_eq!(p.initial_cost.high, one.high.checked_mul(n).unwrap());
+    }
+
+    /// Links and stored settings are still version 1: any input written in that form reads back
+    /// whole, and computes.
+    #[test]
+    fn version_1_links_and_stored_inputs_still_load(input in valid_input()) {
+        use smp_calculator::model::{share, stored};
+        let a = Assumptions::default();
+        let link = share::encode(&input);
+        prop_assert!(link.starts_with("v=1"));
+        let d = share::decode(&link, &a, today());
+        prop_assert!(d.rejected.is_empty());
+        prop_assert_eq!(&d.input, &input);
+        let doc = stored::encode(&input);
+        let prefix = r#"{"version":1,"#;
+        prop_assert!(doc.starts_with(prefix), "{}", doc);
+        let r = stored::decode(&doc, &a, today());
+        prop_assert_eq!(&r.input, &input);
+        prop_assert!(compute(&r.input, &a, today()).is_ok());
+    }
+}
+
+/// Saved version-1 examples (written by the widget before contract version 2): they load
+/// without a rejected field and compute.
+#[test]
+fn saved_version_1_examples_still_load() {
+    use smp_calculator::model::{share, stored};
+    let a = Assumptions::default();
+    let links = [
+        "v=1&region=norwood-4&tier=premium&longevity_years=6&skin=oily&sun=high&style=soft&start_date=2027-01-04&horizon_years=10&inflation_percent=2.5&transplant_cost_minor=900000",
+        "v=1&region=custom&area=50&area_unit=in2&tier=budget&currency=EUR&hairpiece_unit_life_months=1.5&fibers_days_per_bottle=30",
+        "v=1&region=scar&sessions=4&session_gap_weeks=2&sales_tax_percent=8.25&medication_per_month_minor=4000",
+    ];
+    for link in links {
+        let d = share::decode(link, &a, today());
+        assert!(d.rejected.is_empty(), "{link}: {:?}", d.rejected);
+        assert_eq!(d.notice, None, "{link}");
+        assert!(compute(&d.input, &a, today()).is_ok(), "{link}");
+    }
+    let docs = [
+        r#"{"version":1,"input":{"region":"custom","area":150.5,"tier":"budget","inflation_percent":2.5,"medication_per_month_minor":4000}}"#,
+        r#"{"version":1,"input":{"region":"norwood-4","tier":"premium","longevity_years":6.0,"skin":"oily","sun":"high","style":"soft","start_date":"2027-01-04","horizon_years":10.0,"inflation_percent":2.5,"transplant_cost_minor":900000}}"#,
+        r#"{"inputs":{"region":"ludwig-2","currency":"NZD"}}"#,
+    ];
+    for doc in docs {
+        let r = stored::decode(doc, &a, today());
+        assert_eq!(r.notice, None, "{doc}");
+        assert_ne!(r.input, PlanInput::default(), "{doc}");
+        assert!(compute(&r.input, &a, today()).is_ok(), "{doc}");
+    }
+}
+
+/// Every local table (and the converted one) keeps "more area never costs less" for every tier,
+/// and so does the touch-up of the named regions.
+#[test]
+fn local_tables_never_charge_less_for_more_area() {
+    use smp_calculator::model::currency::Currency;
+    use smp_calculator::model::options::Tier;
+    for c in Currency::ALL {
+        let a = Assumptions::default().in_currency(c).unwrap();
+        let mut rows = a.prices.entries.clone();
+        rows.sort_by_key(|e| e.area_cm2);
+        for tier in Tier::ALL {
+            for w in rows.windows(2) {
+                let (x, y) = (w[0].for_tier(*tier), w[1].for_tier(*tier));
+                assert!(
+                    x.low <= y.low && x.typical <= y.typical && x.high <= y.high,
+                    "{c:?} {}",
+                    w[1].region
+                );
+                let t = |e| a.prices.touch_up_price(e, *tier, 3).unwrap();
+                let (tx, ty) = (t(&w[0]), t(&w[1]));
+                assert!(
+                    tx.low <= ty.low && tx.typical <= ty.typical && tx.high <= ty.high,
+                    "{c:?} {}",
+                    w[1].region
+                );
+            }
+        }
+    }
+}

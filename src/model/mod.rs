@@ -1,6 +1,7 @@
 //! The calculation engine. Pure: no yew, web-sys or js-sys imports, so it builds and is tested
 //! natively. Start at [`plan::compute`]; every default lives in [`assumptions`].
 
+pub mod alternatives;
 pub mod assumptions;
 pub mod bands;
 pub mod config;

@@ -71,13 +71,22 @@ impl Checker {
         Some(v)
     }
 
-    /// The field's number kept to its rounding, in the engine's unit (months, hundredths).
+    /// The field's number rounded to its precision first, then checked against its range
+    /// (so 20.004 % is 2,000 basis points, in range), in the engine's unit (months,
+    /// hundredths).
     pub fn scaled(&mut self, f: Field, raw: Option<f64>) -> Option<u32> {
-        let v = self.number(f, raw)?;
-        match f.spec().kind {
-            Kind::Number { round, .. } => Some(round.scaled(v)),
-            _ => None,
-        }
+        let Kind::Number {
+            round: Some(round), ..
+        } = f.spec().kind
+        else {
+            return None;
+        };
+        let v = raw?;
+        let r = round.unscaled_f64(round.scaled_f64(v));
+        let r = if r.is_finite() { r } else { v };
+        let ok = self.number(f, Some(r))?;
+        // In range and rounded to a whole multiple: the conversion is exact.
+        Some(round.scaled(ok))
     }
 
     pub fn whole(&mut self, f: Field, raw: Option<f64>) -> Option<u32> {

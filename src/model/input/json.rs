@@ -30,6 +30,13 @@ pub(super) fn read_minor(f: Field, v: &Value) -> Result<Option<i64>, FieldError>
         Value::Null => Ok(None),
         Value::Number(n) if n.is_i64() => Ok(n.as_i64()),
         Value::Number(n) if n.is_u64() => Err(messages::amount_out_of_range(f)),
+        // A whole number too large for i64 (1e20) is out of range, not a fraction.
+        Value::Number(n)
+            if n.as_f64()
+                .is_some_and(|v| v.is_finite() && v.fract() == 0.0) =>
+        {
+            Err(messages::amount_out_of_range(f))
+        }
         Value::Number(_) => Err(messages::not_minor_units(f)),
         _ => Err(messages::not_a_number(f, ErrorCode::WrongType)),
     }
@@ -41,7 +48,14 @@ pub(super) fn parse_wire_number(f: Field, raw: &str) -> Result<f64, FieldError> 
 }
 
 pub(super) fn parse_wire_minor(f: Field, raw: &str) -> Result<i64, FieldError> {
-    raw.parse::<i64>().map_err(|_| messages::not_minor_units(f))
+    raw.parse::<i64>().map_err(|e| {
+        use std::num::IntErrorKind::{NegOverflow, PosOverflow};
+        if matches!(e.kind(), PosOverflow | NegOverflow) {
+            messages::amount_out_of_range(f)
+        } else {
+            messages::not_minor_units(f)
+        }
+    })
 }
 
 impl PlanInput {

@@ -33,8 +33,13 @@ pub enum Kind {
     Text,
     /// One of a fixed list of words.
     Choice(fn() -> Vec<&'static str>),
-    /// A number in `[min, max]`, kept to `round` (the engine's unit).
-    Number { min: f64, max: f64, round: Round },
+    /// A number in `[min, max]`, rounded to `round` (the engine's unit) before the check;
+    /// `None`: checked as given.
+    Number {
+        min: f64,
+        max: f64,
+        round: Option<Round>,
+    },
     /// A whole number in `[min, max]`.
     Whole { min: u32, max: u32 },
     /// Money in minor units, 0 to [`MAX_AMOUNT_MINOR`].
@@ -51,32 +56,41 @@ pub enum Round {
 }
 
 impl Round {
-    /// `v` in the engine's unit (months, tenths, hundredths). Callers pass validated,
-    /// in-range values, so the conversion is exact enough and never overflows.
-    pub fn scaled(self, v: f64) -> u32 {
-        let per = match self {
+    /// Units of the engine per unit of the field (12 months a year, 100 hundredths).
+    fn per(self) -> f64 {
+        match self {
             Round::Months => 12.0,
             Round::Tenths => 10.0,
             Round::Hundredths => 100.0,
-        };
-        (v * per).round() as u32
+        }
+    }
+
+    /// `v` in the engine's unit, rounded to a whole one (any finite or infinite `v`).
+    pub fn scaled_f64(self, v: f64) -> f64 {
+        (v * self.per()).round()
+    }
+
+    /// A whole number of the engine's units back in the field's unit.
+    pub fn unscaled_f64(self, n: f64) -> f64 {
+        n / self.per()
+    }
+
+    /// `v` in the engine's unit. Callers pass validated, in-range values, so the conversion
+    /// is exact and never overflows.
+    pub fn scaled(self, v: f64) -> u32 {
+        self.scaled_f64(v) as u32
     }
 
     /// The engine's unit back in the field's own.
     pub fn unscaled(self, n: u32) -> f64 {
-        let per = match self {
-            Round::Months => 12.0,
-            Round::Tenths => 10.0,
-            Round::Hundredths => 100.0,
-        };
-        f64::from(n) / per
+        self.unscaled_f64(f64::from(n))
     }
 
     pub fn describe(self) -> &'static str {
         match self {
-            Round::Months => "rounded to whole months",
-            Round::Tenths => "rounded to 0.1",
-            Round::Hundredths => "rounded to 0.01",
+            Round::Months => "rounded to whole months first",
+            Round::Tenths => "rounded to 0.1 first",
+            Round::Hundredths => "rounded to 0.01 first",
         }
     }
 }
@@ -214,7 +228,7 @@ registry! {
     /// Custom area, in `area_unit`.
     Area area: number = Spec {
         label: "Custom area",
-        kind: Kind::Number { min: 5.0, max: 800.0, round: Round::Hundredths },
+        kind: Kind::Number { min: 5.0, max: 800.0, round: None },
         unit: "cm²",
         section: Section::Region,
         default: DefaultIs::Otherwise("required for `custom`"),
@@ -244,8 +258,9 @@ registry! {
     /// Expected years before a touch-up, 2–15.
     LongevityYears longevity_years: number = Spec {
         label: "Expected years before a touch-up",
-        kind: Kind::Number { min: 2.0, max: 15.0, round: Round::Months },
+        kind: Kind::Number { min: 2.0, max: 15.0, round: Some(Round::Months) },
         unit: "years",
+        note: "15.01 is 180 months, in range",
         section: Section::Longevity,
         control: Control::Slider,
         ..BASE
@@ -315,14 +330,15 @@ registry! {
     };
     InflationPercent inflation_percent: number = Spec {
         label: "Annual price increase",
-        kind: Kind::Number { min: 0.0, max: 20.0, round: Round::Hundredths },
+        kind: Kind::Number { min: 0.0, max: 20.0, round: Some(Round::Hundredths) },
         unit: "%",
+        note: "20.004 is 20.00, in range",
         ..BASE
     };
     /// Sales tax added to every price, 0–30 %.
     SalesTaxPercent sales_tax_percent: number = Spec {
         label: "Sales tax",
-        kind: Kind::Number { min: 0.0, max: 30.0, round: Round::Hundredths },
+        kind: Kind::Number { min: 0.0, max: 30.0, round: Some(Round::Hundredths) },
         unit: "%",
         note: "added to every price, SMP and alternatives alike",
         ..BASE
@@ -336,6 +352,9 @@ registry! {
         kind: Kind::Whole { min: 1, max: 365 },
         unit: "days",
         section: Section::Fibers,
+        default: DefaultIs::Otherwise(
+            "by area: 45 × 150 / area cm², rounded, within 10–90 (45 for the crown)",
+        ),
         assumption: Some("fibers.days_per_bottle"),
         ..BASE
     };
@@ -346,12 +365,16 @@ registry! {
     HairpieceUnitPriceMinor hairpiece_unit_price_minor: minor = Spec {
         assumption: Some("hairpiece.unit_price"),
         sourced: true,
+        default: DefaultIs::Otherwise(
+            "100000 (full unit, 200 cm² and more); 50000 (partial unit, smaller areas)",
+        ),
         ..money("Price per hairpiece unit", "", Section::Hairpiece)
     };
     HairpieceUnitLifeMonths hairpiece_unit_life_months: number = Spec {
         label: "Life of a hairpiece unit",
-        kind: Kind::Number { min: 0.5, max: 36.0, round: Round::Tenths },
+        kind: Kind::Number { min: 0.5, max: 36.0, round: Some(Round::Tenths) },
         unit: "months",
+        note: "36.04 is 36.0, in range",
         section: Section::Hairpiece,
         assumption: Some("hairpiece.unit_life_months"),
         sourced: true,
@@ -369,10 +392,12 @@ registry! {
     HairpieceMaintenancePerMonthMinor hairpiece_maintenance_per_month_minor: minor = Spec {
         assumption: Some("hairpiece.maintenance_per_month"),
         sourced: true,
+        default: DefaultIs::Otherwise("15000 (full); 5000 (partial)"),
         ..money("Salon maintenance", "per month", Section::Hairpiece)
     };
     HairpieceSuppliesPerMonthMinor hairpiece_supplies_per_month_minor: minor = Spec {
         assumption: Some("hairpiece.supplies_per_month"),
+        default: DefaultIs::Otherwise("3000 (full); 1500 (partial)"),
         ..money("Adhesives and supplies", "per month", Section::Hairpiece)
     };
     /// Optional comparison row: a one-off hair transplant.

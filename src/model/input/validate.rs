@@ -2,8 +2,9 @@
 
 use super::check::Checker;
 use super::messages;
-use super::registry::{Field, Kind, Round, AREA_IN2, START_YEARS};
+use super::registry::{Field, Kind, AREA_IN2, START_YEARS};
 use super::PlanInput;
+use crate::model::alternatives;
 use crate::model::assumptions::{Assumptions, Fibers, Hairpiece};
 use crate::model::currency::Currency;
 use crate::model::date::Date;
@@ -94,7 +95,9 @@ pub fn validate<'a>(
         .scaled(Field::SalesTaxPercent, input.sales_tax_percent)
         .unwrap_or(d.sales_tax_basis_points);
 
-    let fd = &d.fibers;
+    // The alternatives' defaults follow the treated area (see `alternatives`).
+    let area = alternatives::area_of(&a, region.unwrap_or(Region::Named(d.region)));
+    let (fd, hd) = alternatives::sized_defaults(&a, area.unwrap_or(0));
     let fibers = Fibers {
         bottle_price: c
             .amount(
@@ -112,7 +115,6 @@ pub fn validate<'a>(
             )
             .unwrap_or(fd.extras_per_month),
     };
-    let hd = &d.hairpiece;
     let hairpiece = Hairpiece {
         unit_price: c
             .amount(
@@ -214,7 +216,7 @@ fn validate_region(c: &mut Checker, input: &PlanInput, a: &Assumptions) -> Optio
         AreaUnit::In2 => c.number_in(Field::Area, Some(raw), AREA_IN2, "in²")?,
     };
     // Exact integer conversion: area to hundredths, then in² → cm² with the exact factor.
-    let hundredths = u64::from(Round::Hundredths.scaled(v));
+    let hundredths = (v * 100.0).round() as u64;
     let cm2_hundredths = match unit {
         AreaUnit::Cm2 => hundredths,
         AreaUnit::In2 => (hundredths * CM2_PER_IN2_X10000 + 5_000) / 10_000,
@@ -226,7 +228,9 @@ fn validate_region(c: &mut Checker, input: &PlanInput, a: &Assumptions) -> Optio
 /// The engine's unit of a number field back in the field's own (months → years).
 fn unscaled(f: Field, n: u32) -> f64 {
     match f.spec().kind {
-        Kind::Number { round, .. } => round.unscaled(n),
+        Kind::Number {
+            round: Some(round), ..
+        } => round.unscaled(n),
         _ => f64::from(n),
     }
 }
@@ -327,9 +331,13 @@ mod tests {
             let e = input.set_field("longevity_years", bad).unwrap_err();
             assert_eq!(e.code, ErrorCode::NotANumber, "{bad:?}");
         }
-        for bad in ["1.5", "1e3", "99999999999999999999", ""] {
+        for bad in ["1.5", "1e3", ""] {
             let e = input.set_field("transplant_cost_minor", bad).unwrap_err();
             assert_eq!(e.code, ErrorCode::NotWhole, "{bad:?}");
+        }
+        for huge in ["99999999999999999999", "-99999999999999999999"] {
+            let e = input.set_field("transplant_cost_minor", huge).unwrap_err();
+            assert_eq!(e.code, ErrorCode::OutOfRange, "{huge:?}");
         }
         let e = input.set_field("colour", "red").unwrap_err();
         assert_eq!(e.code, ErrorCode::UnknownField);

@@ -5,13 +5,15 @@ mod region;
 
 pub use controls::OnSet;
 
-use crate::model::assumptions::Assumptions;
+use crate::model::alternatives;
+use crate::model::assumptions::{Assumptions, Fibers, Hairpiece};
 use crate::model::currency::Currency;
 use crate::model::decimal::shortest;
 use crate::model::form::form_from_input;
 use crate::model::input::registry::Kind;
 use crate::model::input::{Field, Section};
 use crate::model::options::{Skin, Style, Sun, Tier};
+use crate::model::region::Region;
 use crate::ui::format::{use_fmt, Fmt};
 use crate::ui::ids::use_ids;
 use crate::ui::state::State;
@@ -179,9 +181,18 @@ fn advanced(p: &AdvancedProps) -> Html {
     let state = &p.state;
     // Defaults in the chosen currency, for the hints.
     let fmt = use_fmt();
+    // The alternatives' defaults follow the treated area of the last plan.
+    let area = state.plan.as_ref().map(|plan| plan.region.area_cm2);
     let defaults = use_memo(
-        (state.assumptions.clone(), p.currency, fmt),
-        |(a, c, fmt)| Assumptions::in_currency(a, *c).map(|a| default_texts(&a, *c, fmt)),
+        (state.assumptions.clone(), p.currency, fmt, area),
+        |(a, c, fmt, area)| {
+            Assumptions::in_currency(a, *c).map(|a| {
+                let area =
+                    area.or_else(|| alternatives::area_of(&a, Region::Named(a.defaults.region)));
+                let (fibers, hairpiece) = alternatives::sized_defaults(&a, area.unwrap_or(0));
+                default_texts(&a, &fibers, &hairpiece, *c, fmt)
+            })
+        },
     );
     let hint = |f: Field| -> Option<String> {
         let d = defaults
@@ -256,44 +267,47 @@ fn advanced(p: &AdvancedProps) -> Html {
 const TYPICAL_LONGEVITY_BAND: (f64, f64) = (4.0, 6.0);
 
 /// The default of each advanced field as display text in `currency`.
-fn default_texts(a: &Assumptions, c: Currency, fmt: &Fmt) -> Vec<(Field, String)> {
+fn default_texts(
+    a: &Assumptions,
+    fibers: &Fibers,
+    hairpiece: &Hairpiece,
+    c: Currency,
+    fmt: &Fmt,
+) -> Vec<(Field, String)> {
     let d = &a.defaults;
     let money = |m| fmt.money(m, c.code(), c.exponent());
     let pct = |bp: u32| format!("{}%", shortest(f64::from(bp) / 100.0));
     vec![
         (Field::SalesTaxPercent, pct(d.sales_tax_basis_points)),
         (Field::InflationPercent, pct(d.inflation_basis_points)),
-        (Field::FibersBottlePriceMinor, money(d.fibers.bottle_price)),
+        (Field::FibersBottlePriceMinor, money(fibers.bottle_price)),
         (
             Field::FibersDaysPerBottle,
-            format!("{} days", d.fibers.days_per_bottle),
+            format!("{} days", fibers.days_per_bottle),
         ),
         (
             Field::FibersExtrasPerMonthMinor,
-            money(d.fibers.extras_per_month),
+            money(fibers.extras_per_month),
         ),
-        (
-            Field::HairpieceUnitPriceMinor,
-            money(d.hairpiece.unit_price),
-        ),
+        (Field::HairpieceUnitPriceMinor, money(hairpiece.unit_price)),
         (
             Field::HairpieceUnitLifeMonths,
             format!(
                 "{} months",
-                shortest(f64::from(d.hairpiece.unit_life_tenth_months) / 10.0)
+                shortest(f64::from(hairpiece.unit_life_tenth_months) / 10.0)
             ),
         ),
         (
             Field::HairpieceUnitsInRotation,
-            d.hairpiece.units_in_rotation.to_string(),
+            hairpiece.units_in_rotation.to_string(),
         ),
         (
             Field::HairpieceMaintenancePerMonthMinor,
-            money(d.hairpiece.maintenance_per_month),
+            money(hairpiece.maintenance_per_month),
         ),
         (
             Field::HairpieceSuppliesPerMonthMinor,
-            money(d.hairpiece.supplies_per_month),
+            money(hairpiece.supplies_per_month),
         ),
     ]
 }
