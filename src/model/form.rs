@@ -33,6 +33,11 @@ impl Form {
         }
     }
 
+    /// The text of a field; empty when the visitor left it (the default applies).
+    pub fn text(&self, field: Field) -> &str {
+        self.get(field).map_or("", String::as_str)
+    }
+
     pub fn clear(&mut self) {
         self.0.clear();
     }
@@ -47,6 +52,11 @@ impl PartialEq for Form {
     fn eq(&self, other: &Self) -> bool {
         self.0.len() == other.0.len() && self.iter().all(|(f, t)| other.get(f) == Some(t))
     }
+}
+
+/// The first of `errors` that belongs to `field`.
+pub fn error_of(errors: &[FieldError], field: Field) -> Option<&FieldError> {
+    errors.iter().find(|e| e.field == field.wire())
 }
 
 /// The form's input and plan, or every problem with it: the reader's (a field it could not

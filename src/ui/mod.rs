@@ -6,6 +6,7 @@ mod charts;
 mod errors;
 mod form;
 mod format;
+mod hooks;
 mod icons;
 mod ids;
 mod results;

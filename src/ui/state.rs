@@ -63,17 +63,6 @@ impl State {
         state
     }
 
-    /// The text shown in a field.
-    pub fn text(&self, field: Field) -> &str {
-        self.form.get(field).map_or("", String::as_str)
-    }
-
-    /// Errors of one field (several are possible: a parse error and an engine error never
-    /// coexist, but keep the list general).
-    pub fn error(&self, field: Field) -> Option<&FieldError> {
-        self.errors.iter().find(|e| e.field == field.wire())
-    }
-
     pub fn is_stale(&self) -> bool {
         !self.errors.is_empty()
     }

@@ -7,16 +7,18 @@ pub use controls::OnSet;
 
 use crate::model::alternatives;
 use crate::model::assumptions::{Assumptions, Fibers, Hairpiece};
+use crate::model::config::ClinicConfig;
 use crate::model::currency::Currency;
 use crate::model::decimal::shortest;
-use crate::model::form::form_from_input;
+use crate::model::errors::FieldError;
+use crate::model::form::{self as text, error_of, form_from_input};
 use crate::model::input::registry::Kind;
 use crate::model::input::{Field, Section};
 use crate::model::options::{Skin, Style, Sun, Tier};
 use crate::model::region::Region;
+use crate::model::Plan;
 use crate::ui::format::{use_fmt, Fmt};
 use crate::ui::ids::use_ids;
-use crate::ui::state::State;
 use controls::{NumberInput, RadioGroup, Select};
 use region::RegionPicker;
 use std::rc::Rc;
@@ -25,7 +27,12 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct FormProps {
-    pub state: Rc<State>,
+    /// The visitor's text per field.
+    pub form: text::Form,
+    pub errors: Vec<FieldError>,
+    /// The last valid plan: its inputs show what is in effect where the visitor typed nothing.
+    pub plan: Option<Rc<Plan>>,
+    pub config: Rc<ClinicConfig>,
     pub on_set: OnSet,
 }
 
@@ -42,28 +49,30 @@ fn options<T: Copy>(
 #[function_component(Form)]
 pub fn form(p: &FormProps) -> Html {
     let ids = use_ids();
-    let state = &p.state;
+    let assumptions = &p.config.assumptions;
+    let text = |f: Field| p.form.text(f);
+    let error = |f: Field| error_of(&p.errors, f).cloned();
     // What is in effect for each field: the visitor's text, else the plan's (the default).
-    let effective = state
+    let effective = p
         .plan
         .as_ref()
         .map(|plan| form_from_input(&plan.inputs))
         .unwrap_or_default();
     let value = |field: Field| -> String {
-        let typed = state.text(field);
+        let typed = text(field);
         if typed.is_empty() {
             effective.get(field).cloned().unwrap_or_default()
         } else {
             typed.to_string()
         }
     };
-    let currency = Currency::parse(&value(Field::Currency)).unwrap_or(state.assumptions.currency);
+    let currency = Currency::parse(&value(Field::Currency)).unwrap_or(assumptions.currency);
     let on_set = p.on_set.clone();
     let number = |field: Field, default: u32| {
         let hint = field.hint().unwrap_or_default();
         html! {
-            <NumberInput field={field} text={state.text(field).to_string()}
-                error={state.error(field).cloned()} placeholder={Some(AttrValue::from(default.to_string()))}
+            <NumberInput field={field} text={text(field).to_string()}
+                error={error(field)} placeholder={Some(AttrValue::from(default.to_string()))}
                 hint={Some(AttrValue::from(format!("{hint} Empty means {default}.")))}
                 on_set={on_set.clone()} />
         }
@@ -87,14 +96,14 @@ pub fn form(p: &FormProps) -> Html {
     let (band_from, band_to) = TYPICAL_LONGEVITY_BAND;
     html! {
         <form class="smp-form" data-testid="form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-            <RegionPicker state={state.clone()} region={value(Field::Region)} on_set={p.on_set.clone()} />
+            <RegionPicker form={p.form.clone()} errors={p.errors.clone()} region={value(Field::Region)} on_set={p.on_set.clone()} />
             <RadioGroup field={Field::Tier} class={classes!("smp-segmented")}
                 options={options(Tier::ALL, Tier::key, Tier::label)} selected={value(Field::Tier)}
-                on_set={p.on_set.clone()} error={state.error(Field::Tier).cloned()} />
+                on_set={p.on_set.clone()} error={error(Field::Tier)} />
 
             <fieldset class="smp-group">
                 <legend>{ "How long it lasts" }</legend>
-                <div class={classes!("smp-field", "smp-slider", state.error(longevity).map(|_| "smp-field--invalid"))}>
+                <div class={classes!("smp-field", "smp-slider", error(longevity).map(|_| "smp-field--invalid"))}>
                     <label for={slider_id.clone()}>
                         { longevity.label() }{ ": " }
                         <output for={slider_id.clone()} data-testid="longevity-value">{ format!("{years} years") }</output>
@@ -114,23 +123,24 @@ pub fn form(p: &FormProps) -> Html {
                 </div>
                 <RadioGroup field={Field::Skin} class={classes!("smp-segmented")}
                     options={options(Skin::ALL, Skin::key, Skin::label)} selected={value(Field::Skin)}
-                    on_set={p.on_set.clone()} error={state.error(Field::Skin).cloned()} />
+                    on_set={p.on_set.clone()} error={error(Field::Skin)} />
                 <RadioGroup field={Field::Sun} class={classes!("smp-segmented")}
                     options={options(Sun::ALL, Sun::key, Sun::label)} selected={value(Field::Sun)}
-                    on_set={p.on_set.clone()} error={state.error(Field::Sun).cloned()} />
+                    on_set={p.on_set.clone()} error={error(Field::Sun)} />
                 <RadioGroup field={Field::Style} class={classes!("smp-segmented")}
                     options={options(Style::ALL, Style::key, Style::label)} selected={value(Field::Style)}
-                    on_set={p.on_set.clone()} error={state.error(Field::Style).cloned()} />
+                    on_set={p.on_set.clone()} error={error(Field::Style)} />
             </fieldset>
 
             <fieldset class="smp-group">
                 <legend>{ "Schedule" }</legend>
-                <DateInput value={value(Field::StartDate)} error={state.error(Field::StartDate).cloned()} on_set={p.on_set.clone()} />
-                { number(Field::SessionGapWeeks, state.assumptions.defaults.session_gap_weeks) }
-                { number(Field::HorizonYears, state.assumptions.defaults.horizon_years) }
+                <DateInput value={value(Field::StartDate)} error={error(Field::StartDate)} on_set={p.on_set.clone()} />
+                { number(Field::SessionGapWeeks, assumptions.defaults.session_gap_weeks) }
+                { number(Field::HorizonYears, assumptions.defaults.horizon_years) }
             </fieldset>
 
-            <Advanced state={state.clone()} currency={currency} on_set={p.on_set.clone()} sessions={state.text(Field::Sessions).to_string()} />
+            <Advanced form={p.form.clone()} errors={p.errors.clone()} config={p.config.clone()}
+                area={p.plan.as_ref().map(|plan| plan.region.area_cm2)} currency={currency} on_set={p.on_set.clone()} />
         </form>
     }
 }
@@ -170,23 +180,25 @@ fn date_input(p: &DateProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct AdvancedProps {
-    state: Rc<State>,
+    form: text::Form,
+    errors: Vec<FieldError>,
+    config: Rc<ClinicConfig>,
+    /// The treated area of the last plan: the alternatives' defaults follow it.
+    area: Option<u32>,
     currency: Currency,
-    sessions: String,
     on_set: OnSet,
 }
 
 #[function_component(Advanced)]
 fn advanced(p: &AdvancedProps) -> Html {
-    let state = &p.state;
+    let text = |f: Field| p.form.text(f);
+    let error = |f: Field| error_of(&p.errors, f).cloned();
     // Defaults in the chosen currency, for the hints.
     let fmt = use_fmt();
-    // The alternatives' defaults follow the treated area of the last plan.
-    let area = state.plan.as_ref().map(|plan| plan.region.area_cm2);
     let defaults = use_memo(
-        (state.assumptions.clone(), p.currency, fmt, area),
-        |(a, c, fmt, area)| {
-            Assumptions::in_currency(a, *c).map(|a| {
+        (p.config.clone(), p.currency, fmt, p.area),
+        |(config, c, fmt, area)| {
+            Assumptions::in_currency(&config.assumptions, *c).map(|a| {
                 let area =
                     area.or_else(|| alternatives::area_of(&a, Region::Named(a.defaults.region)));
                 let (fibers, hairpiece) = alternatives::sized_defaults(&a, area.unwrap_or(0));
@@ -212,16 +224,16 @@ fn advanced(p: &AdvancedProps) -> Html {
     };
     let number = |f: Field| {
         html! {
-            <NumberInput field={f} text={state.text(f).to_string()} error={state.error(f).cloned()}
+            <NumberInput field={f} text={text(f).to_string()} error={error(f)}
                 hint={hint(f).map(AttrValue::from)} on_set={p.on_set.clone()} />
         }
     };
     // The clinic may switch comparisons off; their inputs go with them.
-    let shows = |key: &str| state.config.shows(key);
+    let shows = |key: &str| p.config.shows(key);
     let extras: Vec<Field> = Field::in_section(Section::Extras)
         .filter(|f| shows(f.wire().split('_').next().unwrap_or("")))
         .collect();
-    let open = state
+    let open = p
         .errors
         .iter()
         .any(|e| Field::parse(&e.field).is_some_and(|f| f.spec().section.is_advanced()));
@@ -231,12 +243,12 @@ fn advanced(p: &AdvancedProps) -> Html {
             <div class="smp-advanced__body">
                 <Select field={Field::Currency}
                     options={Currency::ALL.iter().map(|c| (c.code().to_string(), c.code().to_string())).collect::<Vec<_>>()}
-                    selected={p.currency.code()} on_set={p.on_set.clone()} error={state.error(Field::Currency).cloned()} />
+                    selected={p.currency.code()} on_set={p.on_set.clone()} error={error(Field::Currency)} />
                 { number(Field::SalesTaxPercent) }
                 { number(Field::InflationPercent) }
                 <Select field={Field::Sessions}
                     options={vec![("".into(), "Automatic (3, or 4 when needed)".into()), ("2".into(), "2".into()), ("3".into(), "3".into()), ("4".into(), "4".into())]}
-                    selected={p.sessions.clone()} on_set={p.on_set.clone()} error={state.error(Field::Sessions).cloned()} />
+                    selected={text(Field::Sessions).to_string()} on_set={p.on_set.clone()} error={error(Field::Sessions)} />
                 if shows("fibers") {
                     <fieldset class="smp-group">
                         <legend>{ "Hair fibers" }</legend>
@@ -253,7 +265,7 @@ fn advanced(p: &AdvancedProps) -> Html {
                 <fieldset class="smp-group">
                     <legend>{ "Other options (leave empty to hide)" }</legend>
                     { for extras.into_iter().map(|f| html! {
-                        <NumberInput field={f} text={state.text(f).to_string()} error={state.error(f).cloned()}
+                        <NumberInput field={f} text={text(f).to_string()} error={error(f)}
                             hint={f.hint().map(AttrValue::from)} on_set={p.on_set.clone()} />
                     }) }
                 </fieldset>

@@ -1,18 +1,20 @@
 //! Region: zone cards, a Norwood / Ludwig stage picker, or a custom area in cm² or in².
 
+use crate::model::errors::FieldError;
+use crate::model::form::{error_of, Form};
 use crate::model::input::Field;
 use crate::model::region::{NamedRegion, Zone, LUDWIG_STAGES, NORWOOD_STAGES};
 use crate::ui::form::controls::{NumberInput, OnSet, RadioGroup};
 use crate::ui::icons::zone_icon;
 use crate::ui::ids::use_ids;
-use crate::ui::state::State;
-use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct RegionProps {
-    pub state: Rc<State>,
+    /// The visitor's text (the custom area and its unit).
+    pub form: Form,
+    pub errors: Vec<FieldError>,
     /// The region in effect (the form's, or the default).
     pub region: AttrValue,
     pub on_set: OnSet,
@@ -48,7 +50,8 @@ pub fn region_picker(p: &RegionProps) -> Html {
         })
     };
     let stage_id = ids.of("stage");
-    let error = p.state.error(Field::Region).cloned();
+    let error = error_of(&p.errors, Field::Region).cloned();
+    let (text, err) = (|f| p.form.text(f), |f| error_of(&p.errors, f).cloned());
     html! {
         <fieldset id={group.clone()} class="smp-region" data-testid="region-picker">
             <legend>{ Field::Region.label() }</legend>
@@ -91,13 +94,13 @@ pub fn region_picker(p: &RegionProps) -> Html {
             </div>
             if is_custom {
                 <div class="smp-region__custom">
-                    <NumberInput field={Field::Area} text={p.state.text(Field::Area).to_string()}
-                        error={p.state.error(Field::Area).cloned()} on_set={p.on_set.clone()}
+                    <NumberInput field={Field::Area} text={text(Field::Area).to_string()}
+                        error={err(Field::Area)} on_set={p.on_set.clone()}
                         hint={Field::Area.hint().map(AttrValue::from)} unit={AttrValue::from("")} />
                     <RadioGroup field={Field::AreaUnit} class={classes!("smp-segmented")}
                         options={vec![("cm2".into(), "cm²".into()), ("in2".into(), "in²".into())]}
-                        selected={if p.state.text(Field::AreaUnit).is_empty() { "cm2".to_string() } else { p.state.text(Field::AreaUnit).to_string() }}
-                        on_set={p.on_set.clone()} error={p.state.error(Field::AreaUnit).cloned()} />
+                        selected={if text(Field::AreaUnit).is_empty() { "cm2".to_string() } else { text(Field::AreaUnit).to_string() }}
+                        on_set={p.on_set.clone()} error={err(Field::AreaUnit)} />
                 </div>
             }
             if let Some(e) = error {
