@@ -84,8 +84,8 @@ pub enum PriceOrigin {
     BuiltIn,
     /// Set by the embedding clinic.
     Clinic,
-    /// Converted from another currency at a reference rate.
-    Converted,
+    /// Converted at a reference rate from the given currency.
+    Converted(Currency),
 }
 
 /// Slot of a tier in per-tier arrays: budget, standard, premium.
@@ -140,8 +140,12 @@ impl PriceEntry {
         }
     }
 
-    pub fn converted(&self) -> bool {
-        self.origin == PriceOrigin::Converted
+    /// The currency this row was converted from, if it was.
+    pub fn converted_from(&self) -> Option<Currency> {
+        match self.origin {
+            PriceOrigin::Converted(from) => Some(from),
+            _ => None,
+        }
     }
 }
 
@@ -700,7 +704,12 @@ impl Assumptions {
                     e.budget = range(e.budget)?;
                     e.standard = range(e.standard)?;
                     e.premium = range(e.premium)?;
-                    e.origin = PriceOrigin::Converted;
+                    if let Some(from) = e.converted_from() {
+                        // Converted twice: still from the first currency.
+                        e.origin = PriceOrigin::Converted(from);
+                    } else {
+                        e.origin = PriceOrigin::Converted(self.currency);
+                    }
                 }
             }
             e.per_session = slots(&e.per_session)?;

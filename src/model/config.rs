@@ -749,6 +749,28 @@ mod tests {
     }
 
     #[test]
+    fn a_clinic_table_converted_for_the_visitor_says_from_what() {
+        use crate::model::notes::NoteCode;
+        let (c, _) = parse_json(
+            r#"{"currency": "GBP", "prices": {"crown": {"standard": [1000, 1250, 1500]}}}"#,
+        );
+        let codes = |currency: &str| -> Vec<NoteCode> {
+            let input = PlanInput {
+                currency: Some(currency.into()),
+                ..PlanInput::default()
+            };
+            let plan = compute(&input, &c.assumptions, today()).unwrap();
+            plan.notes.iter().map(|n| n.code).collect()
+        };
+        // In the clinic's own currency nothing is converted but the alternatives.
+        assert!(codes("GBP").contains(&NoteCode::AlternativesConverted));
+        // Shown in USD, the clinic's pounds are converted: not "from US prices".
+        let usd = codes("USD");
+        assert!(usd.contains(&NoteCode::PricesConvertedFromClinic));
+        assert!(!usd.contains(&NoteCode::PricesConverted));
+    }
+
+    #[test]
     fn hidden_comparisons_leave_the_plan() {
         let (c, _) = parse_json(r#"{"comparisons": ["hairpiece"]}"#);
         let mut plan = compute(&PlanInput::default(), &c.assumptions, today()).unwrap();

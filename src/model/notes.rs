@@ -1,6 +1,7 @@
 //! Plain-language notes on what the inputs imply: candidacy cautions, aftercare, side effects.
 
 use crate::model::assumptions::PricingBasis;
+use crate::model::currency::Currency;
 use crate::model::input::Inputs;
 use crate::model::options::{Skin, Style, Sun, Tier};
 use crate::model::region::{NamedRegion, Region, Zone};
@@ -16,6 +17,7 @@ pub enum NoteCode {
     PackagePrice,
     PerSessionPrice,
     PricesConverted,
+    PricesConvertedFromClinic,
     AlternativesConverted,
     OilySkin,
     NoShavingNeeded,
@@ -35,6 +37,7 @@ impl NoteCode {
             NoteCode::PackagePrice => "The initial cost is a package price for the whole course: an extra session does not change it.",
             NoteCode::PerSessionPrice => "The initial cost is priced per session: the number of sessions times the price of one session.",
             NoteCode::PricesConverted => "Prices are converted from US prices at a fixed exchange rate: no local price source was found, so local clinics may charge differently.",
+            NoteCode::PricesConvertedFromClinic => "Prices are converted from the clinic's own currency at a fixed exchange rate; the clinic's quote in its currency is what counts.",
             NoteCode::AlternativesConverted => "SMP prices come from local clinic sources; the alternatives are converted from US prices at a fixed exchange rate.",
             NoteCode::ExtremeHairLoss => "At an extreme level of hair loss SMP can look less natural: it works best with some remaining hair or a buzz-cut look. Ask a practitioner for an honest assessment.",
             NoteCode::FibersNeedHair => "Hair fibers need existing hair to cling to, so at this level of loss the fibers comparison may not apply.",
@@ -63,7 +66,8 @@ pub struct Note {
 pub struct NoteContext {
     pub extreme_loss: bool,
     pub basis: PricingBasis,
-    pub prices_converted: bool,
+    /// The currency SMP prices were converted from, if they were.
+    pub prices_converted_from: Option<Currency>,
     pub alternatives_converted: bool,
 }
 
@@ -109,10 +113,11 @@ pub fn notes(inputs: &Inputs, ctx: NoteContext) -> Vec<Note> {
         PricingBasis::Package => NoteCode::PackagePrice,
         PricingBasis::PerSession => NoteCode::PerSessionPrice,
     });
-    if ctx.prices_converted {
-        codes.push(NoteCode::PricesConverted);
-    } else if ctx.alternatives_converted {
-        codes.push(NoteCode::AlternativesConverted);
+    match ctx.prices_converted_from {
+        Some(Currency::Usd) => codes.push(NoteCode::PricesConverted),
+        Some(_) => codes.push(NoteCode::PricesConvertedFromClinic),
+        None if ctx.alternatives_converted => codes.push(NoteCode::AlternativesConverted),
+        None => {}
     }
     codes.extend([
         NoteCode::FolliclesUnaffected,

@@ -364,7 +364,7 @@ pub fn build(inputs: &Inputs, a: &Assumptions) -> Option<Plan> {
             NoteContext {
                 extreme_loss: extreme,
                 basis,
-                prices_converted: priced.converted,
+                prices_converted_from: priced.converted_from,
                 alternatives_converted: a.alternatives_converted,
             },
         ),

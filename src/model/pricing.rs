@@ -2,6 +2,7 @@
 //! the price table or interpolated for a custom area.
 
 use crate::model::assumptions::{PriceEntry, PriceTable};
+use crate::model::currency::Currency;
 use crate::model::money::{Money, PriceRange};
 use crate::model::options::Tier;
 use crate::model::region::Region;
@@ -16,8 +17,8 @@ pub struct Priced {
     pub per_session: PriceRange,
     /// One touch-up.
     pub touch_up: PriceRange,
-    /// The prices were converted from another currency at a reference rate.
-    pub converted: bool,
+    /// The currency the prices were converted from at a reference rate, if they were.
+    pub converted_from: Option<Currency>,
 }
 
 /// `None` when the table has no row for a named region, is empty, or the arithmetic overflows.
@@ -32,7 +33,7 @@ pub fn price(table: &PriceTable, region: Region, tier: Tier, base_sessions: u8) 
                 package: e.for_tier(tier),
                 per_session: table.session_price(e, tier, base_sessions)?,
                 touch_up: table.touch_up_price(e, tier, base_sessions)?,
-                converted: e.converted(),
+                converted_from: e.converted_from(),
             })
         }
         Region::Custom { area_cm2 } => Some(Priced {
@@ -44,7 +45,7 @@ pub fn price(table: &PriceTable, region: Region, tier: Tier, base_sessions: u8) 
             touch_up: column(table, area_cm2, |e| {
                 table.touch_up_price(e, tier, base_sessions)
             })?,
-            converted: table.entries.iter().any(PriceEntry::converted),
+            converted_from: table.entries.iter().find_map(PriceEntry::converted_from),
         }),
     }
 }

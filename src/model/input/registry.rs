@@ -158,6 +158,8 @@ pub struct Spec {
     pub assumption: Option<&'static str>,
     /// That default is a published figure (otherwise the form calls it an estimate).
     pub sourced: bool,
+    /// The same for a partial hairpiece unit (small areas), whose price and life are estimates.
+    pub sourced_for_partial: bool,
     /// A clinic's configuration may preset its default.
     pub presettable: bool,
     /// Hint text where the range says too little.
@@ -175,6 +177,7 @@ const BASE: Spec = Spec {
     default: DefaultIs::Table,
     assumption: None,
     sourced: false,
+    sourced_for_partial: false,
     presettable: true,
     hint: None,
     note: "",
@@ -387,11 +390,13 @@ registry! {
         section: Section::Hairpiece,
         assumption: Some("hairpiece.units_in_rotation"),
         sourced: true,
+        sourced_for_partial: true,
         ..BASE
     };
     HairpieceMaintenancePerMonthMinor hairpiece_maintenance_per_month_minor: minor = Spec {
         assumption: Some("hairpiece.maintenance_per_month"),
         sourced: true,
+        sourced_for_partial: true,
         default: DefaultIs::Otherwise("15000 (full); 5000 (partial)"),
         ..money("Salon maintenance", "per month", Section::Hairpiece)
     };

@@ -5,7 +5,7 @@ mod region;
 
 pub use controls::OnSet;
 
-use crate::model::alternatives;
+use crate::model::alternatives::{self, HairpieceKind};
 use crate::model::assumptions::{Assumptions, Fibers, Hairpiece};
 use crate::model::config::ClinicConfig;
 use crate::model::currency::Currency;
@@ -201,21 +201,24 @@ fn advanced(p: &AdvancedProps) -> Html {
             Assumptions::in_currency(&config.assumptions, *c).map(|a| {
                 let area =
                     area.or_else(|| alternatives::area_of(&a, Region::Named(a.defaults.region)));
-                let (fibers, hairpiece) = alternatives::sized_defaults(&a, area.unwrap_or(0));
-                default_texts(&a, &fibers, &hairpiece, *c, fmt)
+                let area = area.unwrap_or(0);
+                let (fibers, hairpiece) = alternatives::sized_defaults(&a, area);
+                let partial = alternatives::hairpiece_kind(&a, area) == HairpieceKind::Partial;
+                (default_texts(&a, &fibers, &hairpiece, *c, fmt), partial)
             })
         },
     );
     let hint = |f: Field| -> Option<String> {
-        let d = defaults
-            .as_ref()
-            .as_ref()?
-            .iter()
-            .find(|(n, _)| *n == f)?
-            .1
-            .clone();
-        // Defaults sourced from published figures; the rest are labelled "estimate".
-        let origin = if f.spec().sourced {
+        let (texts, partial) = defaults.as_ref().as_ref()?;
+        let d = texts.iter().find(|(n, _)| *n == f)?.1.clone();
+        let spec = f.spec();
+        // A partial unit's price and life are estimates; its rotation and upkeep have sources.
+        let sourced = if *partial {
+            spec.sourced_for_partial
+        } else {
+            spec.sourced
+        };
+        let origin = if sourced {
             "published range"
         } else {
             "estimate"
