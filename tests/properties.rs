@@ -3,7 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use smp_calculator::model::input::MAX_AMOUNT_MINOR;
+use smp_calculator::model::input::registry::{Kind, AREA_IN2, START_YEARS};
+use smp_calculator::model::input::{Field, WireValue, MAX_AMOUNT_MINOR};
 use smp_calculator::model::money::Money;
 use smp_calculator::model::{compute, Assumptions, Date, Plan, PlanInput};
 
@@ -33,10 +34,6 @@ const REGIONS: &[&str] = &[
     "ludwig-3",
 ];
 
-fn pick(options: &'static [&'static str]) -> impl Strategy<Value = Option<String>> {
-    prop::option::of(prop::sample::select(options).prop_map(String::from))
-}
-
 fn date_in(years: std::ops::RangeInclusive<i32>) -> impl Strategy<Value = String> {
     let (from, to) = (
         Date::new(*years.start(), 1, 1).unwrap().day_number(),
@@ -45,79 +42,75 @@ fn date_in(years: std::ops::RangeInclusive<i32>) -> impl Strategy<Value = String
     (from..=to).prop_map(|n| Date::from_day_number(n).unwrap().to_string())
 }
 
-fn amount() -> impl Strategy<Value = Option<i64>> {
-    prop::option::of(0..=MAX_AMOUNT_MINOR)
+/// A valid value of one field, from its registry entry, or unset.
+fn valid_value(f: Field) -> BoxedStrategy<Option<WireValue>> {
+    let value = match f.spec().kind {
+        Kind::Choice(words) => prop::sample::select(words())
+            .prop_map(|w| WireValue::Text(w.to_string()))
+            .boxed(),
+        Kind::Number { min, max, .. } => (min..=max).prop_map(WireValue::Number).boxed(),
+        Kind::Whole { min, max } => (min..=max)
+            .prop_map(|n| WireValue::Number(f64::from(n)))
+            .boxed(),
+        Kind::Money => (0..=MAX_AMOUNT_MINOR).prop_map(WireValue::Minor).boxed(),
+        Kind::Text if f == Field::StartDate => date_in(START_YEARS.0..=START_YEARS.1)
+            .prop_map(WireValue::Text)
+            .boxed(),
+        Kind::Text => panic!("{f:?}: no valid-value strategy"),
+    };
+    prop::option::of(value).boxed()
 }
 
 /// Inputs that pass validation, covering every field.
 fn valid_input() -> impl Strategy<Value = PlanInput> {
     let region = prop_oneof![
-        4 => pick(REGIONS).prop_map(|r| (r, None, None)),
+        4 => prop::option::of(prop::sample::select(REGIONS)).prop_map(|r| (r.map(String::from), None, None)),
         1 => (5.0f64..=800.0).prop_map(|a| (Some("custom".to_string()), Some(a), Some("cm2".to_string()))),
-        1 => (1.0f64..=124.0).prop_map(|a| (Some("custom".to_string()), Some(a), Some("in2".to_string()))),
+        1 => (AREA_IN2.0..=AREA_IN2.1).prop_map(|a| (Some("custom".to_string()), Some(a), Some("in2".to_string()))),
     ];
-    let choices = (
-        region,
-        pick(&["budget", "standard", "premium"]),
-        prop::option::of(2.0f64..=15.0),
-        pick(&["dry", "normal", "oily"]),
-        pick(&["low", "moderate", "high"]),
-        pick(&["soft", "defined"]),
-        prop::option::of(2u32..=4),
-        prop::option::of(date_in(2000..=2100)),
-    );
-    let schedule = (
-        prop::option::of(2u32..=4),
-        prop::option::of(4u32..=15),
-        pick(&["USD", "CAD", "EUR", "GBP", "AUD", "NZD"]),
-        prop::option::of(0.0f64..=20.0),
-        prop::option::of(0.0f64..=30.0),
-    );
-    let alternatives = (
-        amount(),
-        prop::option::of(1u32..=365),
-        amount(),
-        amount(),
-        prop::option::of(0.5f64..=36.0),
-        prop::option::of(1u32..=10),
-        amount(),
-        amount(),
-        amount(),
-        amount(),
-    );
-    (choices, schedule, alternatives).prop_map(
-        |(
-            ((region, area, area_unit), tier, longevity, skin, sun, style, sessions, start),
-            (gap, horizon, currency, inflation, tax),
-            (bottle, days, extras, unit, life, units, maint, supplies, transplant, medication),
-        )| PlanInput {
+    let others: Vec<Field> = Field::ALL
+        .iter()
+        .copied()
+        .filter(|f| !matches!(f, Field::Region | Field::Area | Field::AreaUnit))
+        .collect();
+    let values: Vec<_> = others.iter().map(|&f| valid_value(f)).collect();
+    (region, values).prop_map(move |((region, area, area_unit), values)| {
+        let mut input = PlanInput {
             region,
             area,
             area_unit,
-            tier,
-            longevity_years: longevity,
-            skin,
-            sun,
-            style,
-            sessions: sessions.map(f64::from),
-            start_date: start,
-            session_gap_weeks: gap.map(f64::from),
-            horizon_years: horizon.map(f64::from),
-            currency,
-            inflation_percent: inflation,
-            sales_tax_percent: tax,
-            fibers_bottle_price_minor: bottle,
-            fibers_days_per_bottle: days.map(f64::from),
-            fibers_extras_per_month_minor: extras,
-            hairpiece_unit_price_minor: unit,
-            hairpiece_unit_life_months: life,
-            hairpiece_units_in_rotation: units.map(f64::from),
-            hairpiece_maintenance_per_month_minor: maint,
-            hairpiece_supplies_per_month_minor: supplies,
-            transplant_cost_minor: transplant,
-            medication_per_month_minor: medication,
-        },
-    )
+            ..PlanInput::default()
+        };
+        for (&f, v) in others.iter().zip(values) {
+            if let Some(v) = v {
+                assert!(input.put(f, v), "{f:?}: value of another type");
+            }
+        }
+        input
+    })
+}
+
+/// Anything at all in every field.
+fn any_input() -> impl Strategy<Value = PlanInput> {
+    let values: Vec<_> = Field::ALL
+        .iter()
+        .map(|f| match f.wire_type() {
+            "text" => wild_text().prop_map(|v| v.map(WireValue::Text)).boxed(),
+            "number" => wild_number().prop_map(|v| v.map(WireValue::Number)).boxed(),
+            _ => prop::option::of(any::<i64>())
+                .prop_map(|v| v.map(WireValue::Minor))
+                .boxed(),
+        })
+        .collect();
+    values.prop_map(|values| {
+        let mut input = PlanInput::default();
+        for (&f, v) in Field::ALL.iter().zip(values) {
+            if let Some(v) = v {
+                assert!(input.put(f, v), "{f:?}: value of another type");
+            }
+        }
+        input
+    })
 }
 
 fn wild_text() -> impl Strategy<Value = Option<String>> {
@@ -139,84 +132,6 @@ fn wild_number() -> impl Strategy<Value = Option<f64>> {
         Just(-0.0),
         -1e3f64..1e3,
     ])
-}
-
-/// Anything at all in every field.
-fn any_input() -> impl Strategy<Value = PlanInput> {
-    (
-        (
-            wild_text(),
-            wild_number(),
-            wild_text(),
-            wild_text(),
-            wild_number(),
-            wild_text(),
-            wild_text(),
-            wild_text(),
-        ),
-        (
-            wild_number(),
-            wild_text(),
-            wild_number(),
-            wild_number(),
-            wild_text(),
-            wild_number(),
-            wild_number(),
-        ),
-        (
-            prop::option::of(any::<i64>()),
-            wild_number(),
-            prop::option::of(any::<i64>()),
-            prop::option::of(any::<i64>()),
-            wild_number(),
-            wild_number(),
-            prop::option::of(any::<i64>()),
-            prop::option::of(any::<i64>()),
-            prop::option::of(any::<i64>()),
-            prop::option::of(any::<i64>()),
-        ),
-    )
-        .prop_map(
-            |(
-                (region, area, area_unit, tier, longevity_years, skin, sun, style),
-                (
-                    sessions,
-                    start_date,
-                    session_gap_weeks,
-                    horizon_years,
-                    currency,
-                    inflation_percent,
-                    sales_tax_percent,
-                ),
-                (a, b, c, d, e, f, g, h, i, j),
-            )| PlanInput {
-                region,
-                area,
-                area_unit,
-                tier,
-                longevity_years,
-                skin,
-                sun,
-                style,
-                sessions,
-                start_date,
-                session_gap_weeks,
-                horizon_years,
-                currency,
-                inflation_percent,
-                sales_tax_percent,
-                fibers_bottle_price_minor: a,
-                fibers_days_per_bottle: b,
-                fibers_extras_per_month_minor: c,
-                hairpiece_unit_price_minor: d,
-                hairpiece_unit_life_months: e,
-                hairpiece_units_in_rotation: f,
-                hairpiece_maintenance_per_month_minor: g,
-                hairpiece_supplies_per_month_minor: h,
-                transplant_cost_minor: i,
-                medication_per_month_minor: j,
-            },
-        )
 }
 
 fn non_decreasing(v: &[Money]) -> bool {
@@ -427,4 +342,167 @@ fn standard_zones_sit_in_the_briefs_band_and_span_it() {
     }
     assert_eq!(typicals.iter().min(), Some(&band_low));
     assert_eq!(typicals.iter().max(), Some(&band_high));
+}
+
+// ---- Issue #13: prices that follow the area, per-session pricing, version-1 state ----
+
+fn with_custom_area(input: &PlanInput, area: u32) -> PlanInput {
+    PlanInput {
+        region: Some("custom".into()),
+        area: Some(f64::from(area)),
+        area_unit: Some("cm2".into()),
+        ..input.clone()
+    }
+}
+
+fn alternative(p: &Plan, key: &str) -> Vec<Money> {
+    p.comparisons
+        .iter()
+        .find(|c| c.key == key)
+        .map(|c| c.cumulative.clone())
+        .unwrap_or_default()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(192))]
+
+    /// Same tier, currency and options: a larger area never has a cheaper touch-up.
+    #[test]
+    fn touch_up_price_never_falls_as_the_area_grows(
+        input in valid_input(),
+        a in 5u32..=800,
+        b in 5u32..=800,
+    ) {
+        let (small, large) = (a.min(b), a.max(b));
+        let (ps, pl) = (plan(&with_custom_area(&input, small)), plan(&with_custom_area(&input, large)));
+        let (s, l) = (ps.touch_up_price, pl.touch_up_price);
+        prop_assert!(s.low <= l.low && s.typical <= l.typical && s.high <= l.high,
+            "{small} cm²: {s:?}; {large} cm²: {l:?}");
+    }
+
+    /// Same options: fibers and the hairpiece never cost less, month by month, on a larger area,
+    /// at constant prices. (With inflation a larger area may buy its 6th bottle in December at
+    /// last year's price while a smaller one buys it in January at the new price: more product,
+    /// bought earlier, can cost less to date. The purchase counts still never fall.)
+    #[test]
+    fn alternatives_never_cost_less_as_the_area_grows(
+        input in valid_input(),
+        a in 5u32..=800,
+        b in 5u32..=800,
+    ) {
+        let input = PlanInput { inflation_percent: None, ..input };
+        let (small, large) = (a.min(b), a.max(b));
+        let (ps, pl) = (plan(&with_custom_area(&input, small)), plan(&with_custom_area(&input, large)));
+        for key in ["fibers", "hairpiece"] {
+            let (s, l) = (alternative(&ps, key), alternative(&pl, key));
+            prop_assert_eq!(s.len(), l.len());
+            for (m, (x, y)) in s.iter().zip(&l).enumerate() {
+                prop_assert!(x <= y, "{} month {}: {} cm² {:?} > {} cm² {:?}", key, m, small, x, large, y);
+            }
+        }
+    }
+
+    /// Priced per session, the initial cost is exactly sessions × the price of one session.
+    #[test]
+    fn per_session_total_is_sessions_times_price(
+        input in valid_input(),
+        price in (0i64..=20_000, 0i64..=5_000, 0i64..=5_000),
+        set_price in any::<bool>(),
+    ) {
+        let (low, typical, high) = (price.0, price.0 + price.1, price.0 + price.1 + price.2);
+        let json = if set_price {
+            format!(
+                r#"{{"pricing":"per_session","session_prices":{{"crown":{{"budget":[{low},{typical},{high}],"standard":[{low},{typical},{high}],"premium":[{low},{typical},{high}]}}}}}}"#
+            )
+        } else {
+            r#"{"pricing":"per_session"}"#.to_string()
+        };
+        let (config, warnings) = smp_calculator::model::config::parse(Some(&json), &[], today());
+        prop_assert!(warnings.is_empty(), "{:?}", warnings);
+        let p = compute(&input, &config.assumptions, today()).expect("valid input computes");
+        let one = p.pricing.per_session.expect("priced per session");
+        let n = i64::from(p.sessions.count);
+        prop_assert_eq!(p.initial_cost.low, one.low.checked_mul(n).unwrap());
+        prop_assert_eq!(p.initial_cost.typical, one.typical.checked_mul(n).unwrap());
+        prop_assert_eq!(p.initial_cost.high, one.high.checked_mul(n).unwrap());
+    }
+
+    /// Links and stored settings are still version 1: any input written in that form reads back
+    /// whole, and computes.
+    #[test]
+    fn version_1_links_and_stored_inputs_still_load(input in valid_input()) {
+        use smp_calculator::model::{share, stored};
+        let a = Assumptions::default();
+        let link = share::encode(&input);
+        prop_assert!(link.starts_with("v=1"));
+        let d = share::decode(&link, &a, today());
+        prop_assert!(d.rejected.is_empty());
+        prop_assert_eq!(&d.input, &input);
+        let doc = stored::encode(&input);
+        let prefix = r#"{"version":1,"#;
+        prop_assert!(doc.starts_with(prefix), "{}", doc);
+        let r = stored::decode(&doc, &a, today());
+        prop_assert_eq!(&r.input, &input);
+        prop_assert!(compute(&r.input, &a, today()).is_ok());
+    }
+}
+
+/// Saved version-1 examples (written by the widget before contract version 2): they load
+/// without a rejected field and compute.
+#[test]
+fn saved_version_1_examples_still_load() {
+    use smp_calculator::model::{share, stored};
+    let a = Assumptions::default();
+    let links = [
+        "v=1&region=norwood-4&tier=premium&longevity_years=6&skin=oily&sun=high&style=soft&start_date=2027-01-04&horizon_years=10&inflation_percent=2.5&transplant_cost_minor=900000",
+        "v=1&region=custom&area=50&area_unit=in2&tier=budget&currency=EUR&hairpiece_unit_life_months=1.5&fibers_days_per_bottle=30",
+        "v=1&region=scar&sessions=4&session_gap_weeks=2&sales_tax_percent=8.25&medication_per_month_minor=4000",
+    ];
+    for link in links {
+        let d = share::decode(link, &a, today());
+        assert!(d.rejected.is_empty(), "{link}: {:?}", d.rejected);
+        assert_eq!(d.notice, None, "{link}");
+        assert!(compute(&d.input, &a, today()).is_ok(), "{link}");
+    }
+    let docs = [
+        r#"{"version":1,"input":{"region":"custom","area":150.5,"tier":"budget","inflation_percent":2.5,"medication_per_month_minor":4000}}"#,
+        r#"{"version":1,"input":{"region":"norwood-4","tier":"premium","longevity_years":6.0,"skin":"oily","sun":"high","style":"soft","start_date":"2027-01-04","horizon_years":10.0,"inflation_percent":2.5,"transplant_cost_minor":900000}}"#,
+        r#"{"inputs":{"region":"ludwig-2","currency":"NZD"}}"#,
+    ];
+    for doc in docs {
+        let r = stored::decode(doc, &a, today());
+        assert_eq!(r.notice, None, "{doc}");
+        assert_ne!(r.input, PlanInput::default(), "{doc}");
+        assert!(compute(&r.input, &a, today()).is_ok(), "{doc}");
+    }
+}
+
+/// Every local table (and the converted one) keeps "more area never costs less" for every tier,
+/// and so does the touch-up of the named regions.
+#[test]
+fn local_tables_never_charge_less_for_more_area() {
+    use smp_calculator::model::currency::Currency;
+    use smp_calculator::model::options::Tier;
+    for c in Currency::ALL {
+        let a = Assumptions::default().in_currency(c).unwrap();
+        let mut rows = a.prices.entries.clone();
+        rows.sort_by_key(|e| e.area_cm2);
+        for tier in Tier::ALL {
+            for w in rows.windows(2) {
+                let (x, y) = (w[0].for_tier(*tier), w[1].for_tier(*tier));
+                assert!(
+                    x.low <= y.low && x.typical <= y.typical && x.high <= y.high,
+                    "{c:?} {}",
+                    w[1].region
+                );
+                let t = |e| a.prices.touch_up_price(e, *tier, 3).unwrap();
+                let (tx, ty) = (t(&w[0]), t(&w[1]));
+                assert!(
+                    tx.low <= ty.low && tx.typical <= ty.typical && tx.high <= ty.high,
+                    "{c:?} {}",
+                    w[1].region
+                );
+            }
+        }
+    }
 }

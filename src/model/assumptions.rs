@@ -23,9 +23,22 @@ pub mod source {
     pub const LUDWIG: &str =
         "estimate scaled from coastlinesmp.com.au (Ludwig 1 is the smallest job)";
     pub const TIERS: &str = "estimate (spread of jonathangerow.com's $1,200–6,000 range)";
-    pub const TOUCH_UP: &str = "primelineokc.com ($300–500); goldenpulse.ca (about one session)";
+    pub const TOUCH_UP_SHARE: &str =
+        "goldenpulse.ca (a touch-up costs about one session's price; 3 sessions is the norm)";
+    pub const TOUCH_UP_SPREAD: &str =
+        "estimate (the former flat $300 / $450 / $700; primelineokc.com quotes $300–500)";
+    pub const TOUCH_UP_MIN: &str = "primelineokc.com (touch-ups about $300–500)";
+    pub const TOUCH_UP_MAX: &str =
+        "grafto.hair (one full-scalp session $800–1,200); the cap is an estimate";
+    pub const PER_SESSION: &str =
+        "grafto.hair (clinics also price per session); the split over 3 sessions is an estimate";
+    pub const LOCAL_AUD: &str = "coastlinesmp.com.au (NW2 A$500–1,000, NW3 1,000–1,500, NW4 1,500–2,000, NW5 2,000–2,500, NW6–7 2,500–3,000); typical = middle, areas between stages interpolated: estimate";
+    pub const LOCAL_GBP: &str = "smpaesthetics.co.uk (NW2–3 £400–850, NW4–5 £850–1,500, NW6–7 £1,500–2,500); typical = middle, areas between stages interpolated: estimate";
+    pub const LOCAL_EUR: &str = "hairclubforum.com (small areas €500–800, whole top €1,200–2,500); portal-der-schoenheit.de (Germany €650–5,000 by area); full-scalp low and areas between: estimate";
+    pub const LOCAL_CAD: &str = "kelownascalp.com (C$1,000–5,000 + GST/HST) for low and high ends; goldenpulse.ca (C$1,800–4,500) for typical ends; areas between and the full-scalp low: estimate";
     pub const SESSIONS: &str = "brief (results after the 3rd or 4th session); teammicro.com, smphaircreations.com (3 is the norm, 2–4)";
-    pub const FOURTH: &str = "teammicro.com (4th session for scarring, alopecia, dry/thick skin); brief (oily skin blurs pigment)";
+    pub const FOURTH: &str =
+        "teammicro.com, smphaircreations.com (4th session for scarring, alopecia, dry/thick skin)";
     pub const GAP: &str = "brief (2 to 4 weeks apart)";
     pub const NO_SWEAT: &str = "newagespa.ca aftercare (no washing/sweating about 4–5 days); brief";
     pub const SUN_AVOID: &str =
@@ -34,6 +47,8 @@ pub mod source {
     pub const LONGEVITY: &str = "brief (about 4–6 years; 10–15 in some cases)";
     pub const OILY: &str =
         "brief; primelineokc.com (oily scalp blurs and fades pigment); size is an estimate";
+    pub const DRY: &str =
+        "primelineokc.com, internationalhairlines.com (very dry or flaky scalps fade faster); size is an estimate";
     pub const SUN: &str =
         "primelineokc.com, internationalhairlines.com (UV fades pigment); size is an estimate";
     pub const STYLE: &str =
@@ -43,7 +58,60 @@ pub mod source {
     pub const ROTATION: &str = "bellewigs.com (2 units in rotation)";
     pub const MAINTENANCE: &str =
         "aurumhairsystem.com; wearers' forum reports ($50–200, typical $150–200)";
+    pub const PARTIAL_PRICE: &str = "estimate (toppers and partial pieces cost less than full units: aurumhairsystem.com; stock systems $300–1,500: hairhealthtips.com)";
+    pub const PARTIAL_MAINTENANCE: &str =
+        "aurumhairsystem.com (upkeep from $50 a month); lower end for a clip-on partial piece: estimate";
+    pub const FIBERS_NEED_HAIR: &str =
+        "longevitahairtransplant.com (fibers need existing hair to cling to); threshold is an estimate";
     pub const ESTIMATE: &str = "estimate";
+}
+
+/// Whether a clinic's course price covers the whole course or each session.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PricingBasis {
+    /// One price for the course, whatever the session count.
+    #[default]
+    Package,
+    /// A price per session: the session count changes the total.
+    PerSession,
+}
+
+/// Where a row of the price table comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PriceOrigin {
+    /// The built-in table of the currency (from the sources in the assumption table).
+    BuiltIn,
+    /// Set by the embedding clinic.
+    Clinic,
+    /// Converted at a reference rate from the given currency.
+    Converted(Currency),
+}
+
+/// Slot of a tier in per-tier arrays: budget, standard, premium.
+pub fn tier_index(tier: Tier) -> usize {
+    match tier {
+        Tier::Budget => 0,
+        Tier::Standard => 1,
+        Tier::Premium => 2,
+    }
+}
+
+/// How a touch-up is priced when the clinic gives no price: a share of the region's course,
+/// kept within bounds, so it follows the area and never falls as the area grows.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TouchUpRule {
+    /// The typical touch-up as a share of the course's typical price, in basis points
+    /// (3,333 = one session of three).
+    pub share_basis_points: i64,
+    /// Low and high in percent of the typical touch-up. The spread is wide (the former flat
+    /// $300 / $450 / $700) so that the short scenario's earlier, dearer touch-ups keep the
+    /// cost band ordered even at 20 % inflation.
+    pub spread_pct: (i64, i64),
+    /// (min, max) of the typical touch-up per tier (budget, standard, premium).
+    pub bounds: [(Money, Money); 3],
+    /// A clinic's one price per tier for every region (used before the share).
+    pub flat: [Option<PriceRange>; 3],
 }
 
 /// Prices of one named region for each tier.
@@ -52,9 +120,15 @@ pub struct PriceEntry {
     pub region: NamedRegion,
     /// Treated area in cm²: the project's own estimate, used for custom areas and session rules.
     pub area_cm2: u32,
+    /// The whole course (a package price).
     pub budget: PriceRange,
     pub standard: PriceRange,
     pub premium: PriceRange,
+    /// A clinic's price of one session per tier (budget, standard, premium), if it gave one.
+    pub per_session: [Option<PriceRange>; 3],
+    /// A clinic's touch-up price for this region per tier, if it gave one.
+    pub touch_up: [Option<PriceRange>; 3],
+    pub origin: PriceOrigin,
 }
 
 impl PriceEntry {
@@ -63,6 +137,14 @@ impl PriceEntry {
             Tier::Budget => self.budget,
             Tier::Standard => self.standard,
             Tier::Premium => self.premium,
+        }
+    }
+
+    /// The currency this row was converted from, if it was.
+    pub fn converted_from(&self) -> Option<Currency> {
+        match self.origin {
+            PriceOrigin::Converted(from) => Some(from),
+            _ => None,
         }
     }
 }
@@ -84,18 +166,67 @@ impl TierPrices {
     }
 }
 
-/// What a clinic charges: the full course of initial sessions per region, and one touch-up.
+/// What a clinic charges: the course of initial sessions per region, and one touch-up.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PriceTable {
     pub entries: Vec<PriceEntry>,
-    pub touch_up: TierPrices,
-    /// Custom-area prices are interpolated, then rounded to this many minor units.
+    pub basis: PricingBasis,
+    pub touch_up: TouchUpRule,
+    /// Custom-area prices are interpolated, then rounded to this many minor units; derived
+    /// session and touch-up prices are rounded to it too.
     pub custom_area_rounding: Money,
 }
 
 impl PriceTable {
     pub fn entry(&self, region: NamedRegion) -> Option<&PriceEntry> {
         self.entries.iter().find(|e| e.region == region)
+    }
+
+    pub fn step(&self) -> i64 {
+        self.custom_area_rounding.minor().max(1)
+    }
+
+    /// One session of `e`: the clinic's price, else the package split over `base` sessions.
+    pub fn session_price(&self, e: &PriceEntry, tier: Tier, base: u8) -> Option<PriceRange> {
+        if let Some(r) = e.per_session[tier_index(tier)] {
+            return Some(r);
+        }
+        let step = self.step();
+        e.for_tier(tier).try_map(|m| {
+            m.checked_mul_ratio(1, i64::from(base.max(1)))?
+                .round_to(step)
+        })
+    }
+
+    /// One touch-up of `e`: the clinic's price for the region, else its flat price, else the
+    /// rule's share of the course (the package, or `base` sessions when priced per session),
+    /// rounded and kept within the tier's bounds.
+    pub fn touch_up_price(&self, e: &PriceEntry, tier: Tier, base: u8) -> Option<PriceRange> {
+        let i = tier_index(tier);
+        if let Some(r) = e.touch_up[i].or(self.touch_up.flat[i]) {
+            return Some(r);
+        }
+        let course = match self.basis {
+            PricingBasis::Package => e.for_tier(tier),
+            PricingBasis::PerSession => self
+                .session_price(e, tier, base)?
+                .try_map(|m| m.checked_mul(i64::from(base)))?,
+        };
+        let rule = &self.touch_up;
+        let (min, max) = rule.bounds[i];
+        let step = self.step();
+        let typical = course
+            .typical
+            .checked_mul_ratio(rule.share_basis_points, 10_000)?
+            .round_to(step)?
+            .clamp(min, max.max(min));
+        let pct = |p: i64| typical.checked_mul_ratio(p, 100)?.round_to(step);
+        let (low, high) = (pct(rule.spread_pct.0)?, pct(rule.spread_pct.1)?);
+        Some(PriceRange::new(
+            low.min(typical),
+            typical,
+            high.max(typical),
+        ))
     }
 }
 
@@ -147,21 +278,36 @@ fn lookup<K: PartialEq + Copy>(table: &[(K, i32)], key: K) -> i32 {
     table.iter().find(|(k, _)| *k == key).map_or(0, |(_, v)| *v)
 }
 
+/// Fibers costs: the defaults here, and the validated inputs (`Inputs::fibers`).
 #[derive(Clone, Debug, PartialEq)]
-pub struct FibersDefaults {
+pub struct Fibers {
     pub bottle_price: Money,
     pub days_per_bottle: u32,
     pub extras_per_month: Money,
 }
 
+/// Hairpiece costs: the defaults here, and the validated inputs (`Inputs::hairpiece`).
 #[derive(Clone, Debug, PartialEq)]
-pub struct HairpieceDefaults {
+pub struct Hairpiece {
     pub unit_price: Money,
     /// Unit life in tenths of a month, so 1.5 months is representable.
     pub unit_life_tenth_months: u32,
     pub units_in_rotation: u32,
     pub maintenance_per_month: Money,
     pub supplies_per_month: Money,
+}
+
+/// How the alternatives' defaults follow the treated area.
+#[derive(Clone, Debug, PartialEq)]
+pub struct AlternativeRules {
+    /// `fibers.days_per_bottle` is the default at this area; a bottle lasts proportionally
+    /// fewer days on a larger area (rounded, kept within `fibers_days_bounds`).
+    pub fibers_reference_area_cm2: u32,
+    pub fibers_days_bounds: (u32, u32),
+    /// From this area on the hairpiece row is a full hair system (`defaults.hairpiece`);
+    /// smaller areas compare with a partial unit (topper, frontal or crown piece).
+    pub hairpiece_full_unit_area_cm2: u32,
+    pub partial_hairpiece: Hairpiece,
 }
 
 /// Values used for any input the visitor leaves empty.
@@ -177,8 +323,8 @@ pub struct InputDefaults {
     pub horizon_years: u32,
     pub inflation_basis_points: u32,
     pub sales_tax_basis_points: u32,
-    pub fibers: FibersDefaults,
-    pub hairpiece: HairpieceDefaults,
+    pub fibers: Fibers,
+    pub hairpiece: Hairpiece,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -190,7 +336,12 @@ pub struct Assumptions {
     pub healing: HealingDays,
     pub fading: FadingRules,
     pub defaults: InputDefaults,
-    /// Areas at least this large (or Norwood 6–7) get the "extreme hair loss" caution.
+    /// How the alternatives follow the treated area.
+    pub alternatives: AlternativeRules,
+    /// The alternatives' amounts were converted from another currency at a reference rate.
+    pub alternatives_converted: bool,
+    /// Areas at least this large (or Norwood 6–7) get the "extreme hair loss" caution, and
+    /// the fibers comparison is marked unsuitable.
     pub extreme_loss_area_cm2: u32,
     /// Units of each currency per 1 USD, in millionths: used only to convert these defaults
     /// when the visitor picks another currency.
@@ -292,13 +443,71 @@ const STANDARD_USD: [(NamedRegion, u32, [i64; 3], &str); 15] = [
     ),
 ];
 
-/// Standard-tier touch-up price in whole USD.
-const TOUCH_UP_USD: [i64; 3] = [300, 450, 700];
+/// Touch-up rule for the standard tier: the typical touch-up is a third of the course's typical
+/// price (one session of three), at least $300 and at most $1,200, rounded to the custom-area
+/// step.
+const TOUCH_UP_SHARE_BP: i64 = 3_333;
+const TOUCH_UP_BOUNDS_USD: (i64, i64) = (300, 1_200);
+/// Low and high touch-up in percent of the typical one: the spread of the former flat
+/// $300 / $450 / $700 (67 % and 156 %, rounded down).
+const TOUCH_UP_SPREAD_PCT: (i64, i64) = (67, 155);
 
-/// Budget and premium prices in percent of standard, rounded to the nearest $50.
+/// Local standard-tier price tables: (area cm², [low, typical, high] in whole units of the
+/// currency), anchored on the sources' figures; every region is priced by its area between
+/// them (see [`crate::model::pricing::interpolate`]). Currencies without one are converted.
+pub struct LocalTable {
+    pub currency: Currency,
+    pub anchors: &'static [(u32, [i64; 3])],
+    pub source: &'static str,
+}
+
+pub const LOCAL_TABLES: [LocalTable; 4] = [
+    LocalTable {
+        currency: Currency::Aud,
+        // Norwood 2, 3, 4, 5 and 6 at their area estimates; Norwood 7 and beyond as Norwood 6.
+        anchors: &[
+            (60, [500, 750, 1_000]),
+            (110, [1_000, 1_250, 1_500]),
+            (220, [1_500, 1_750, 2_000]),
+            (320, [2_000, 2_250, 2_500]),
+            (450, [2_500, 2_750, 3_000]),
+        ],
+        source: source::LOCAL_AUD,
+    },
+    LocalTable {
+        currency: Currency::Gbp,
+        anchors: &[
+            (60, [400, 625, 850]),
+            (110, [400, 625, 850]),
+            (220, [850, 1_175, 1_500]),
+            (320, [850, 1_175, 1_500]),
+            (450, [1_500, 2_000, 2_500]),
+        ],
+        source: source::LOCAL_GBP,
+    },
+    LocalTable {
+        currency: Currency::Eur,
+        // Smallest job, the whole top (300 cm²), the full scalp.
+        anchors: &[
+            (60, [500, 650, 800]),
+            (300, [1_200, 1_850, 2_500]),
+            (650, [2_500, 3_750, 5_000]),
+        ],
+        source: source::LOCAL_EUR,
+    },
+    LocalTable {
+        currency: Currency::Cad,
+        anchors: &[(60, [1_000, 1_800, 2_500]), (650, [3_500, 4_500, 5_000])],
+        source: source::LOCAL_CAD,
+    },
+];
+
+/// Budget and premium prices in percent of standard, rounded to the nearest 50 units.
 const BUDGET_PCT: i64 = 75;
 const PREMIUM_PCT: i64 = 135;
-const TIER_ROUNDING_USD: i64 = 50;
+const TIER_ROUNDING_UNITS: i64 = 50;
+/// Custom-area (and derived) prices round to 10 units of the currency.
+const CUSTOM_ROUNDING_UNITS: i64 = 10;
 
 fn usd(major: i64) -> Money {
     Money::from_minor(major * 100)
@@ -308,55 +517,69 @@ fn usd_range([low, typical, high]: [i64; 3]) -> PriceRange {
     PriceRange::new(usd(low), usd(typical), usd(high))
 }
 
-fn scaled(range: PriceRange, pct: i64) -> PriceRange {
-    let step = TIER_ROUNDING_USD * 100;
+fn scaled(range: PriceRange, pct: i64, per_major: i64) -> PriceRange {
+    let step = TIER_ROUNDING_UNITS * per_major;
     // Constant, small inputs: the conversions cannot fail; `unwrap_or` keeps this panic-free.
     range
         .try_map(|m| m.checked_mul_ratio(pct, 100)?.round_to(step))
         .unwrap_or(range)
 }
 
-fn tiers(standard: PriceRange) -> (PriceRange, PriceRange, PriceRange) {
+fn tiers(standard: PriceRange, per_major: i64) -> (PriceRange, PriceRange, PriceRange) {
     (
-        scaled(standard, BUDGET_PCT),
+        scaled(standard, BUDGET_PCT, per_major),
         standard,
-        scaled(standard, PREMIUM_PCT),
+        scaled(standard, PREMIUM_PCT, per_major),
     )
+}
+
+/// (min, max) per tier from the standard tier's bounds, scaled like the prices.
+fn tier_bounds(min: Money, max: Money, per_major: i64) -> [(Money, Money); 3] {
+    let r = PriceRange::new(min, min, max);
+    let (b, s, p) = tiers(r, per_major);
+    [(b.low, b.high), (s.low, s.high), (p.low, p.high)]
+}
+
+fn entry(region: NamedRegion, area_cm2: u32, standard: PriceRange, per_major: i64) -> PriceEntry {
+    let (budget, standard, premium) = tiers(standard, per_major);
+    PriceEntry {
+        region,
+        area_cm2,
+        budget,
+        standard,
+        premium,
+        per_session: [None; 3],
+        touch_up: [None; 3],
+        origin: PriceOrigin::BuiltIn,
+    }
 }
 
 impl Default for Assumptions {
     fn default() -> Assumptions {
         let entries = STANDARD_USD
             .iter()
-            .map(|&(region, area_cm2, prices, _)| {
-                let (budget, standard, premium) = tiers(usd_range(prices));
-                PriceEntry {
-                    region,
-                    area_cm2,
-                    budget,
-                    standard,
-                    premium,
-                }
-            })
+            .map(|&(region, area_cm2, prices, _)| entry(region, area_cm2, usd_range(prices), 100))
             .collect();
-        let (tb, ts, tp) = tiers(usd_range(TOUCH_UP_USD));
+        let (min, max) = TOUCH_UP_BOUNDS_USD;
         Assumptions {
             currency: Currency::Usd,
             prices: PriceTable {
                 entries,
-                touch_up: TierPrices {
-                    budget: tb,
-                    standard: ts,
-                    premium: tp,
+                basis: PricingBasis::Package,
+                touch_up: TouchUpRule {
+                    share_basis_points: TOUCH_UP_SHARE_BP,
+                    spread_pct: TOUCH_UP_SPREAD_PCT,
+                    bounds: tier_bounds(usd(min), usd(max), 100),
+                    flat: [None; 3],
                 },
-                custom_area_rounding: usd(10),
+                custom_area_rounding: usd(CUSTOM_ROUNDING_UNITS),
             },
             sessions: SessionRules {
                 base: 3,
                 min: 2,
                 max: 4,
                 large_area_cm2: 450,
-                extra_for_skin: vec![Skin::Dry, Skin::Oily],
+                extra_for_skin: vec![Skin::Dry],
             },
             healing: HealingDays {
                 no_sweat: 5,
@@ -364,7 +587,7 @@ impl Default for Assumptions {
                 full_heal: 60,
             },
             fading: FadingRules {
-                skin_pct: [(Skin::Dry, 0), (Skin::Normal, 0), (Skin::Oily, -20)],
+                skin_pct: [(Skin::Dry, -10), (Skin::Normal, 0), (Skin::Oily, -20)],
                 sun_pct: [(Sun::Low, 10), (Sun::Moderate, 0), (Sun::High, -25)],
                 style_pct: [(Style::Soft, -15), (Style::Defined, 0)],
                 short_pct: 80,
@@ -383,12 +606,12 @@ impl Default for Assumptions {
                 horizon_years: 10,
                 inflation_basis_points: 0,
                 sales_tax_basis_points: 0,
-                fibers: FibersDefaults {
+                fibers: Fibers {
                     bottle_price: usd(30),
                     days_per_bottle: 45,
                     extras_per_month: usd(10),
                 },
-                hairpiece: HairpieceDefaults {
+                hairpiece: Hairpiece {
                     unit_price: usd(1_000),
                     unit_life_tenth_months: 60,
                     units_in_rotation: 2,
@@ -396,6 +619,19 @@ impl Default for Assumptions {
                     supplies_per_month: usd(30),
                 },
             },
+            alternatives: AlternativeRules {
+                fibers_reference_area_cm2: 150,
+                fibers_days_bounds: (10, 90),
+                hairpiece_full_unit_area_cm2: 200,
+                partial_hairpiece: Hairpiece {
+                    unit_price: usd(500),
+                    unit_life_tenth_months: 60,
+                    units_in_rotation: 2,
+                    maintenance_per_month: usd(50),
+                    supplies_per_month: usd(15),
+                },
+            },
+            alternatives_converted: false,
             extreme_loss_area_cm2: 450,
             fx_per_usd_millionths: [
                 (Currency::Usd, 1_000_000),
@@ -418,9 +654,10 @@ impl Assumptions {
             .filter(|v| *v > 0)
     }
 
-    /// The same assumptions with every amount converted to `target` at the reference rates,
-    /// each converted amount rounded to a whole major unit. `None` if a rate is missing or
-    /// the arithmetic overflows.
+    /// The same assumptions in `target`. Built-in price rows come from the target's local
+    /// table when there is one ([`LOCAL_TABLES`]); every other amount is converted at the
+    /// reference rates, rounded to a whole unit (rows so converted are marked as such).
+    /// `None` if a rate is missing or the arithmetic overflows.
     pub fn in_currency(&self, target: Currency) -> Option<Assumptions> {
         if target == self.currency {
             return Some(self.clone());
@@ -429,29 +666,70 @@ impl Assumptions {
         let whole = target.minor_per_major();
         let conv = |m: Money| m.checked_mul_ratio(to, from)?.round_to(whole);
         let range = |r: PriceRange| r.try_map(conv);
-        let tiers = |t: &TierPrices| -> Option<TierPrices> {
-            Some(TierPrices {
-                budget: range(t.budget)?,
-                standard: range(t.standard)?,
-                premium: range(t.premium)?,
-            })
+        let slots = |s: &[Option<PriceRange>; 3]| -> Option<[Option<PriceRange>; 3]> {
+            let mut out = [None; 3];
+            for (o, v) in out.iter_mut().zip(s) {
+                *o = match v {
+                    Some(r) => Some(range(*r)?),
+                    None => None,
+                };
+            }
+            Some(out)
         };
+        let local = LOCAL_TABLES
+            .iter()
+            .find(|t| t.currency == target)
+            .filter(|_| self.currency == Currency::Usd);
+        let step = CUSTOM_ROUNDING_UNITS.checked_mul(whole)?;
         let mut out = self.clone();
         out.currency = target;
         for e in &mut out.prices.entries {
-            e.budget = range(e.budget)?;
-            e.standard = range(e.standard)?;
-            e.premium = range(e.premium)?;
+            match local {
+                Some(t) if e.origin == PriceOrigin::BuiltIn => {
+                    let points = t
+                        .anchors
+                        .iter()
+                        .map(|&(area, [l, m, h])| {
+                            let unit = |v: i64| Money::from_major(v, target.exponent());
+                            Some((area, PriceRange::new(unit(l)?, unit(m)?, unit(h)?)))
+                        })
+                        .collect::<Option<Vec<_>>>()?;
+                    let standard = crate::model::pricing::interpolate(points, e.area_cm2, step)?;
+                    let fresh = entry(e.region, e.area_cm2, standard, whole);
+                    e.budget = fresh.budget;
+                    e.standard = fresh.standard;
+                    e.premium = fresh.premium;
+                }
+                _ => {
+                    e.budget = range(e.budget)?;
+                    e.standard = range(e.standard)?;
+                    e.premium = range(e.premium)?;
+                    if let Some(from) = e.converted_from() {
+                        // Converted twice: still from the first currency.
+                        e.origin = PriceOrigin::Converted(from);
+                    } else {
+                        e.origin = PriceOrigin::Converted(self.currency);
+                    }
+                }
+            }
+            e.per_session = slots(&e.per_session)?;
+            e.touch_up = slots(&e.touch_up)?;
         }
-        out.prices.touch_up = tiers(&self.prices.touch_up)?;
-        out.prices.custom_area_rounding =
-            conv(self.prices.custom_area_rounding)?.max(Money::from_minor(1));
+        let t = &mut out.prices.touch_up;
+        t.flat = slots(&t.flat)?;
+        for b in &mut t.bounds {
+            *b = (conv(b.0)?.round_to(step)?, conv(b.1)?.round_to(step)?);
+        }
+        out.prices.custom_area_rounding = Money::from_minor(step);
         let d = &mut out.defaults;
         d.fibers.bottle_price = conv(d.fibers.bottle_price)?;
         d.fibers.extras_per_month = conv(d.fibers.extras_per_month)?;
-        d.hairpiece.unit_price = conv(d.hairpiece.unit_price)?;
-        d.hairpiece.maintenance_per_month = conv(d.hairpiece.maintenance_per_month)?;
-        d.hairpiece.supplies_per_month = conv(d.hairpiece.supplies_per_month)?;
+        for h in [&mut d.hairpiece, &mut out.alternatives.partial_hairpiece] {
+            h.unit_price = conv(h.unit_price)?;
+            h.maintenance_per_month = conv(h.maintenance_per_month)?;
+            h.supplies_per_month = conv(h.supplies_per_month)?;
+        }
+        out.alternatives_converted = true;
         Some(out)
     }
 
@@ -498,12 +776,53 @@ impl Assumptions {
         }
         let t = &self.prices.touch_up;
         row(
-            "touch_up.standard".into(),
-            range(t.standard),
-            source::TOUCH_UP,
+            "touch_up.share_of_course".into(),
+            format!(
+                "{}.{:02}%",
+                t.share_basis_points / 100,
+                t.share_basis_points % 100
+            ),
+            source::TOUCH_UP_SHARE,
         );
-        row("touch_up.budget".into(), range(t.budget), source::TIERS);
-        row("touch_up.premium".into(), range(t.premium), source::TIERS);
+        row(
+            "touch_up.low_high_of_typical".into(),
+            format!("{}% / {}%", t.spread_pct.0, t.spread_pct.1),
+            source::TOUCH_UP_SPREAD,
+        );
+        for (tier, (min, max)) in Tier::ALL.iter().zip(t.bounds) {
+            let standard = *tier == Tier::Standard;
+            row(
+                format!("touch_up.min.{}", tier.key()),
+                money(min),
+                if standard {
+                    source::TOUCH_UP_MIN
+                } else {
+                    source::TIERS
+                },
+            );
+            row(
+                format!("touch_up.max.{}", tier.key()),
+                money(max),
+                if standard {
+                    source::TOUCH_UP_MAX
+                } else {
+                    source::TIERS
+                },
+            );
+        }
+        row(
+            "pricing.basis".into(),
+            match self.prices.basis {
+                PricingBasis::Package => "package".into(),
+                PricingBasis::PerSession => "per_session".into(),
+            },
+            source::BRIEF,
+        );
+        row(
+            "pricing.per_session_default".into(),
+            format!("course ÷ {} sessions", self.sessions.base),
+            source::PER_SESSION,
+        );
         row(
             "custom_area_rounding".into(),
             money(self.prices.custom_area_rounding),
@@ -548,10 +867,10 @@ impl Assumptions {
         );
         let f = &self.fading;
         for (k, v) in f.skin_pct {
-            let src = if v == 0 {
-                source::ESTIMATE
-            } else {
-                source::OILY
+            let src = match (k, v) {
+                (_, 0) => source::ESTIMATE,
+                (Skin::Dry, _) => source::DRY,
+                _ => source::OILY,
             };
             row(format!("fading.skin.{}", k.key()), pct(v), src);
         }
@@ -671,16 +990,77 @@ impl Assumptions {
             money(hp.supplies_per_month),
             source::ESTIMATE,
         );
+        let al = &self.alternatives;
+        row(
+            "fibers.reference_area_cm2".into(),
+            al.fibers_reference_area_cm2.to_string(),
+            source::ESTIMATE,
+        );
+        row(
+            "fibers.days_per_bottle_bounds".into(),
+            format!("{}–{}", al.fibers_days_bounds.0, al.fibers_days_bounds.1),
+            source::ESTIMATE,
+        );
+        row(
+            "hairpiece.full_unit_area_cm2".into(),
+            al.hairpiece_full_unit_area_cm2.to_string(),
+            source::ESTIMATE,
+        );
+        let ph = &al.partial_hairpiece;
+        row(
+            "hairpiece.partial.unit_price".into(),
+            money(ph.unit_price),
+            source::PARTIAL_PRICE,
+        );
+        row(
+            "hairpiece.partial.unit_life_months".into(),
+            tenths(ph.unit_life_tenth_months),
+            source::ESTIMATE,
+        );
+        row(
+            "hairpiece.partial.units_in_rotation".into(),
+            ph.units_in_rotation.to_string(),
+            source::ROTATION,
+        );
+        row(
+            "hairpiece.partial.maintenance_per_month".into(),
+            money(ph.maintenance_per_month),
+            source::PARTIAL_MAINTENANCE,
+        );
+        row(
+            "hairpiece.partial.supplies_per_month".into(),
+            money(ph.supplies_per_month),
+            source::ESTIMATE,
+        );
         row(
             "extreme_loss_area_cm2".into(),
             self.extreme_loss_area_cm2.to_string(),
-            source::ESTIMATE,
+            source::FIBERS_NEED_HAIR,
         );
+        for t in &LOCAL_TABLES {
+            for &(area, [l, m, h]) in t.anchors {
+                let unit = |v: i64| {
+                    Money::from_major(v, t.currency.exponent())
+                        .map_or_else(String::new, |m| format_plain(m, t.currency))
+                };
+                row(
+                    format!("local.{}.standard_at_{area}_cm2", t.currency.code()),
+                    format!("{} / {} / {}", unit(l), unit(m), unit(h)),
+                    t.source,
+                );
+            }
+        }
         for (c, v) in self.fx_per_usd_millionths {
             row(
                 format!("fx.{}_per_usd", c.code()),
                 format!("{}.{:06}", v / 1_000_000, v % 1_000_000),
-                source::ESTIMATE,
+                if c == Currency::Usd {
+                    source::ESTIMATE
+                } else if LOCAL_TABLES.iter().any(|t| t.currency == c) {
+                    "estimate (converts the alternatives; SMP prices use the local table)"
+                } else {
+                    "estimate (converts every default: the widget says \"converted from US prices\")"
+                },
             );
         }
         rows

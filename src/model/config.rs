@@ -7,10 +7,10 @@
 //! Text is kept as plain text (the UI renders it as text, never markup) and the booking link
 //! must be an absolute `http`/`https` URL.
 
-use crate::model::assumptions::{Assumptions, PriceTable, TierPrices};
+use crate::model::assumptions::{tier_index, Assumptions, PriceOrigin, PriceTable, PricingBasis};
 use crate::model::currency::Currency;
 use crate::model::date::Date;
-use crate::model::input::{sanitize, validate, PlanInput, FIELDS};
+use crate::model::input::{sanitize, validate, Field, PlanInput};
 use crate::model::money::{Money, PriceRange};
 use crate::model::number;
 use crate::model::options::Tier;
@@ -31,7 +31,7 @@ pub const COMPARISONS: [&str; 4] = ["fibers", "hairpiece", "transplant", "medica
 /// Attribute names on the host element, each the same as a JSON field (`-` for `_`).
 pub const ATTRIBUTES: [&str; 5] = [
     "clinic-name",
-    "currency",
+    Field::Currency.wire(),
     "locale",
     "booking-url",
     "comparisons",
@@ -126,11 +126,13 @@ fn from_document(mut doc: Map<String, Value>, today: Date, w: &mut Vec<String>) 
     let mut config = ClinicConfig::default();
     let known = [
         "clinic_name",
-        "currency",
+        Field::Currency.wire(),
         "locale",
         "booking_url",
         "comparisons",
         "prices",
+        "pricing",
+        "session_prices",
         "defaults",
     ];
     // serde_json's map is ordered by key, so the warnings come in alphabetical order.
@@ -150,7 +152,7 @@ fn from_document(mut doc: Map<String, Value>, today: Date, w: &mut Vec<String>) 
             config.comparisons = list;
         }
     }
-    if let Some(v) = doc.remove("currency") {
+    if let Some(v) = doc.remove(Field::Currency.wire()) {
         match v.as_str().and_then(Currency::parse) {
             Some(c) => match config.assumptions.in_currency(c) {
                 Some(a) => config.assumptions = a,
@@ -166,9 +168,19 @@ fn from_document(mut doc: Map<String, Value>, today: Date, w: &mut Vec<String>) 
             )),
         }
     }
+    let exponent = config.assumptions.currency.exponent();
     if let Some(v) = doc.remove("prices") {
-        let exponent = config.assumptions.currency.exponent();
         prices(v, exponent, &mut config.assumptions.prices, w);
+    }
+    if let Some(v) = doc.remove("pricing") {
+        match v.as_str().map(str::trim) {
+            Some("package") => config.assumptions.prices.basis = PricingBasis::Package,
+            Some("per_session") => config.assumptions.prices.basis = PricingBasis::PerSession,
+            _ => w.push("pricing: expected \"package\" or \"per_session\"; using package.".into()),
+        }
+    }
+    if let Some(v) = doc.remove("session_prices") {
+        session_prices(v, exponent, &mut config.assumptions.prices, w);
     }
     if let Some(v) = doc.remove("defaults") {
         defaults(v, &mut config.assumptions, today, w);
@@ -288,64 +300,146 @@ fn comparisons(v: Value, w: &mut Vec<String>) -> Option<Vec<&'static str>> {
 
 /// `{"crown": {"standard": [1200, 1500, 1800]}, "touch_up": {...}}`: amounts in whole (or
 /// decimal) units of the configured currency, low ≤ typical ≤ high. Each region-and-tier
-/// triple stands or falls alone.
+/// triple stands or falls alone. `touch_up` is keyed by tier (one price for every region) or
+/// by region and then tier (a price per region); regions without one keep the flat price or
+/// the share of the course.
 fn prices(v: Value, exponent: u32, table: &mut PriceTable, w: &mut Vec<String>) {
     let Value::Object(regions) = v else {
         w.push("prices: expected an object keyed by region; using the default prices.".into());
         return;
     };
     for (key, tiers) in regions.iter().take(64) {
+        if key == "touch_up" {
+            touch_up(tiers, exponent, table, w);
+            continue;
+        }
         let key_text = clip(key, 40);
-        let target: &mut dyn TierSlots = if key == "touch_up" {
-            &mut table.touch_up
-        } else {
-            match NamedRegion::parse(key)
-                .and_then(|r| table.entries.iter_mut().find(|e| e.region == r))
-            {
-                Some(entry) => entry,
-                None => {
-                    w.push(format!("prices: unknown region \"{key_text}\" ignored."));
-                    continue;
-                }
-            }
+        let Some(entry) =
+            NamedRegion::parse(key).and_then(|r| table.entries.iter_mut().find(|e| e.region == r))
+        else {
+            w.push(format!("prices: unknown region \"{key_text}\" ignored."));
+            continue;
         };
-        let Value::Object(tiers) = tiers else {
+        let mut set = false;
+        tier_triples(
+            &format!("prices.{key_text}"),
+            tiers,
+            exponent,
+            w,
+            |tier, range| {
+                *entry.slot(tier) = range;
+                set = true;
+            },
+        );
+        if set {
+            entry.origin = PriceOrigin::Clinic;
+        }
+    }
+}
+
+fn touch_up(v: &Value, exponent: u32, table: &mut PriceTable, w: &mut Vec<String>) {
+    let Value::Object(map) = v else {
+        w.push("prices.touch_up: expected an object keyed by tier or region; ignored.".into());
+        return;
+    };
+    let by_tier = map.keys().all(|k| Tier::parse(k).is_some());
+    if by_tier {
+        let flat = &mut table.touch_up.flat;
+        tier_triples("prices.touch_up", v, exponent, w, |tier, range| {
+            flat[tier_index(tier)] = Some(range);
+        });
+        return;
+    }
+    for (key, tiers) in map.iter().take(64) {
+        let key_text = clip(key, 40);
+        let Some(entry) =
+            NamedRegion::parse(key).and_then(|r| table.entries.iter_mut().find(|e| e.region == r))
+        else {
             w.push(format!(
-                "prices.{key_text}: expected an object keyed by tier; ignored."
+                "prices.touch_up: unknown region \"{key_text}\" ignored."
             ));
             continue;
         };
-        for (tier_key, triple) in tiers.iter().take(8) {
-            let Some(tier) = Tier::parse(tier_key) else {
-                w.push(format!(
-                    "prices.{key_text}: unknown tier \"{}\" ignored.",
-                    clip(tier_key, 20)
-                ));
-                continue;
-            };
-            match price_range(triple, exponent) {
-                Some(range) => *target.slot(tier) = range,
-                None => w.push(format!(
-                    "prices.{key_text}.{}: expected [low, typical, high] amounts from 0 to {MAX_PRICE_MAJOR}, in order; default kept.",
-                    tier.key()
-                )),
-            }
+        let slots = &mut entry.touch_up;
+        tier_triples(
+            &format!("prices.touch_up.{key_text}"),
+            tiers,
+            exponent,
+            w,
+            |tier, range| slots[tier_index(tier)] = Some(range),
+        );
+    }
+}
+
+/// `{"crown": {"standard": [400, 500, 600]}}`: the price of one session, used when `pricing`
+/// is `per_session`; regions and tiers without one split their package price.
+fn session_prices(v: Value, exponent: u32, table: &mut PriceTable, w: &mut Vec<String>) {
+    let Value::Object(regions) = v else {
+        w.push("session_prices: expected an object keyed by region; ignored.".into());
+        return;
+    };
+    for (key, tiers) in regions.iter().take(64) {
+        let key_text = clip(key, 40);
+        let Some(entry) =
+            NamedRegion::parse(key).and_then(|r| table.entries.iter_mut().find(|e| e.region == r))
+        else {
+            w.push(format!(
+                "session_prices: unknown region \"{key_text}\" ignored."
+            ));
+            continue;
+        };
+        let slots = &mut entry.per_session;
+        let mut set = false;
+        tier_triples(
+            &format!("session_prices.{key_text}"),
+            tiers,
+            exponent,
+            w,
+            |tier, range| {
+                slots[tier_index(tier)] = Some(range);
+                set = true;
+            },
+        );
+        if set {
+            entry.origin = PriceOrigin::Clinic;
+        }
+    }
+}
+
+/// Reads `{"budget": [l, t, h], ...}` and hands each valid triple to `set`; warns under `path`.
+fn tier_triples(
+    path: &str,
+    v: &Value,
+    exponent: u32,
+    w: &mut Vec<String>,
+    mut set: impl FnMut(Tier, PriceRange),
+) {
+    let Value::Object(tiers) = v else {
+        w.push(format!(
+            "{path}: expected an object keyed by tier; ignored."
+        ));
+        return;
+    };
+    for (tier_key, triple) in tiers.iter().take(8) {
+        let Some(tier) = Tier::parse(tier_key) else {
+            w.push(format!(
+                "{path}: unknown tier \"{}\" ignored.",
+                clip(tier_key, 20)
+            ));
+            continue;
+        };
+        match price_range(triple, exponent) {
+            Some(range) => set(tier, range),
+            None => w.push(format!(
+                "{path}.{}: expected [low, typical, high] amounts from 0 to {MAX_PRICE_MAJOR}, in order; default kept.",
+                tier.key()
+            )),
         }
     }
 }
 
 trait TierSlots {
     fn slot(&mut self, tier: Tier) -> &mut PriceRange;
-}
-
-impl TierSlots for TierPrices {
-    fn slot(&mut self, tier: Tier) -> &mut PriceRange {
-        match tier {
-            Tier::Budget => &mut self.budget,
-            Tier::Standard => &mut self.standard,
-            Tier::Premium => &mut self.premium,
-        }
-    }
 }
 
 impl TierSlots for crate::model::assumptions::PriceEntry {
@@ -388,15 +482,8 @@ fn defaults(v: Value, a: &mut Assumptions, today: Date, w: &mut Vec<String>) {
         w.push("defaults: expected an object of input fields; ignored.".into());
         return;
     };
-    for fixed in [
-        "start_date",
-        "sessions",
-        "currency",
-        "transplant_cost_minor",
-        "medication_per_month_minor",
-        "area",
-        "area_unit",
-    ] {
+    for fixed in Field::ALL.iter().filter(|f| !f.spec().presettable) {
+        let fixed = fixed.wire();
         if map.remove(fixed).is_some() {
             w.push(format!("defaults.{fixed}: cannot be preset; ignored."));
         }
@@ -434,15 +521,33 @@ fn defaults(v: Value, a: &mut Assumptions, today: Date, w: &mut Vec<String>) {
     d.horizon_years = inputs.horizon_years;
     d.inflation_basis_points = inputs.inflation_basis_points;
     d.sales_tax_basis_points = inputs.sales_tax_basis_points;
-    d.fibers.bottle_price = inputs.fibers.bottle_price;
-    d.fibers.days_per_bottle = inputs.fibers.days_per_bottle;
-    d.fibers.extras_per_month = inputs.fibers.extras_per_month;
-    d.hairpiece.unit_price = inputs.hairpiece.unit_price;
-    d.hairpiece.unit_life_tenth_months = inputs.hairpiece.unit_life_tenth_months;
-    d.hairpiece.units_in_rotation = inputs.hairpiece.units_in_rotation;
-    d.hairpiece.maintenance_per_month = inputs.hairpiece.maintenance_per_month;
-    d.hairpiece.supplies_per_month = inputs.hairpiece.supplies_per_month;
-    debug_assert!(FIELDS.contains(&"tier"));
+    // The alternatives' defaults are sized to the area: only what the clinic set replaces the
+    // reference values (fibers at the reference area, the full hair system).
+    let (f, h) = (&inputs.fibers, &inputs.hairpiece);
+    if input.fibers_bottle_price_minor.is_some() {
+        d.fibers.bottle_price = f.bottle_price;
+    }
+    if input.fibers_days_per_bottle.is_some() {
+        d.fibers.days_per_bottle = f.days_per_bottle;
+    }
+    if input.fibers_extras_per_month_minor.is_some() {
+        d.fibers.extras_per_month = f.extras_per_month;
+    }
+    if input.hairpiece_unit_price_minor.is_some() {
+        d.hairpiece.unit_price = h.unit_price;
+    }
+    if input.hairpiece_unit_life_months.is_some() {
+        d.hairpiece.unit_life_tenth_months = h.unit_life_tenth_months;
+    }
+    if input.hairpiece_units_in_rotation.is_some() {
+        d.hairpiece.units_in_rotation = h.units_in_rotation;
+    }
+    if input.hairpiece_maintenance_per_month_minor.is_some() {
+        d.hairpiece.maintenance_per_month = h.maintenance_per_month;
+    }
+    if input.hairpiece_supplies_per_month_minor.is_some() {
+        d.hairpiece.supplies_per_month = h.supplies_per_month;
+    }
 }
 
 #[cfg(test)]
@@ -510,8 +615,8 @@ mod tests {
             )
         );
         assert_eq!(
-            a.prices.touch_up.standard.typical,
-            Money::from_minor(30_000)
+            a.prices.touch_up.flat[1].map(|r| r.typical),
+            Some(Money::from_minor(30_000))
         );
         assert_eq!(a.defaults.tier, Tier::Premium);
         assert_eq!(a.defaults.horizon_years, 8);
@@ -641,6 +746,28 @@ mod tests {
         let (c, w) = parse_json(&format!("{{\"clinic_name\": \"{}\"}}", "é".repeat(200)));
         assert_eq!(c.clinic_name.unwrap().chars().count(), MAX_NAME_CHARS);
         assert_eq!(w.len(), 1);
+    }
+
+    #[test]
+    fn a_clinic_table_converted_for_the_visitor_says_from_what() {
+        use crate::model::notes::NoteCode;
+        let (c, _) = parse_json(
+            r#"{"currency": "GBP", "prices": {"crown": {"standard": [1000, 1250, 1500]}}}"#,
+        );
+        let codes = |currency: &str| -> Vec<NoteCode> {
+            let input = PlanInput {
+                currency: Some(currency.into()),
+                ..PlanInput::default()
+            };
+            let plan = compute(&input, &c.assumptions, today()).unwrap();
+            plan.notes.iter().map(|n| n.code).collect()
+        };
+        // In the clinic's own currency nothing is converted but the alternatives.
+        assert!(codes("GBP").contains(&NoteCode::AlternativesConverted));
+        // Shown in USD, the clinic's pounds are converted: not "from US prices".
+        let usd = codes("USD");
+        assert!(usd.contains(&NoteCode::PricesConvertedFromClinic));
+        assert!(!usd.contains(&NoteCode::PricesConverted));
     }
 
     #[test]

@@ -290,6 +290,7 @@ mod tests {
             sun: Some("high".into()),
             style: Some("soft".into()),
             longevity_years: Some(6.0),
+            sessions: Some(4.0),
             start_date: Some("2027-01-04".into()),
             horizon_years: Some(horizon),
             inflation_percent: Some(2.5),
@@ -464,7 +465,8 @@ mod tests {
             "{first}"
         );
         let touch = values(&lines, "DESCRIPTION:")[sessions];
-        assert!(touch.starts_with("Estimated cost: USD 646.14."), "{touch}");
+        // Touch-up: premium NW4 course 3,100 × 33.33 % = 1,033.23 → 1,030; × 1.025³ → 1,109.19.
+        assert!(touch.starts_with("Estimated cost: USD 1109.19."), "{touch}");
     }
 
     #[test]

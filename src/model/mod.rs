@@ -1,13 +1,16 @@
 //! The calculation engine. Pure: no yew, web-sys or js-sys imports, so it builds and is tested
 //! natively. Start at [`plan::compute`]; every default lives in [`assumptions`].
 
+pub mod alternatives;
 pub mod assumptions;
+pub mod bands;
 pub mod config;
 pub mod currency;
 pub mod date;
 pub mod decimal;
 pub mod errors;
 pub mod export;
+pub mod form;
 pub mod input;
 pub mod longevity;
 pub mod money;

@@ -1,15 +1,24 @@
 //! Plain-language notes on what the inputs imply: candidacy cautions, aftercare, side effects.
 
+use crate::model::assumptions::PricingBasis;
+use crate::model::currency::Currency;
 use crate::model::input::Inputs;
-use crate::model::options::{Skin, Style, Sun};
+use crate::model::options::{Skin, Style, Sun, Tier};
 use crate::model::region::{NamedRegion, Region, Zone};
 use serde::Serialize;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum NoteCode {
+    ChooseTechnician,
     ExtremeHairLoss,
     FibersNeedHair,
+    HairpieceNotForScar,
+    PackagePrice,
+    PerSessionPrice,
+    PricesConverted,
+    PricesConvertedFromClinic,
+    AlternativesConverted,
     OilySkin,
     NoShavingNeeded,
     ScarCamouflage,
@@ -23,6 +32,13 @@ pub enum NoteCode {
 impl NoteCode {
     pub fn text(self) -> &'static str {
         match self {
+            NoteCode::ChooseTechnician => "Choose a reputable, experienced technician and ask to see healed results: a botched SMP can look as if the whole head were coloured black, and it is hard to undo.",
+            NoteCode::HairpieceNotForScar => "A hairpiece is rarely the answer to a scar: the hairpiece comparison may not apply to scar camouflage.",
+            NoteCode::PackagePrice => "The initial cost is a package price for the whole course: an extra session does not change it.",
+            NoteCode::PerSessionPrice => "The initial cost is priced per session: the number of sessions times the price of one session.",
+            NoteCode::PricesConverted => "Prices are converted from US prices at a fixed exchange rate: no local price source was found, so local clinics may charge differently.",
+            NoteCode::PricesConvertedFromClinic => "Prices are converted from the clinic's own currency at a fixed exchange rate; the clinic's quote in its currency is what counts.",
+            NoteCode::AlternativesConverted => "SMP prices come from local clinic sources; the alternatives are converted from US prices at a fixed exchange rate.",
             NoteCode::ExtremeHairLoss => "At an extreme level of hair loss SMP can look less natural: it works best with some remaining hair or a buzz-cut look. Ask a practitioner for an honest assessment.",
             NoteCode::FibersNeedHair => "Hair fibers need existing hair to cling to, so at this level of loss the fibers comparison may not apply.",
             NoteCode::OilySkin => "Oily skin makes pigment blur, so dots lose definition and fade sooner; drier skin holds the look better.",
@@ -41,6 +57,18 @@ impl NoteCode {
 pub struct Note {
     pub code: NoteCode,
     pub text: &'static str,
+    /// Shown first and set apart: the technician caution on the budget tier.
+    pub prominent: bool,
+}
+
+/// What the notes depend on besides the inputs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NoteContext {
+    pub extreme_loss: bool,
+    pub basis: PricingBasis,
+    /// The currency SMP prices were converted from, if they were.
+    pub prices_converted_from: Option<Currency>,
+    pub alternatives_converted: bool,
 }
 
 pub fn is_extreme_loss(region: Region, area_cm2: u32, threshold_cm2: u32) -> bool {
@@ -50,9 +78,14 @@ pub fn is_extreme_loss(region: Region, area_cm2: u32, threshold_cm2: u32) -> boo
     ) || area_cm2 >= threshold_cm2
 }
 
-pub fn notes(inputs: &Inputs, extreme_loss: bool) -> Vec<Note> {
+pub fn notes(inputs: &Inputs, ctx: NoteContext) -> Vec<Note> {
+    // A cheaper clinic is where the brief's warning matters most: first, and set apart.
+    let budget = inputs.tier == Tier::Budget;
     let mut codes = Vec::new();
-    if extreme_loss {
+    if budget {
+        codes.push(NoteCode::ChooseTechnician);
+    }
+    if ctx.extreme_loss {
         codes.extend([NoteCode::ExtremeHairLoss, NoteCode::FibersNeedHair]);
     }
     if inputs.skin == Skin::Oily {
@@ -65,13 +98,26 @@ pub fn notes(inputs: &Inputs, extreme_loss: bool) -> Vec<Note> {
         codes.push(NoteCode::NoShavingNeeded);
     }
     if inputs.region == Region::Named(NamedRegion::Zone(Zone::Scar)) {
-        codes.push(NoteCode::ScarCamouflage);
+        codes.extend([NoteCode::ScarCamouflage, NoteCode::HairpieceNotForScar]);
     }
     if inputs.sun == Sun::High {
         codes.push(NoteCode::HighSun);
     }
     if inputs.style == Style::Soft {
         codes.push(NoteCode::SoftStyle);
+    }
+    if !budget {
+        codes.push(NoteCode::ChooseTechnician);
+    }
+    codes.push(match ctx.basis {
+        PricingBasis::Package => NoteCode::PackagePrice,
+        PricingBasis::PerSession => NoteCode::PerSessionPrice,
+    });
+    match ctx.prices_converted_from {
+        Some(Currency::Usd) => codes.push(NoteCode::PricesConverted),
+        Some(_) => codes.push(NoteCode::PricesConvertedFromClinic),
+        None if ctx.alternatives_converted => codes.push(NoteCode::AlternativesConverted),
+        None => {}
     }
     codes.extend([
         NoteCode::FolliclesUnaffected,
@@ -83,6 +129,7 @@ pub fn notes(inputs: &Inputs, extreme_loss: bool) -> Vec<Note> {
         .map(|code| Note {
             code,
             text: code.text(),
+            prominent: budget && code == NoteCode::ChooseTechnician,
         })
         .collect()
 }

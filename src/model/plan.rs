@@ -1,12 +1,14 @@
 //! One call from inputs to the whole plan: [`compute`]. Everything a page draws comes from here.
 
-use crate::model::assumptions::Assumptions;
+use crate::model::alternatives::{hairpiece_kind, unsuitable};
+use crate::model::assumptions::{Assumptions, PricingBasis};
+use crate::model::bands::Bands;
 use crate::model::date::Date;
 use crate::model::errors::{ErrorCode, FieldError};
 use crate::model::input::{parse_document, validate, Inputs, PlanInput};
 use crate::model::longevity::{longevity, Longevity};
 use crate::model::money::{Money, PriceRange};
-use crate::model::notes::{is_extreme_loss, notes, Note};
+use crate::model::notes::{is_extreme_loss, notes, Note, NoteCode, NoteContext};
 use crate::model::options::Tier;
 use crate::model::pricing::price;
 use crate::model::region::Region;
@@ -15,10 +17,12 @@ use crate::model::timeline::{break_even, cumulative, yearly_prices, Timeline};
 use serde::Serialize;
 
 /// Version of the JSON contract documented in `docs/json-contract.md`.
-pub const CONTRACT_VERSION: u32 = 1;
+/// Version 2 added `pricing`, `touch_up_price`, `first_touch_up`, `comparisons[].unsuitable`
+/// and `notes[].prominent`; the input fields are unchanged, so version-1 inputs read as they are.
+pub const CONTRACT_VERSION: u32 = 2;
 
-/// Days in an average Gregorian month (365.2425 / 12 = 30.436875), in millionths; converts a
-/// hairpiece's life in months to days.
+/// Days in an average Gregorian month (365.2425 / 12 = 30.436875), in millionths; converts the
+/// tenths of a month in a hairpiece's replacement cycle to days.
 const DAY_MILLIONTHS_PER_MONTH: i64 = 30_436_875;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -35,14 +39,34 @@ pub struct Plan {
     /// The day the last session is expected to be fully healed.
     pub full_result_date: Date,
     pub initial_cost: PriceRange,
+    /// How the initial cost is priced: a package, or sessions × a price per session.
+    pub pricing: Pricing,
+    /// One touch-up for this area and tier, tax included, at today's prices.
+    pub touch_up_price: PriceRange,
     pub longevity: Longevity,
     pub touch_ups: TouchUps,
     /// First touch-up in the typical scenario, if within the horizon.
     pub next_touch_up: Option<Date>,
+    /// First touch-up in the typical scenario, even when it falls after the horizon.
+    pub first_touch_up: FirstTouchUp,
     pub horizon: Horizon,
     pub smp: SmpCosts,
     pub comparisons: Vec<Comparison>,
     pub notes: Vec<Note>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Pricing {
+    pub basis: PricingBasis,
+    /// One session's price, tax included (when priced per session; else `null`).
+    pub per_session: Option<PriceRange>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+pub struct FirstTouchUp {
+    pub date: Date,
+    /// The date is on or after the horizon's end, so its cost is not in the totals.
+    pub after_horizon: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -80,6 +104,23 @@ pub struct TouchUps {
     pub long: Scenario,
 }
 
+impl TouchUps {
+    /// The one place that pairs longevity scenarios with cost bands: the low (cheap) band has
+    /// the long longevity, the high (costly) band the short one.
+    fn from_bands(b: Bands<Scenario>) -> TouchUps {
+        TouchUps {
+            short: b.high,
+            typical: b.typical,
+            long: b.low,
+        }
+    }
+
+    /// Touch-up intervals by cost band, paired as [`TouchUps::from_bands`] reads them back.
+    fn intervals(life: &Longevity) -> Bands<u32> {
+        Bands::new(life.long_months, life.typical_months, life.short_months)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Scenario {
     pub interval_months: u32,
@@ -109,12 +150,8 @@ pub struct SmpCosts {
     pub total: PriceRange,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Band {
-    pub low: Vec<Money>,
-    pub typical: Vec<Money>,
-    pub high: Vec<Money>,
-}
+/// One cumulative series per band.
+pub type Band = Bands<Vec<Money>>;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Comparison {
@@ -126,14 +163,12 @@ pub struct Comparison {
     pub total: Money,
     /// The 1-based month from which SMP stays cheaper or equal, per SMP band line.
     pub break_even_month: BreakEven,
+    /// Set when this alternative does not suit the inputs: the note saying why.
+    pub unsuitable: Option<NoteCode>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct BreakEven {
-    pub low: Option<u32>,
-    pub typical: Option<u32>,
-    pub high: Option<u32>,
-}
+/// Per SMP band line, the first month from which it stays at or below the alternative.
+pub type BreakEven = Bands<Option<u32>>;
 
 /// Validates `input` and computes the plan, or returns every field error.
 pub fn compute(input: &PlanInput, a: &Assumptions, today: Date) -> Result<Plan, Vec<FieldError>> {
@@ -164,7 +199,7 @@ pub fn compute_json(json: &str, a: &Assumptions, today: Date) -> Result<Plan, Ve
 /// The plan for validated inputs; `None` only if checked arithmetic overflows or the price
 /// table lacks the region.
 pub fn build(inputs: &Inputs, a: &Assumptions) -> Option<Plan> {
-    let priced = price(&a.prices, inputs.region, inputs.tier)?;
+    let priced = price(&a.prices, inputs.region, inputs.tier, a.sessions.base)?;
     let (count, reasons) = session_count(inputs, priced.area_cm2, a);
     let dates = session_dates(inputs.start_date, count, inputs.session_gap_weeks)?;
     let last_session = *dates.last()?;
@@ -180,45 +215,50 @@ pub fn build(inputs: &Inputs, a: &Assumptions) -> Option<Plan> {
 
     // Initial course: each session pays an equal share, booked in its month, at that year's prices.
     let tax = inputs.sales_tax_basis_points;
-    let initial = priced.initial.try_map(|m| taxed(m, tax))?;
-    let shares =
-        [initial.low, initial.typical, initial.high].map(|total| total.split(u32::from(count)));
-    let mut smp_monthly = [
-        vec![Money::ZERO; timeline.months()],
-        vec![Money::ZERO; timeline.months()],
-        vec![Money::ZERO; timeline.months()],
-    ];
+    // Per session, the tax is rounded on one session, so the total is exactly sessions × the
+    // price shown.
+    let basis = a.prices.basis;
+    let per_session = priced.per_session.try_map(|m| taxed(m, tax))?;
+    let initial = match basis {
+        PricingBasis::Package => priced.package.try_map(|m| taxed(m, tax))?,
+        PricingBasis::PerSession => per_session.try_map(|m| m.checked_mul(i64::from(count)))?,
+    };
+    let pricing = Pricing {
+        basis,
+        per_session: (basis == PricingBasis::PerSession).then_some(per_session),
+    };
+    let shares = initial.map(|total| total.split(u32::from(count)));
+    let mut smp_monthly: Bands<Vec<Money>> =
+        Bands::from_fn(|| vec![Money::ZERO; timeline.months()]);
     let mut items = Vec::with_capacity(dates.len());
     for (i, &date) in dates.iter().enumerate() {
         let bucket = timeline.bucket(date);
-        let mut cost = [Money::ZERO; 3];
-        for (band, share) in shares.iter().enumerate() {
-            let base = *share.as_ref()?.get(i)?;
-            cost[band] = match bucket {
-                Some(b) => {
-                    let c = at_year(base, b)?;
-                    smp_monthly[band][b] = smp_monthly[band][b].checked_add(c)?;
-                    c
-                }
-                None => base,
-            };
-        }
+        let cost = shares
+            .as_ref()
+            .zip(smp_monthly.as_mut())
+            .try_map(|(share, monthly)| {
+                let base = *share.as_ref()?.get(i)?;
+                Some(match bucket {
+                    Some(b) => {
+                        let c = at_year(base, b)?;
+                        monthly[b] = monthly[b].checked_add(c)?;
+                        c
+                    }
+                    None => base,
+                })
+            })?;
         items.push(Session {
             number: u8::try_from(i + 1).ok()?,
             date,
-            cost: PriceRange::new(cost[0], cost[1], cost[2]),
+            cost,
             milestones: milestones(date, a)?,
         });
     }
 
-    // Touch-ups: the band pairs long longevity with low prices and short with high.
+    // Touch-ups, each band's at its own interval and price.
     let life = longevity(inputs, &a.fading);
-    let tp = a
-        .prices
-        .touch_up
-        .for_tier(inputs.tier)
-        .try_map(|m| taxed(m, tax))?;
-    let mut scenario = |band: usize, interval: u32, base: Money| -> Option<Scenario> {
+    let tp = priced.touch_up.try_map(|m| taxed(m, tax))?;
+    let scenario = |(interval, base): (u32, Money), monthly: &mut Vec<Money>| -> Option<Scenario> {
         let mut items = Vec::new();
         for k in 1.. {
             let date = last_session.add_months(i64::from(interval).checked_mul(k)?)?;
@@ -226,7 +266,7 @@ pub fn build(inputs: &Inputs, a: &Assumptions) -> Option<Plan> {
                 break;
             };
             let cost = at_year(base, b)?;
-            smp_monthly[band][b] = smp_monthly[band][b].checked_add(cost)?;
+            monthly[b] = monthly[b].checked_add(cost)?;
             items.push(TouchUp { date, cost });
         }
         let total = Money::checked_sum(items.iter().map(|t| t.cost))?;
@@ -236,43 +276,44 @@ pub fn build(inputs: &Inputs, a: &Assumptions) -> Option<Plan> {
             total,
         })
     };
-    let long = scenario(0, life.long_months, tp.low)?;
-    let typical = scenario(1, life.typical_months, tp.typical)?;
-    let short = scenario(2, life.short_months, tp.high)?;
-    let next_touch_up = typical.items.first().map(|t| t.date);
-
-    let [low_m, typ_m, high_m] = &smp_monthly;
-    let band = Band {
-        low: cumulative(low_m)?,
-        typical: cumulative(typ_m)?,
-        high: cumulative(high_m)?,
+    let touch_ups = TouchUps::intervals(&life)
+        .zip(tp)
+        .zip(smp_monthly.as_mut())
+        .try_map(|(run, monthly)| scenario(run, monthly))?;
+    let touch_ups = TouchUps::from_bands(touch_ups);
+    let next_touch_up = touch_ups.typical.items.first().map(|t| t.date);
+    let first_date = last_session.add_months(i64::from(life.typical_months))?;
+    let first_touch_up = FirstTouchUp {
+        date: first_date,
+        after_horizon: timeline.bucket(first_date).is_none(),
     };
-    let total_of = |v: &[Money]| v.last().copied().unwrap_or(Money::ZERO);
-    let smp_total = PriceRange::new(
-        total_of(&band.low),
-        total_of(&band.typical),
-        total_of(&band.high),
-    );
 
+    let band = smp_monthly.try_map(|monthly| cumulative(&monthly))?;
+    let total_of = |v: &[Money]| v.last().copied().unwrap_or(Money::ZERO);
+    let smp_total = band.as_ref().map(|v| total_of(v));
+
+    let extreme = is_extreme_loss(inputs.region, priced.area_cm2, a.extreme_loss_area_cm2);
+    let kind = hairpiece_kind(a, priced.area_cm2);
     let comparisons = comparisons(inputs, &timeline, years)?
         .into_iter()
         .map(|(key, label, monthly)| {
+            let label = if key == "hairpiece" {
+                kind.label()
+            } else {
+                label
+            };
             let cumulative = cumulative(&monthly)?;
             Some(Comparison {
                 key,
                 label,
                 total: total_of(&cumulative),
-                break_even_month: BreakEven {
-                    low: break_even(&band.low, &cumulative),
-                    typical: break_even(&band.typical, &cumulative),
-                    high: break_even(&band.high, &cumulative),
-                },
+                break_even_month: band.as_ref().map(|smp| break_even(smp, &cumulative)),
                 cumulative,
+                unsuitable: unsuitable(key, inputs.region, extreme),
             })
         })
         .collect::<Option<Vec<_>>>()?;
 
-    let extreme = is_extreme_loss(inputs.region, priced.area_cm2, a.extreme_loss_area_cm2);
     let region = match inputs.region {
         Region::Named(r) => RegionInfo {
             key: r.to_string(),
@@ -301,13 +342,12 @@ pub fn build(inputs: &Inputs, a: &Assumptions) -> Option<Plan> {
         },
         full_result_date,
         initial_cost: initial,
+        pricing,
+        touch_up_price: tp,
         longevity: life,
-        touch_ups: TouchUps {
-            short,
-            typical,
-            long,
-        },
+        touch_ups,
         next_touch_up,
+        first_touch_up,
         horizon: Horizon {
             years: inputs.horizon_years,
             months,
@@ -319,7 +359,15 @@ pub fn build(inputs: &Inputs, a: &Assumptions) -> Option<Plan> {
             total: smp_total,
         },
         comparisons,
-        notes: notes(inputs, extreme),
+        notes: notes(
+            inputs,
+            NoteContext {
+                extreme_loss: extreme,
+                basis,
+                prices_converted_from: priced.converted_from,
+                alternatives_converted: a.alternatives_converted,
+            },
+        ),
     })
 }
 
@@ -341,24 +389,28 @@ fn comparisons(inputs: &Inputs, t: &Timeline, years: usize) -> Option<Vec<Monthl
             .checked_add(extras[m / 12])
     })?;
 
-    // Hairpiece: the units in rotation wear evenly, so all are replaced together, every
-    // `units × unit life`; maintenance and supplies every month.
+    // Hairpiece: the units in rotation wear evenly, so all are replaced together every
+    // `units × unit life`; a batch is bought on day 0 and on each calendar-month anniversary
+    // of the start (a tenth of a month past it as days); maintenance and supplies every month.
     let h = &inputs.hairpiece;
-    let life_days = i64::from(h.unit_life_tenth_months)
-        .checked_mul(DAY_MILLIONTHS_PER_MONTH)?
-        .checked_add(5_000_000)?
-        / 10_000_000;
-    let cycle_days = life_days
+    let cycle_tenths = i64::from(h.unit_life_tenth_months)
         .max(1)
         .checked_mul(i64::from(h.units_in_rotation))?;
     let (unit, upkeep) = (
         prices(h.unit_price)?,
         prices(h.maintenance_per_month.checked_add(h.supplies_per_month)?)?,
     );
+    let mut batches = vec![0i64; n];
+    for k in 0i64.. {
+        let tenths = k.checked_mul(cycle_tenths)?;
+        let days = ((tenths % 10) * DAY_MILLIONTHS_PER_MONTH + 5_000_000) / 10_000_000;
+        let date = t.start().add_months(tenths / 10)?.add_days(days)?;
+        let Some(b) = t.bucket(date) else { break };
+        batches[b] = batches[b].checked_add(1)?;
+    }
     let hairpiece = per_month(n, |m| {
-        let batches = purchases(t, m, cycle_days)?;
         unit[m / 12]
-            .checked_mul(batches.checked_mul(i64::from(h.units_in_rotation))?)?
+            .checked_mul(batches[m].checked_mul(i64::from(h.units_in_rotation))?)?
             .checked_add(upkeep[m / 12])
     })?;
 

@@ -1,45 +1,83 @@
-//! Initial price of a region: a row of the price table, or an interpolation for a custom area.
+//! Prices of a region: the course (as a package or per session) and one touch-up, from a row of
+//! the price table or interpolated for a custom area.
 
-use crate::model::assumptions::PriceTable;
+use crate::model::assumptions::{PriceEntry, PriceTable};
+use crate::model::currency::Currency;
 use crate::model::money::{Money, PriceRange};
 use crate::model::options::Tier;
 use crate::model::region::Region;
 
-/// The priced region: its area (cm²) and the initial cost range for the tier.
+/// The priced region for one tier.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Priced {
     pub area_cm2: u32,
-    pub initial: PriceRange,
+    /// The whole course as the table lists it (a package price).
+    pub package: PriceRange,
+    /// One session's price: the clinic's, or the package split over the usual session count.
+    pub per_session: PriceRange,
+    /// One touch-up.
+    pub touch_up: PriceRange,
+    /// The currency the prices were converted from at a reference rate, if they were.
+    pub converted_from: Option<Currency>,
 }
 
 /// `None` when the table has no row for a named region, is empty, or the arithmetic overflows.
-pub fn price(table: &PriceTable, region: Region, tier: Tier) -> Option<Priced> {
+/// `base_sessions` is the usual session count (a package split into sessions, a touch-up as a
+/// share of a per-session course).
+pub fn price(table: &PriceTable, region: Region, tier: Tier, base_sessions: u8) -> Option<Priced> {
     match region {
         Region::Named(named) => {
             let e = table.entry(named)?;
             Some(Priced {
                 area_cm2: e.area_cm2,
-                initial: e.for_tier(tier),
+                package: e.for_tier(tier),
+                per_session: table.session_price(e, tier, base_sessions)?,
+                touch_up: table.touch_up_price(e, tier, base_sessions)?,
+                converted_from: e.converted_from(),
             })
         }
         Region::Custom { area_cm2 } => Some(Priced {
             area_cm2,
-            initial: custom_area_price(table, area_cm2, tier)?,
+            package: custom_area_price(table, area_cm2, tier)?,
+            per_session: column(table, area_cm2, |e| {
+                table.session_price(e, tier, base_sessions)
+            })?,
+            touch_up: column(table, area_cm2, |e| {
+                table.touch_up_price(e, tier, base_sessions)
+            })?,
+            converted_from: table.entries.iter().find_map(PriceEntry::converted_from),
         }),
     }
 }
 
-/// Piecewise-linear interpolation over the table's rows sorted by area. Each column is made
-/// non-decreasing first (a running maximum), so a larger custom area never costs less even
-/// with a clinic's irregular table. Below the smallest row the smallest row's price applies
-/// (a minimum job), above the largest the largest row's. The result is rounded to the table's
-/// `custom_area_rounding`, half away from zero; rounding is monotone, so the order survives.
+/// The package price of a custom area: [`interpolate`] over the table's rows for the tier.
 pub fn custom_area_price(table: &PriceTable, area_cm2: u32, tier: Tier) -> Option<PriceRange> {
-    let mut points: Vec<(u32, PriceRange)> = table
+    column(table, area_cm2, |e| Some(e.for_tier(tier)))
+}
+
+fn column(
+    table: &PriceTable,
+    area_cm2: u32,
+    f: impl Fn(&PriceEntry) -> Option<PriceRange>,
+) -> Option<PriceRange> {
+    let points = table
         .entries
         .iter()
-        .map(|e| (e.area_cm2, e.for_tier(tier)))
-        .collect();
+        .map(|e| Some((e.area_cm2, f(e)?)))
+        .collect::<Option<Vec<_>>>()?;
+    interpolate(points, area_cm2, table.step())
+}
+
+/// Piecewise-linear interpolation over `(area, prices)` points sorted by area. Each column is
+/// made non-decreasing first (a running maximum), so a larger area never costs less even with
+/// a clinic's irregular table. Below the smallest point the smallest point's price applies (a
+/// minimum job), above the largest the largest one's. The result is rounded to `step` minor
+/// units, half away from zero; rounding is monotone, so the order survives.
+pub fn interpolate(
+    mut points: Vec<(u32, PriceRange)>,
+    area_cm2: u32,
+    step: i64,
+) -> Option<PriceRange> {
     super::order::sort_small_by_key(&mut points, |(area, _)| *area);
     let mut running = points.first()?.1;
     for (_, r) in &mut points {
@@ -69,6 +107,6 @@ pub fn custom_area_price(table: &PriceTable, area_cm2: u32, tier: Tier) -> Optio
             lerp(p0.high, p1.high)?,
         )
     };
-    let step = table.custom_area_rounding.minor().max(1);
+    let step = step.max(1);
     raw.try_map(|m| m.round_to(step))
 }

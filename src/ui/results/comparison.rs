@@ -6,6 +6,7 @@ use crate::model::money::Money;
 use crate::model::Plan;
 use crate::ui::format::Fmt;
 use crate::ui::ids::Ids;
+use crate::ui::results::wire_name;
 
 pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     let title = ids.of("comparison-title");
@@ -37,7 +38,18 @@ pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     .el("th", COL, "After")
     .el("th", COL, "SMP (typical)");
     for c in &plan.comparisons {
-        m.el("th", COL, c.label);
+        m.open("th", COL).text(c.label);
+        if c.unsuitable.is_some() {
+            m.el(
+                "span",
+                &[
+                    ("class", Some("smp-unsuitable")),
+                    ("data-testid", Some("unsuitable-mark")),
+                ],
+                " (may not suit you)",
+            );
+        }
+        m.close("th");
     }
     m.close("tr").close("thead").open("tbody", &[]);
     for r in yearly_rows(plan) {
@@ -77,7 +89,16 @@ pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
                 plan.horizon.years
             ),
         };
-        m.el("li", &[], &line);
+        match c.unsuitable {
+            // Said beside the row, not only in the notes: the figures alone would mislead.
+            Some(code) => m
+                .open("li", &[("data-unsuitable", wire_name(code).as_deref())])
+                .el("strong", &[], &format!("{} may not suit you: ", c.label))
+                .text(code.text())
+                .text(&format!(" {line}"))
+                .close("li"),
+            None => m.el("li", &[], &line),
+        };
     }
     m.close("ul").close("section");
 }

@@ -18,7 +18,22 @@ pub fn notes(m: &mut Markup, plan: &Plan, ids: &Ids) {
     .el("h2", &[("id", Some(&title))], "Good to know")
     .open("ul", &[]);
     for n in &plan.notes {
-        m.el("li", &[("data-code", wire_name(n.code).as_deref())], n.text);
+        let code = wire_name(n.code);
+        if n.prominent {
+            m.open(
+                "li",
+                &[
+                    ("data-code", code.as_deref()),
+                    ("class", Some("smp-note--caution")),
+                    ("data-prominent", Some("true")),
+                ],
+            )
+            .el("strong", &[], "Important: ")
+            .text(n.text)
+            .close("li");
+        } else {
+            m.el("li", &[("data-code", code.as_deref())], n.text);
+        }
     }
     m.close("ul").close("section");
 }

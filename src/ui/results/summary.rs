@@ -54,16 +54,40 @@ pub fn summary(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
                 ("initial-low", money(c.low)),
                 ("initial-high", money(c.high)),
             ],
-        )
+        );
+        let basis = match plan.pricing.per_session {
+            Some(one) => format!(
+                "{} sessions × {} per session",
+                plan.sessions.count,
+                money(one.typical)
+            ),
+            None => "Package price for the whole course".to_string(),
+        };
+        m.el(
+            "span",
+            &[
+                ("class", Some("smp-muted smp-basis")),
+                ("data-testid", Some("pricing-basis")),
+            ],
+            &basis,
+        );
     });
     kpi(m, "Full result expected", Some("full-result"), |m| {
         m.text(&fmt.date(plan.full_result_date));
     });
     kpi(m, "First touch-up (typical)", Some("next-touch-up"), |m| {
-        m.text(&plan.next_touch_up.map_or_else(
-            || format!("After {} years", plan.horizon.years),
-            |d| fmt.date(d),
-        ));
+        let first = plan.first_touch_up;
+        m.text(&fmt.date(first.date));
+        if first.after_horizon {
+            m.el(
+                "span",
+                &[
+                    ("class", Some("smp-muted")),
+                    ("data-testid", Some("touch-up-after-horizon")),
+                ],
+                &format!(" (after the {}-year horizon)", plan.horizon.years),
+            );
+        }
     });
     let total = format!("Total over {} years", plan.horizon.years);
     kpi(m, &total, None, |m| {
