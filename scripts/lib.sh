@@ -17,6 +17,7 @@ export PATH="$ROOT/node_modules/.bin:$CARGO_HOME/bin:$PATH"
 # Cargo.lock (read below); Trunk.toml pins the same versions for Trunk.
 TRUNK_VERSION="0.21.14"
 WASM_OPT_VERSION="132" # npm package binaryen 132.0.0 (see package.json)
+GECKODRIVER_VERSION="0.37.1" # cargo install; drives firefox-esr in tests/cross-engine
 
 # Headless Chromium from Debian, used by the wasm test runner and Playwright.
 export CHROME_BIN="${CHROME_BIN:-/usr/bin/chromium}"
@@ -24,6 +25,9 @@ export CHROMEDRIVER="${CHROMEDRIVER:-/usr/bin/chromedriver}"
 # wasm-bindgen-test-runner reads browser capabilities from this file (its
 # default is ./webdriver.json relative to the working directory; make it absolute).
 export WASM_BINDGEN_TEST_WEBDRIVER_JSON="${WASM_BINDGEN_TEST_WEBDRIVER_JSON:-$ROOT/webdriver.json}"
+# WebKitGTK's browser for tests/cross-engine (Debian libwebkit2gtk-4.1-0, pulled in by
+# webkit2gtk-driver); the path has the machine's multiarch triplet.
+export WEBKIT_MINIBROWSER="${WEBKIT_MINIBROWSER:-/usr/lib/$(uname -m)-linux-gnu/webkit2gtk-4.1/MiniBrowser}"
 # Never let npm / Playwright download browsers: we use /usr/bin/chromium.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 

@@ -13,6 +13,9 @@
 #      @playwright/test, axe-core. Browsers are never downloaded.
 #   6. cargo fetch: download the crates in Cargo.lock (all targets), so Trunk
 #      can build with --offline
+#   7. the other engines for tests/cross-engine: Debian firefox-esr, webkit2gtk-driver
+#      (WebKitWebDriver, MiniBrowser), xvfb + xauth (apt-get); geckodriver 0.37.1
+#      (cargo install --locked)
 set -euo pipefail
 
 # shellcheck source=scripts/lib.sh
@@ -106,6 +109,25 @@ if cargo fetch --quiet; then
   note "crates (Cargo.lock): fetched"
 else
   die "cargo fetch failed"
+fi
+
+# --- 7. WebKit and Gecko for the cross-engine smoke tests ----------------------
+# MiniBrowser has no headless mode here, hence Xvfb (xvfb-run needs xauth).
+if [ -x /usr/bin/firefox-esr ] && [ -x /usr/bin/WebKitWebDriver ] && [ -x "$WEBKIT_MINIBROWSER" ] &&
+  command -v xvfb-run >/dev/null 2>&1 && command -v xauth >/dev/null 2>&1; then
+  note "firefox-esr, webkit2gtk-driver, xvfb: present"
+else
+  note "firefox-esr, webkit2gtk-driver, xvfb, xauth: installing with apt-get"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+    firefox-esr webkit2gtk-driver xvfb xauth
+fi
+if [ "$(geckodriver --version 2>/dev/null | head -n1 | cut -d' ' -f1-2)" = "geckodriver $GECKODRIVER_VERSION" ]; then
+  note "geckodriver $GECKODRIVER_VERSION: present"
+else
+  note "geckodriver $GECKODRIVER_VERSION: installing (cargo install, a few minutes)"
+  # --locked: the dependency versions geckodriver was released with.
+  cargo install --locked geckodriver --version "$GECKODRIVER_VERSION" --force
 fi
 
 note "setup done in $(($(now) - start))s"

@@ -10,14 +10,17 @@
 #      fault-injection build for the fault tests (-> target/dist-faults/)
 #   6. browser tests: Playwright (tests/e2e) against dist/ served on 127.0.0.1;
 #      screenshots land in target/screenshots/
-#   7. Lighthouse (npm lighthouse, Debian Chromium) on dist/: accessibility and
+#   7. cross-engine smoke tests (tests/cross-engine, node --test): a subset of step 6
+#      in WebKit (WebKitGTK MiniBrowser under Xvfb) and Gecko (headless Firefox ESR),
+#      through WebKitWebDriver and geckodriver
+#   8. Lighthouse (npm lighthouse, Debian Chromium) on dist/: accessibility and
 #      best practices must score 100 (report in target/lighthouse/)
-#   8. size report on dist/ (scripts/size-report.mjs) beside a minimal Yew app and the
+#   9. size report on dist/ (scripts/size-report.mjs) beside a minimal Yew app and the
 #      engine floor (that app plus the whole engine, no UI), both built with the same
 #      profile (scripts/size-hello.sh -> target/hello-dist/, target/floor-dist/): fails
 #      when the gzip total grows more than 5% over docs/size-baseline.json
 #
-# Ends with one line "Summary: N passed, N failed, N skipped" over steps 3, 4 and 6.
+# Ends with one line "Summary: N passed, N failed, N skipped" over steps 3, 4, 6 and 7.
 set -euo pipefail
 
 # shellcheck source=scripts/lib.sh
@@ -32,9 +35,9 @@ source scripts/lib.sh
 
 LOG_DIR="$ROOT/target/test-logs"
 mkdir -p "$LOG_DIR"
-rm -f "$LOG_DIR"/*.log
+rm -f "$LOG_DIR"/*.log "$LOG_DIR"/*.tap
 
-TOTAL_STEPS=8
+TOTAL_STEPS=9
 current_step=""
 step_start=0
 timings=()
@@ -49,7 +52,7 @@ step_done() {
   timings+=("$(printf '%-82s %4ss' "$current_step" "$(($(now) - step_start))")")
 }
 
-# Adds up cargo's "test result: ..." lines and Playwright's JSON stats.
+# Adds up cargo's "test result: ..." lines, Playwright's JSON stats and node's TAP counts.
 print_summary() {
   local passed=0 failed=0 skipped=0 p f s
   if compgen -G "$LOG_DIR/cargo-*.log" >/dev/null; then
@@ -64,11 +67,15 @@ print_summary() {
     ' "$ROOT/test-results/e2e-report.json")
     passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
   fi
+  if [ -f "$LOG_DIR/cross-engine.tap" ]; then
+    read -r p f s < <(awk '/^# pass /{p=$3} /^# (fail|cancelled) /{f+=$3} /^# (skipped|todo) /{s+=$3} END {print p + 0, f + 0, s + 0}' "$LOG_DIR/cross-engine.tap")
+    passed=$((passed + p)) failed=$((failed + f)) skipped=$((skipped + s))
+  fi
   header "timings"
   if [ ${#timings[@]} -gt 0 ]; then printf '  %s\n' "${timings[@]}"; fi
   printf '  %-82s %4ss\n' "total (including setup)" "$(($(now) - suite_start))"
   echo
-  if compgen -G "$LOG_DIR/cargo-*.log" >/dev/null || [ -f "$ROOT/test-results/e2e-report.json" ]; then
+  if compgen -G "$LOG_DIR/cargo-*.log" >/dev/null || [ -f "$LOG_DIR/cross-engine.tap" ] || [ -f "$ROOT/test-results/e2e-report.json" ]; then
     echo "Summary: $passed passed, $failed failed, $skipped skipped"
   else
     echo "Summary: no test step ran"
@@ -131,12 +138,21 @@ playwright test
 step_done
 
 # 7 -------------------------------------------------------------------------
-step 7 "Lighthouse on dist/: accessibility and best practices must be 100"
-node scripts/lighthouse.mjs
+step 7 "cross-engine smoke tests: WebKit and Gecko (WebDriver) against dist/"
+# Spec output here, TAP to a file for the summary. Engine versions and driver logs:
+# target/cross-engine/.
+node --test --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination="$LOG_DIR/cross-engine.tap" \
+  tests/cross-engine/smoke.test.mjs
 step_done
 
 # 8 -------------------------------------------------------------------------
-step 8 "size report: dist/ against docs/size-baseline.json, beside hello-yew and the engine floor"
+step 8 "Lighthouse on dist/: accessibility and best practices must be 100"
+node scripts/lighthouse.mjs
+step_done
+
+# 9 -------------------------------------------------------------------------
+step 9 "size report: dist/ against docs/size-baseline.json, beside hello-yew and the engine floor"
 bash scripts/size-hello.sh
 # --budget-advisory: the 110 KB gzip budget is below the engine floor (Yew plus the engine,
 # no UI; docs/performance.md), so the report prints it as a warning on every run; growth over

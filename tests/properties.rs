@@ -3,7 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use smp_calculator::model::input::MAX_AMOUNT_MINOR;
+use smp_calculator::model::input::registry::{Kind, AREA_IN2, START_YEARS};
+use smp_calculator::model::input::{Field, WireValue, MAX_AMOUNT_MINOR};
 use smp_calculator::model::money::Money;
 use smp_calculator::model::{compute, Assumptions, Date, Plan, PlanInput};
 
@@ -33,10 +34,6 @@ const REGIONS: &[&str] = &[
     "ludwig-3",
 ];
 
-fn pick(options: &'static [&'static str]) -> impl Strategy<Value = Option<String>> {
-    prop::option::of(prop::sample::select(options).prop_map(String::from))
-}
-
 fn date_in(years: std::ops::RangeInclusive<i32>) -> impl Strategy<Value = String> {
     let (from, to) = (
         Date::new(*years.start(), 1, 1).unwrap().day_number(),
@@ -45,79 +42,75 @@ fn date_in(years: std::ops::RangeInclusive<i32>) -> impl Strategy<Value = String
     (from..=to).prop_map(|n| Date::from_day_number(n).unwrap().to_string())
 }
 
-fn amount() -> impl Strategy<Value = Option<i64>> {
-    prop::option::of(0..=MAX_AMOUNT_MINOR)
+/// A valid value of one field, from its registry entry, or unset.
+fn valid_value(f: Field) -> BoxedStrategy<Option<WireValue>> {
+    let value = match f.spec().kind {
+        Kind::Choice(words) => prop::sample::select(words())
+            .prop_map(|w| WireValue::Text(w.to_string()))
+            .boxed(),
+        Kind::Number { min, max, .. } => (min..=max).prop_map(WireValue::Number).boxed(),
+        Kind::Whole { min, max } => (min..=max)
+            .prop_map(|n| WireValue::Number(f64::from(n)))
+            .boxed(),
+        Kind::Money => (0..=MAX_AMOUNT_MINOR).prop_map(WireValue::Minor).boxed(),
+        Kind::Text if f == Field::StartDate => date_in(START_YEARS.0..=START_YEARS.1)
+            .prop_map(WireValue::Text)
+            .boxed(),
+        Kind::Text => panic!("{f:?}: no valid-value strategy"),
+    };
+    prop::option::of(value).boxed()
 }
 
 /// Inputs that pass validation, covering every field.
 fn valid_input() -> impl Strategy<Value = PlanInput> {
     let region = prop_oneof![
-        4 => pick(REGIONS).prop_map(|r| (r, None, None)),
+        4 => prop::option::of(prop::sample::select(REGIONS)).prop_map(|r| (r.map(String::from), None, None)),
         1 => (5.0f64..=800.0).prop_map(|a| (Some("custom".to_string()), Some(a), Some("cm2".to_string()))),
-        1 => (1.0f64..=124.0).prop_map(|a| (Some("custom".to_string()), Some(a), Some("in2".to_string()))),
+        1 => (AREA_IN2.0..=AREA_IN2.1).prop_map(|a| (Some("custom".to_string()), Some(a), Some("in2".to_string()))),
     ];
-    let choices = (
-        region,
-        pick(&["budget", "standard", "premium"]),
-        prop::option::of(2.0f64..=15.0),
-        pick(&["dry", "normal", "oily"]),
-        pick(&["low", "moderate", "high"]),
-        pick(&["soft", "defined"]),
-        prop::option::of(2u32..=4),
-        prop::option::of(date_in(2000..=2100)),
-    );
-    let schedule = (
-        prop::option::of(2u32..=4),
-        prop::option::of(4u32..=15),
-        pick(&["USD", "CAD", "EUR", "GBP", "AUD", "NZD"]),
-        prop::option::of(0.0f64..=20.0),
-        prop::option::of(0.0f64..=30.0),
-    );
-    let alternatives = (
-        amount(),
-        prop::option::of(1u32..=365),
-        amount(),
-        amount(),
-        prop::option::of(0.5f64..=36.0),
-        prop::option::of(1u32..=10),
-        amount(),
-        amount(),
-        amount(),
-        amount(),
-    );
-    (choices, schedule, alternatives).prop_map(
-        |(
-            ((region, area, area_unit), tier, longevity, skin, sun, style, sessions, start),
-            (gap, horizon, currency, inflation, tax),
-            (bottle, days, extras, unit, life, units, maint, supplies, transplant, medication),
-        )| PlanInput {
+    let others: Vec<Field> = Field::ALL
+        .iter()
+        .copied()
+        .filter(|f| !matches!(f, Field::Region | Field::Area | Field::AreaUnit))
+        .collect();
+    let values: Vec<_> = others.iter().map(|&f| valid_value(f)).collect();
+    (region, values).prop_map(move |((region, area, area_unit), values)| {
+        let mut input = PlanInput {
             region,
             area,
             area_unit,
-            tier,
-            longevity_years: longevity,
-            skin,
-            sun,
-            style,
-            sessions: sessions.map(f64::from),
-            start_date: start,
-            session_gap_weeks: gap.map(f64::from),
-            horizon_years: horizon.map(f64::from),
-            currency,
-            inflation_percent: inflation,
-            sales_tax_percent: tax,
-            fibers_bottle_price_minor: bottle,
-            fibers_days_per_bottle: days.map(f64::from),
-            fibers_extras_per_month_minor: extras,
-            hairpiece_unit_price_minor: unit,
-            hairpiece_unit_life_months: life,
-            hairpiece_units_in_rotation: units.map(f64::from),
-            hairpiece_maintenance_per_month_minor: maint,
-            hairpiece_supplies_per_month_minor: supplies,
-            transplant_cost_minor: transplant,
-            medication_per_month_minor: medication,
-        },
-    )
+            ..PlanInput::default()
+        };
+        for (&f, v) in others.iter().zip(values) {
+            if let Some(v) = v {
+                assert!(input.put(f, v), "{f:?}: value of another type");
+            }
+        }
+        input
+    })
+}
+
+/// Anything at all in every field.
+fn any_input() -> impl Strategy<Value = PlanInput> {
+    let values: Vec<_> = Field::ALL
+        .iter()
+        .map(|f| match f.wire_type() {
+            "text" => wild_text().prop_map(|v| v.map(WireValue::Text)).boxed(),
+            "number" => wild_number().prop_map(|v| v.map(WireValue::Number)).boxed(),
+            _ => prop::option::of(any::<i64>())
+                .prop_map(|v| v.map(WireValue::Minor))
+                .boxed(),
+        })
+        .collect();
+    values.prop_map(|values| {
+        let mut input = PlanInput::default();
+        for (&f, v) in Field::ALL.iter().zip(values) {
+            if let Some(v) = v {
+                assert!(input.put(f, v), "{f:?}: value of another type");
+            }
+        }
+        input
+    })
 }
 
 fn wild_text() -> impl Strategy<Value = Option<String>> {
@@ -139,84 +132,6 @@ fn wild_number() -> impl Strategy<Value = Option<f64>> {
         Just(-0.0),
         -1e3f64..1e3,
     ])
-}
-
-/// Anything at all in every field.
-fn any_input() -> impl Strategy<Value = PlanInput> {
-    (
-        (
-            wild_text(),
-            wild_number(),
-            wild_text(),
-            wild_text(),
-            wild_number(),
-            wild_text(),
-            wild_text(),
-            wild_text(),
-        ),
-        (
-            wild_number(),
-            wild_text(),
-            wild_number(),
-            wild_number(),
-            wild_text(),
-            wild_number(),
-            wild_number(),
-        ),
-        (
-            prop::option::of(any::<i64>()),
-            wild_number(),
-            prop::option::of(any::<i64>()),
-            prop::option::of(any::<i64>()),
-            wild_number(),
-            wild_number(),
-            prop::option::of(any::<i64>()),
-            prop::option::of(any::<i64>()),
-            prop::option::of(any::<i64>()),
-            prop::option::of(any::<i64>()),
-        ),
-    )
-        .prop_map(
-            |(
-                (region, area, area_unit, tier, longevity_years, skin, sun, style),
-                (
-                    sessions,
-                    start_date,
-                    session_gap_weeks,
-                    horizon_years,
-                    currency,
-                    inflation_percent,
-                    sales_tax_percent,
-                ),
-                (a, b, c, d, e, f, g, h, i, j),
-            )| PlanInput {
-                region,
-                area,
-                area_unit,
-                tier,
-                longevity_years,
-                skin,
-                sun,
-                style,
-                sessions,
-                start_date,
-                session_gap_weeks,
-                horizon_years,
-                currency,
-                inflation_percent,
-                sales_tax_percent,
-                fibers_bottle_price_minor: a,
-                fibers_days_per_bottle: b,
-                fibers_extras_per_month_minor: c,
-                hairpiece_unit_price_minor: d,
-                hairpiece_unit_life_months: e,
-                hairpiece_units_in_rotation: f,
-                hairpiece_maintenance_per_month_minor: g,
-                hairpiece_supplies_per_month_minor: h,
-                transplant_cost_minor: i,
-                medication_per_month_minor: j,
-            },
-        )
 }
 
 fn non_decreasing(v: &[Money]) -> bool {

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use smp_calculator::model::input::{sanitize, validate, MAX_AMOUNT_MINOR};
+use smp_calculator::model::input::{sanitize, validate, Field, MAX_AMOUNT_MINOR};
 use smp_calculator::model::number::{parse_amount, parse_number};
 use smp_calculator::model::{
     compute, export, input::FIELDS, share, stored, Assumptions, Date, PlanInput,
@@ -12,17 +12,6 @@ use smp_calculator::model::{
 fn today() -> Date {
     Date::new(2026, 11, 24).expect("valid date")
 }
-
-const TEXT_FIELDS: &[&str] = &[
-    "region",
-    "area_unit",
-    "tier",
-    "skin",
-    "sun",
-    "style",
-    "start_date",
-    "currency",
-];
 
 const WORDS: &[&str] = &[
     "crown",
@@ -58,13 +47,14 @@ const WORDS: &[&str] = &[
 
 /// One field's text form: mostly plausible, sometimes junk, sometimes unset.
 fn field_value(name: &'static str) -> BoxedStrategy<Option<String>> {
-    let value = if TEXT_FIELDS.contains(&name) {
+    let wire_type = Field::parse(name).expect("a field").wire_type();
+    let value = if wire_type == "text" {
         prop_oneof![
             4 => prop::sample::select(WORDS).prop_map(String::from),
             1 => ".{0,10}",
         ]
         .boxed()
-    } else if name.ends_with("_minor") {
+    } else if wire_type == "minor" {
         prop_oneof![
             4 => (0..=MAX_AMOUNT_MINOR).prop_map(|v| v.to_string()),
             1 => any::<i64>().prop_map(|v| v.to_string()),

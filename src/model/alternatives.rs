@@ -5,7 +5,7 @@
 //! compare with a partial unit (topper, frontal or crown piece), large ones with a full hair
 //! system. A visitor's own figures replace these defaults field by field.
 
-use crate::model::assumptions::{Assumptions, FibersDefaults, HairpieceDefaults};
+use crate::model::assumptions::{Assumptions, Fibers, Hairpiece};
 use crate::model::notes::NoteCode;
 use crate::model::region::{NamedRegion, Region, Zone};
 use serde::Serialize;
@@ -61,8 +61,8 @@ pub fn fibers_days(a: &Assumptions, area_cm2: u32) -> u32 {
 }
 
 /// The fibers and hairpiece defaults for `area_cm2`.
-pub fn sized_defaults(a: &Assumptions, area_cm2: u32) -> (FibersDefaults, HairpieceDefaults) {
-    let fibers = FibersDefaults {
+pub fn sized_defaults(a: &Assumptions, area_cm2: u32) -> (Fibers, Hairpiece) {
+    let fibers = Fibers {
         days_per_bottle: fibers_days(a, area_cm2),
         ..a.defaults.fibers.clone()
     };

@@ -278,15 +278,17 @@ fn lookup<K: PartialEq + Copy>(table: &[(K, i32)], key: K) -> i32 {
     table.iter().find(|(k, _)| *k == key).map_or(0, |(_, v)| *v)
 }
 
+/// Fibers costs: the defaults here, and the validated inputs (`Inputs::fibers`).
 #[derive(Clone, Debug, PartialEq)]
-pub struct FibersDefaults {
+pub struct Fibers {
     pub bottle_price: Money,
     pub days_per_bottle: u32,
     pub extras_per_month: Money,
 }
 
+/// Hairpiece costs: the defaults here, and the validated inputs (`Inputs::hairpiece`).
 #[derive(Clone, Debug, PartialEq)]
-pub struct HairpieceDefaults {
+pub struct Hairpiece {
     pub unit_price: Money,
     /// Unit life in tenths of a month, so 1.5 months is representable.
     pub unit_life_tenth_months: u32,
@@ -305,7 +307,7 @@ pub struct AlternativeRules {
     /// From this area on the hairpiece row is a full hair system (`defaults.hairpiece`);
     /// smaller areas compare with a partial unit (topper, frontal or crown piece).
     pub hairpiece_full_unit_area_cm2: u32,
-    pub partial_hairpiece: HairpieceDefaults,
+    pub partial_hairpiece: Hairpiece,
 }
 
 /// Values used for any input the visitor leaves empty.
@@ -321,8 +323,8 @@ pub struct InputDefaults {
     pub horizon_years: u32,
     pub inflation_basis_points: u32,
     pub sales_tax_basis_points: u32,
-    pub fibers: FibersDefaults,
-    pub hairpiece: HairpieceDefaults,
+    pub fibers: Fibers,
+    pub hairpiece: Hairpiece,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -604,12 +606,12 @@ impl Default for Assumptions {
                 horizon_years: 10,
                 inflation_basis_points: 0,
                 sales_tax_basis_points: 0,
-                fibers: FibersDefaults {
+                fibers: Fibers {
                     bottle_price: usd(30),
                     days_per_bottle: 45,
                     extras_per_month: usd(10),
                 },
-                hairpiece: HairpieceDefaults {
+                hairpiece: Hairpiece {
                     unit_price: usd(1_000),
                     unit_life_tenth_months: 60,
                     units_in_rotation: 2,
@@ -621,7 +623,7 @@ impl Default for Assumptions {
                 fibers_reference_area_cm2: 150,
                 fibers_days_bounds: (10, 90),
                 hairpiece_full_unit_area_cm2: 200,
-                partial_hairpiece: HairpieceDefaults {
+                partial_hairpiece: Hairpiece {
                     unit_price: usd(500),
                     unit_life_tenth_months: 60,
                     units_in_rotation: 2,

@@ -10,7 +10,7 @@
 use crate::model::assumptions::{tier_index, Assumptions, PriceOrigin, PriceTable, PricingBasis};
 use crate::model::currency::Currency;
 use crate::model::date::Date;
-use crate::model::input::{sanitize, validate, PlanInput, FIELDS};
+use crate::model::input::{sanitize, validate, Field, PlanInput};
 use crate::model::money::{Money, PriceRange};
 use crate::model::number;
 use crate::model::options::Tier;
@@ -31,7 +31,7 @@ pub const COMPARISONS: [&str; 4] = ["fibers", "hairpiece", "transplant", "medica
 /// Attribute names on the host element, each the same as a JSON field (`-` for `_`).
 pub const ATTRIBUTES: [&str; 5] = [
     "clinic-name",
-    "currency",
+    Field::Currency.wire(),
     "locale",
     "booking-url",
     "comparisons",
@@ -126,7 +126,7 @@ fn from_document(mut doc: Map<String, Value>, today: Date, w: &mut Vec<String>) 
     let mut config = ClinicConfig::default();
     let known = [
         "clinic_name",
-        "currency",
+        Field::Currency.wire(),
         "locale",
         "booking_url",
         "comparisons",
@@ -152,7 +152,7 @@ fn from_document(mut doc: Map<String, Value>, today: Date, w: &mut Vec<String>) 
             config.comparisons = list;
         }
     }
-    if let Some(v) = doc.remove("currency") {
+    if let Some(v) = doc.remove(Field::Currency.wire()) {
         match v.as_str().and_then(Currency::parse) {
             Some(c) => match config.assumptions.in_currency(c) {
                 Some(a) => config.assumptions = a,
@@ -482,15 +482,8 @@ fn defaults(v: Value, a: &mut Assumptions, today: Date, w: &mut Vec<String>) {
         w.push("defaults: expected an object of input fields; ignored.".into());
         return;
     };
-    for fixed in [
-        "start_date",
-        "sessions",
-        "currency",
-        "transplant_cost_minor",
-        "medication_per_month_minor",
-        "area",
-        "area_unit",
-    ] {
+    for fixed in Field::ALL.iter().filter(|f| !f.spec().presettable) {
+        let fixed = fixed.wire();
         if map.remove(fixed).is_some() {
             w.push(format!("defaults.{fixed}: cannot be preset; ignored."));
         }
@@ -555,7 +548,6 @@ fn defaults(v: Value, a: &mut Assumptions, today: Date, w: &mut Vec<String>) {
     if input.hairpiece_supplies_per_month_minor.is_some() {
         d.hairpiece.supplies_per_month = h.supplies_per_month;
     }
-    debug_assert!(FIELDS.contains(&"tier"));
 }
 
 #[cfg(test)]

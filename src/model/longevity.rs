@@ -2,7 +2,7 @@
 //! and the fading modifiers, and the short and long scenarios around it.
 
 use crate::model::assumptions::FadingRules;
-use crate::model::input::Inputs;
+use crate::model::input::{Field, Inputs};
 use crate::model::money::div_round_half_away;
 use serde::Serialize;
 
@@ -30,17 +30,17 @@ pub struct Longevity {
 pub fn longevity(inputs: &Inputs, rules: &FadingRules) -> Longevity {
     let modifiers = vec![
         Modifier {
-            factor: "skin",
+            factor: Field::Skin.wire(),
             value: inputs.skin.key(),
             percent: rules.skin(inputs.skin),
         },
         Modifier {
-            factor: "sun",
+            factor: Field::Sun.wire(),
             value: inputs.sun.key(),
             percent: rules.sun(inputs.sun),
         },
         Modifier {
-            factor: "style",
+            factor: Field::Style.wire(),
             value: inputs.style.key(),
             percent: rules.style(inputs.style),
         },

@@ -3,12 +3,14 @@
 
 pub mod alternatives;
 pub mod assumptions;
+pub mod bands;
 pub mod config;
 pub mod currency;
 pub mod date;
 pub mod decimal;
 pub mod errors;
 pub mod export;
+pub mod form;
 pub mod input;
 pub mod longevity;
 pub mod money;

@@ -4,6 +4,7 @@
 //! i128 so the intermediate product cannot overflow. Every operation that could overflow
 //! returns `None`; the engine turns that into an error value, never a panic.
 
+use crate::model::bands::Bands;
 use serde::{Deserialize, Serialize};
 
 /// An amount in minor units of the plan's currency. Serialized as a plain integer.
@@ -104,29 +105,11 @@ pub(crate) fn div_round_half_away(num: i128, den: i128) -> Option<i128> {
 }
 
 /// A low / typical / high triple of amounts. Invariant kept by the engine: low ≤ typical ≤ high.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PriceRange {
-    pub low: Money,
-    pub typical: Money,
-    pub high: Money,
-}
+pub type PriceRange = Bands<Money>;
 
-impl PriceRange {
-    pub const fn new(low: Money, typical: Money, high: Money) -> PriceRange {
-        PriceRange { low, typical, high }
-    }
-
+impl Bands<Money> {
     pub fn is_ordered(&self) -> bool {
         self.low <= self.typical && self.typical <= self.high
-    }
-
-    /// Applies `f` to each of the three amounts.
-    pub fn try_map(&self, mut f: impl FnMut(Money) -> Option<Money>) -> Option<PriceRange> {
-        Some(PriceRange {
-            low: f(self.low)?,
-            typical: f(self.typical)?,
-            high: f(self.high)?,
-        })
     }
 }
 

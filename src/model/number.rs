@@ -7,8 +7,6 @@
 //!
 //! Amounts never pass through `f64`: their digits are read as integers and scaled to minor units.
 
-use crate::model::errors::{ErrorCode, FieldError};
-
 /// Longer input is rejected before any other work; no real number needs more.
 pub const MAX_CHARS: usize = 64;
 /// An `f64` holds 15 significant decimal digits exactly; more would be silently rounded.
@@ -54,10 +52,6 @@ impl NumberError {
             }
         }
     }
-}
-
-pub fn to_field_error(field: &str, e: NumberError) -> FieldError {
-    FieldError::new(field, ErrorCode::NotANumber, e.message())
 }
 
 /// A number for a non-money field (years, weeks, %, cm²). Empty or blank is `Ok(None)`.
@@ -434,9 +428,13 @@ mod tests {
             NumberError::TooManyDecimals(2).message(),
             "Use at most 2 decimals."
         );
-        let e = to_field_error("transplant_cost_minor", NumberError::Exponent);
-        assert_eq!(e.field, "transplant_cost_minor");
-        assert_eq!(e.code, ErrorCode::NotANumber);
-        assert_eq!(e.message, "Exponents like 1e3 are not accepted.");
+        let f = crate::model::input::Field::TransplantCostMinor;
+        let e = crate::model::input::messages::unreadable(f, NumberError::Exponent);
+        assert_eq!(e.field, f.wire());
+        assert_eq!(e.code, crate::model::errors::ErrorCode::NotANumber);
+        assert_eq!(
+            e.message,
+            "Hair transplant (one-off): Exponents like 1e3 are not accepted."
+        );
     }
 }

@@ -2,6 +2,7 @@
 
 use crate::model::alternatives::{hairpiece_kind, unsuitable};
 use crate::model::assumptions::{Assumptions, PricingBasis};
+use crate::model::bands::Bands;
 use crate::model::date::Date;
 use crate::model::errors::{ErrorCode, FieldError};
 use crate::model::input::{parse_document, validate, Inputs, PlanInput};
@@ -103,6 +104,23 @@ pub struct TouchUps {
     pub long: Scenario,
 }
 
+impl TouchUps {
+    /// The one place that pairs longevity scenarios with cost bands: the low (cheap) band has
+    /// the long longevity, the high (costly) band the short one.
+    fn from_bands(b: Bands<Scenario>) -> TouchUps {
+        TouchUps {
+            short: b.high,
+            typical: b.typical,
+            long: b.low,
+        }
+    }
+
+    /// Touch-up intervals by cost band, paired as [`TouchUps::from_bands`] reads them back.
+    fn intervals(life: &Longevity) -> Bands<u32> {
+        Bands::new(life.long_months, life.typical_months, life.short_months)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Scenario {
     pub interval_months: u32,
@@ -132,12 +150,8 @@ pub struct SmpCosts {
     pub total: PriceRange,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Band {
-    pub low: Vec<Money>,
-    pub typical: Vec<Money>,
-    pub high: Vec<Money>,
-}
+/// One cumulative series per band.
+pub type Band = Bands<Vec<Money>>;
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Comparison {
@@ -153,12 +167,8 @@ pub struct Comparison {
     pub unsuitable: Option<NoteCode>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-pub struct BreakEven {
-    pub low: Option<u32>,
-    pub typical: Option<u32>,
-    pub high: Option<u32>,
-}
+/// Per SMP band line, the first month from which it stays at or below the alternative.
+pub type BreakEven = Bands<Option<u32>>;
 
 /// Validates `input` and computes the plan, or returns every field error.
 pub fn compute(input: &PlanInput, a: &Assumptions, today: Date) -> Result<Plan, Vec<FieldError>> {
@@ -217,40 +227,38 @@ pub fn build(inputs: &Inputs, a: &Assumptions) -> Option<Plan> {
         basis,
         per_session: (basis == PricingBasis::PerSession).then_some(per_session),
     };
-    let shares =
-        [initial.low, initial.typical, initial.high].map(|total| total.split(u32::from(count)));
-    let mut smp_monthly = [
-        vec![Money::ZERO; timeline.months()],
-        vec![Money::ZERO; timeline.months()],
-        vec![Money::ZERO; timeline.months()],
-    ];
+    let shares = initial.map(|total| total.split(u32::from(count)));
+    let mut smp_monthly: Bands<Vec<Money>> =
+        Bands::from_fn(|| vec![Money::ZERO; timeline.months()]);
     let mut items = Vec::with_capacity(dates.len());
     for (i, &date) in dates.iter().enumerate() {
         let bucket = timeline.bucket(date);
-        let mut cost = [Money::ZERO; 3];
-        for (band, share) in shares.iter().enumerate() {
-            let base = *share.as_ref()?.get(i)?;
-            cost[band] = match bucket {
-                Some(b) => {
-                    let c = at_year(base, b)?;
-                    smp_monthly[band][b] = smp_monthly[band][b].checked_add(c)?;
-                    c
-                }
-                None => base,
-            };
-        }
+        let cost = shares
+            .as_ref()
+            .zip(smp_monthly.as_mut())
+            .try_map(|(share, monthly)| {
+                let base = *share.as_ref()?.get(i)?;
+                Some(match bucket {
+                    Some(b) => {
+                        let c = at_year(base, b)?;
+                        monthly[b] = monthly[b].checked_add(c)?;
+                        c
+                    }
+                    None => base,
+                })
+            })?;
         items.push(Session {
             number: u8::try_from(i + 1).ok()?,
             date,
-            cost: PriceRange::new(cost[0], cost[1], cost[2]),
+            cost,
             milestones: milestones(date, a)?,
         });
     }
 
-    // Touch-ups: the band pairs long longevity with low prices and short with high.
+    // Touch-ups, each band's at its own interval and price.
     let life = longevity(inputs, &a.fading);
     let tp = priced.touch_up.try_map(|m| taxed(m, tax))?;
-    let mut scenario = |band: usize, interval: u32, base: Money| -> Option<Scenario> {
+    let scenario = |(interval, base): (u32, Money), monthly: &mut Vec<Money>| -> Option<Scenario> {
         let mut items = Vec::new();
         for k in 1.. {
             let date = last_session.add_months(i64::from(interval).checked_mul(k)?)?;
@@ -258,7 +266,7 @@ pub fn build(inputs: &Inputs, a: &Assumptions) -> Option<Plan> {
                 break;
             };
             let cost = at_year(base, b)?;
-            smp_monthly[band][b] = smp_monthly[band][b].checked_add(cost)?;
+            monthly[b] = monthly[b].checked_add(cost)?;
             items.push(TouchUp { date, cost });
         }
         let total = Money::checked_sum(items.iter().map(|t| t.cost))?;
@@ -268,28 +276,21 @@ pub fn build(inputs: &Inputs, a: &Assumptions) -> Option<Plan> {
             total,
         })
     };
-    let long = scenario(0, life.long_months, tp.low)?;
-    let typical = scenario(1, life.typical_months, tp.typical)?;
-    let short = scenario(2, life.short_months, tp.high)?;
-    let next_touch_up = typical.items.first().map(|t| t.date);
+    let touch_ups = TouchUps::intervals(&life)
+        .zip(tp)
+        .zip(smp_monthly.as_mut())
+        .try_map(|(run, monthly)| scenario(run, monthly))?;
+    let touch_ups = TouchUps::from_bands(touch_ups);
+    let next_touch_up = touch_ups.typical.items.first().map(|t| t.date);
     let first_date = last_session.add_months(i64::from(life.typical_months))?;
     let first_touch_up = FirstTouchUp {
         date: first_date,
         after_horizon: timeline.bucket(first_date).is_none(),
     };
 
-    let [low_m, typ_m, high_m] = &smp_monthly;
-    let band = Band {
-        low: cumulative(low_m)?,
-        typical: cumulative(typ_m)?,
-        high: cumulative(high_m)?,
-    };
+    let band = smp_monthly.try_map(|monthly| cumulative(&monthly))?;
     let total_of = |v: &[Money]| v.last().copied().unwrap_or(Money::ZERO);
-    let smp_total = PriceRange::new(
-        total_of(&band.low),
-        total_of(&band.typical),
-        total_of(&band.high),
-    );
+    let smp_total = band.as_ref().map(|v| total_of(v));
 
     let extreme = is_extreme_loss(inputs.region, priced.area_cm2, a.extreme_loss_area_cm2);
     let kind = hairpiece_kind(a, priced.area_cm2);
@@ -306,11 +307,7 @@ pub fn build(inputs: &Inputs, a: &Assumptions) -> Option<Plan> {
                 key,
                 label,
                 total: total_of(&cumulative),
-                break_even_month: BreakEven {
-                    low: break_even(&band.low, &cumulative),
-                    typical: break_even(&band.typical, &cumulative),
-                    high: break_even(&band.high, &cumulative),
-                },
+                break_even_month: band.as_ref().map(|smp| break_even(smp, &cumulative)),
                 cumulative,
                 unsuitable: unsuitable(key, inputs.region, extreme),
             })
@@ -348,11 +345,7 @@ pub fn build(inputs: &Inputs, a: &Assumptions) -> Option<Plan> {
         pricing,
         touch_up_price: tp,
         longevity: life,
-        touch_ups: TouchUps {
-            short,
-            typical,
-            long,
-        },
+        touch_ups,
         next_touch_up,
         first_touch_up,
         horizon: Horizon {

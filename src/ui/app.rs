@@ -2,22 +2,20 @@
 //! the results, saves valid inputs, and announces changes politely.
 
 use crate::model::config::ClinicConfig;
-use crate::model::{share, stored, Assumptions, Date, Plan, PlanInput};
+use crate::model::{share, stored, Assumptions, Date, PlanInput};
 use crate::ui::browser;
 use crate::ui::errors::ErrorSummary;
 use crate::ui::form::Form;
 use crate::ui::format::{self, Fmt};
+use crate::ui::hooks::{
+    use_announcement, use_host_change_event, use_link_loading, use_saved_inputs,
+};
 use crate::ui::ids::Ids;
-use crate::ui::results::{announcement, Results};
+use crate::ui::results::Results;
 use crate::ui::state::{Action, State};
 use crate::ui::toolbar::Toolbar;
-use gloo::events::EventListener;
-use gloo::timers::callback::Timeout;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// How long the results stay still before screen readers hear them.
-const ANNOUNCE_AFTER_MS: u32 = 700;
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -91,54 +89,9 @@ pub fn app(props: &AppProps) -> Html {
     };
     let ids = Ids(Rc::from(props.instance.as_deref().unwrap_or("smp")));
 
-    // Save every valid input. Blocked storage was announced at start; a write that fails on
-    // readable storage (quota exceeded) is announced once, the first time. Saving and the
-    // host's `change` event wait for the next task, so an edit paints its results first; an
-    // edit made before they run replaces them.
-    let save_failed = use_mut_ref(|| false);
-    {
-        let state = state.clone();
-        use_effect_with(state.input.clone(), move |input| {
-            let input = input.clone();
-            later(0, move || {
-                // Readability is only asked after a failed write: a read per keystroke cost
-                // more than the write.
-                if browser::storage_set(&key, &stored::encode(&input)).is_err()
-                    && browser::storage_get(&key).is_ok()
-                    && !std::mem::replace(&mut *save_failed.borrow_mut(), true)
-                {
-                    let notice = "Your inputs could not be saved (this browser's storage is full), so they will not be restored next time.";
-                    state.dispatch(Action::Notice(Some(notice.into())));
-                }
-            })
-        });
-    }
-
-    // Host pages listen for `change` on the element to follow the plan.
-    use_effect_with((state.plan.clone(), props.host.clone()), |(plan, host)| {
-        let (plan, host) = (plan.clone(), host.clone());
-        later(0, move || {
-            if let (Some(plan), Some(host)) = (plan, host) {
-                browser::dispatch_plan(&host, plan_json(&plan).as_deref());
-            }
-        })
-    });
-
-    // A shared link pasted into this tab changes only the fragment: load it as on first visit.
-    {
-        let state = state.clone();
-        use_effect_with((), move |()| {
-            let listener = web_sys::window().map(|w| {
-                EventListener::new(&w, "hashchange", move |_| {
-                    if let Some(fragment) = browser::fragment() {
-                        let d = share::decode(&fragment, &state.assumptions, state.today);
-                        state.dispatch(Action::Load(Box::new(d.input), d.notice));
-                    }
-                })
-            });
-            move || drop(listener)
-        });
-    }
+    use_saved_inputs(state.clone(), key);
+    use_host_change_event(state.plan.clone(), props.host.clone());
+    use_link_loading(state.clone());
 
     // The clinic's locale, if the browser knows it; the page's language otherwise.
     let fmt = use_memo(props.config.locale.clone(), |locale| {
@@ -148,18 +101,7 @@ pub fn app(props: &AppProps) -> Html {
         }
         fmt
     });
-    let announced = use_state(String::new);
-    {
-        let (announced, fmt) = (announced.clone(), (*fmt).clone());
-        use_effect_with(state.plan.clone(), move |plan| {
-            // Written when the timer fires, so a burst of keystrokes formats it once.
-            let plan = plan.clone();
-            later(ANNOUNCE_AFTER_MS, move || {
-                let text = plan.as_deref().map(|p| announcement(p, &fmt));
-                announced.set(text.unwrap_or_default());
-            })
-        });
-    }
+    let announced = use_announcement(state.plan.clone(), (*fmt).clone());
 
     // Built once: a callback made afresh on each render would differ from the last one and
     // re-render every form control on every keystroke.
@@ -169,7 +111,6 @@ pub fn app(props: &AppProps) -> Html {
     });
     let on_reset = use_callback(dispatcher.clone(), |(), d| d.dispatch(Action::Reset));
     let on_notice = use_callback(dispatcher, |n, d| d.dispatch(Action::Notice(n)));
-    let current = Rc::new((*state).clone());
     html! {
         <ContextProvider<Ids> context={ids}>
         <ContextProvider<Fmt> context={(*fmt).clone()}>
@@ -193,27 +134,16 @@ pub fn app(props: &AppProps) -> Html {
                 }
                 <ErrorSummary errors={state.errors.clone()} />
                 <div class="smp-layout">
-                    <Form state={current.clone()} on_set={on_set} />
+                    <Form form={state.form.clone()} errors={state.errors.clone()} plan={state.plan.clone()}
+                        config={state.config.clone()} on_set={on_set} />
                     <div class="smp-results-column">
                         <Toolbar plan={state.plan.clone()} input={state.input.clone()} on_reset={on_reset} on_notice={on_notice} />
                         <Results plan={state.plan.clone()} stale={state.is_stale()} />
                     </div>
                 </div>
-                <div class="smp-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">{ (*announced).clone() }</div>
+                <div class="smp-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">{ announced }</div>
             </div>
         </ContextProvider<Fmt>>
         </ContextProvider<Ids>>
     }
-}
-
-/// Runs `f` after `ms` milliseconds (0: the next task); the returned effect destructor cancels
-/// it, so work made stale by newer inputs never runs.
-fn later(ms: u32, f: impl FnOnce() + 'static) -> impl FnOnce() {
-    let timer = Timeout::new(ms, f);
-    move || drop(timer)
-}
-
-/// The plan in the JSON contract's form, for the `change` event.
-fn plan_json(plan: &Plan) -> Option<String> {
-    serde_json::to_string(plan).ok()
 }

@@ -1,7 +1,7 @@
 //! The error summary: every problem in the form, each linking to its field.
 
 use crate::model::errors::FieldError;
-use crate::ui::fields;
+use crate::model::input::Field;
 use crate::ui::ids::use_ids;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -45,10 +45,19 @@ pub fn error_summary(p: &ErrorSummaryProps) -> Html {
             <ul>
                 { for p.errors.iter().map(|e| html! {
                     <li><a href={format!("#{}", ids.of(&e.field))} onclick={focus_field.clone()} data-field={e.field.clone()}>
-                        <strong>{ fields::label(&e.field) }</strong>{ ": " }{ e.message.clone() }
+                        { message(e) }
                     </a></li>
                 }) }
             </ul>
         </div>
+    }
+}
+
+/// The message with the field's label (which begins it) in bold.
+fn message(e: &FieldError) -> Html {
+    let label = Field::parse(&e.field).map(Field::label);
+    match label.and_then(|l| Some((l, e.message.strip_prefix(l)?))) {
+        Some((label, rest)) => html! { <><strong>{ label }</strong>{ rest }</> },
+        None => html! { { e.message.clone() } },
     }
 }

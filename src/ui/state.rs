@@ -2,53 +2,12 @@
 //! Every change goes through [`Action`]; the plan is recomputed by the engine on each one.
 
 use crate::model::config::ClinicConfig;
-use crate::model::currency::Currency;
 use crate::model::errors::FieldError;
-use crate::model::input::FIELDS;
-use crate::model::number;
-use crate::model::{compute, Assumptions, Date, Plan, PlanInput};
-use crate::ui::fields::{self, Kind};
-use serde_json::{Map, Number, Value};
+use crate::model::form::{evaluate, form_from_input, Form};
+use crate::model::input::Field;
+use crate::model::{Assumptions, Date, Plan, PlanInput};
 use std::rc::Rc;
 use yew::Reducible;
-
-/// The visitor's text for each input field, by wire name; absent or empty = the default.
-/// At most one entry per field, a few dozen: a list searched in order costs less wasm than a
-/// map type, and is as quick at this size.
-#[derive(Clone, Debug, Default)]
-pub struct Form(Vec<(&'static str, String)>);
-
-impl Form {
-    pub fn new() -> Self {
-        Self::default()
-    }
-
-    pub fn get(&self, field: &str) -> Option<&String> {
-        self.0.iter().find(|(f, _)| *f == field).map(|(_, t)| t)
-    }
-
-    pub fn insert(&mut self, field: &'static str, text: String) {
-        match self.0.iter_mut().find(|(f, _)| *f == field) {
-            Some(entry) => entry.1 = text,
-            None => self.0.push((field, text)),
-        }
-    }
-
-    pub fn clear(&mut self) {
-        self.0.clear();
-    }
-
-    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &String)> {
-        self.0.iter().map(|(f, t)| (*f, t))
-    }
-}
-
-/// The same fields with the same text, in whatever order they were typed.
-impl PartialEq for Form {
-    fn eq(&self, other: &Self) -> bool {
-        self.0.len() == other.0.len() && self.iter().all(|(f, t)| other.get(f) == Some(t))
-    }
-}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct State {
@@ -70,7 +29,7 @@ pub struct State {
 
 pub enum Action {
     /// The visitor changed a field.
-    Set(&'static str, String),
+    Set(Field, String),
     /// Back to every default.
     Reset,
     /// Inputs from a shared link or storage, with what was wrong with them.
@@ -104,47 +63,20 @@ impl State {
         state
     }
 
-    /// The text shown in a field.
-    pub fn text(&self, field: &str) -> &str {
-        self.form.get(field).map_or("", String::as_str)
-    }
-
-    /// Errors of one field (several are possible: a parse error and an engine error never
-    /// coexist, but keep the list general).
-    pub fn error(&self, field: &str) -> Option<&FieldError> {
-        self.errors.iter().find(|e| e.field == field)
-    }
-
     pub fn is_stale(&self) -> bool {
         !self.errors.is_empty()
     }
 
     fn recompute(&mut self) {
-        let (input, mut errors) = input_from_form(&self.form);
-        match compute(&input, &self.assumptions, self.today) {
-            Ok(mut plan) if errors.is_empty() => {
+        match evaluate(&self.form, &self.assumptions, self.today) {
+            Ok((input, mut plan)) => {
                 self.config.filter_plan(&mut plan);
                 self.plan = Some(Rc::new(plan));
                 self.input = input;
                 self.errors.clear();
             }
-            Ok(_) => self.errors = errors,
-            Err(more) => {
-                // A field that could not be read is absent from `input`; the engine may still
-                // complain about it (a custom region without its area): keep the reader's message.
-                let unread: Vec<String> = errors.iter().map(|e| e.field.clone()).collect();
-                errors.extend(more.into_iter().filter(|e| !unread.contains(&e.field)));
-                self.errors = errors;
-            }
+            Err(errors) => self.errors = errors,
         }
-        // In the order the fields are listed, not the order they were checked.
-        let rank = |field: &str| {
-            FIELDS
-                .iter()
-                .position(|f| *f == field)
-                .unwrap_or(FIELDS.len())
-        };
-        crate::model::order::sort_small_by_key(&mut self.errors, |e| rank(&e.field));
     }
 }
 
@@ -159,7 +91,10 @@ impl Reducible for State {
                 // that a panic ends in a message with a reset button, not a frozen page.
                 #[cfg(feature = "fault-injection")]
                 if text == "panic!" {
-                    panic!("fault injection: forced panic from the {field} field");
+                    panic!(
+                        "fault injection: forced panic from the {} field",
+                        field.wire()
+                    );
                 }
                 next.form.insert(field, text);
                 next.notice = None;
@@ -176,98 +111,5 @@ impl Reducible for State {
             Action::Notice(notice) => next.notice = notice,
         }
         Rc::new(next)
-    }
-}
-
-fn kind_of(field: &str) -> Option<Kind> {
-    fields::all().find(|f| f.name == field).map(|f| f.kind)
-}
-
-/// Reads the form the way a visitor writes numbers ("1,500", "$1,500"); a field that cannot be
-/// read gets an error of its own and is left to its default so the rest still validates.
-pub fn input_from_form(form: &Form) -> (PlanInput, Vec<FieldError>) {
-    let exponent = form_currency(form).exponent();
-    let mut map = Map::new();
-    let mut errors = Vec::new();
-    // The area fields keep their text while another region is chosen; they count only for
-    // a custom area.
-    let custom = form.get("region").is_some_and(|r| r == "custom");
-    for (field, text) in form.iter() {
-        if text.trim().is_empty() || (!custom && (field == "area" || field == "area_unit")) {
-            continue;
-        }
-        let value = match kind_of(field) {
-            None => Ok(Some(Value::String(text.clone()))),
-            Some(Kind::Number) => {
-                number::parse_number(text).map(|v| v.and_then(Number::from_f64).map(Value::Number))
-            }
-            Some(Kind::Money) => {
-                number::parse_amount(text, exponent).map(|v| v.map(|m| Value::Number(m.into())))
-            }
-        };
-        match value {
-            Ok(Some(v)) => {
-                map.insert(field.to_string(), v);
-            }
-            Ok(None) => {}
-            Err(e) => errors.push(number::to_field_error(field, e)),
-        }
-    }
-    let (input, more) = PlanInput::from_json_partial(&Value::Object(map));
-    errors.extend(more);
-    (input, errors)
-}
-
-fn form_currency(form: &Form) -> Currency {
-    form.get("currency")
-        .and_then(|c| Currency::parse(c))
-        .unwrap_or(Currency::Usd)
-}
-
-/// The form text for an input: money back in major units ("1500", "29.99").
-pub fn form_from_input(input: &PlanInput) -> Form {
-    let Ok(Value::Object(map)) = serde_json::to_value(input) else {
-        return Form::new();
-    };
-    let exponent = input
-        .currency
-        .as_deref()
-        .and_then(Currency::parse)
-        .unwrap_or(Currency::Usd)
-        .exponent();
-    let mut form = Form::new();
-    for &field in FIELDS {
-        let text = match map.get(field) {
-            Some(Value::String(s)) => s.clone(),
-            Some(Value::Number(n)) if kind_of(field) == Some(Kind::Money) => n
-                .as_i64()
-                .map(|m| major_text(m, exponent))
-                .unwrap_or_default(),
-            Some(Value::Number(n)) => number_text(n),
-            _ => continue,
-        };
-        form.insert(field, text);
-    }
-    form
-}
-
-/// `5` rather than serde's `5.0`: the same text as the engine's link and stored forms.
-fn number_text(n: &Number) -> String {
-    n.as_f64()
-        .map_or_else(|| n.to_string(), crate::model::decimal::shortest)
-}
-
-/// Minor units as plain decimal text without grouping: 150000 → "1500", 2999 → "29.99".
-pub fn major_text(minor: i64, exponent: u32) -> String {
-    let sign = if minor < 0 { "-" } else { "" };
-    let abs = minor.unsigned_abs();
-    let per = 10u64.pow(exponent);
-    match abs % per {
-        0 => format!("{sign}{}", abs / per),
-        frac => format!(
-            "{sign}{}.{frac:0width$}",
-            abs / per,
-            width = exponent as usize
-        ),
     }
 }

@@ -1,17 +1,17 @@
 //! Form controls wired to the reducer: a numeric text input and radio groups.
 
 use crate::model::errors::FieldError;
-use crate::ui::fields::NumberField;
+use crate::model::input::Field;
 use crate::ui::ids::use_ids;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 /// `(field, text)` for [`crate::ui::state::Action::Set`].
-pub type OnSet = Callback<(&'static str, String)>;
+pub type OnSet = Callback<(Field, String)>;
 
 #[derive(Properties, PartialEq)]
 pub struct NumberInputProps {
-    pub field: NumberField,
+    pub field: Field,
     pub text: AttrValue,
     #[prop_or_default]
     pub error: Option<FieldError>,
@@ -32,7 +32,8 @@ pub struct NumberInputProps {
 #[function_component(NumberInput)]
 pub fn number_input(p: &NumberInputProps) -> Html {
     let ids = use_ids();
-    let name = p.field.name;
+    let field = p.field;
+    let name = field.wire();
     let (id, hint_id, err_id) = (
         ids.of(name),
         ids.of(&format!("{name}-hint")),
@@ -42,7 +43,7 @@ pub fn number_input(p: &NumberInputProps) -> Html {
         let on_set = p.on_set.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            on_set.emit((name, input.value()));
+            on_set.emit((field, input.value()));
         })
     };
     let described: Vec<&str> = [
@@ -55,10 +56,10 @@ pub fn number_input(p: &NumberInputProps) -> Html {
     let unit = p
         .unit
         .clone()
-        .unwrap_or_else(|| AttrValue::from(p.field.unit));
+        .unwrap_or_else(|| AttrValue::from(field.spec().unit));
     html! {
         <div class={classes!("smp-field", p.error.as_ref().map(|_| "smp-field--invalid"))}>
-            <label for={id.clone()}>{ p.field.label }</label>
+            <label for={id.clone()}>{ field.label() }</label>
             <div class="smp-field__control">
                 <input
                     id={id}
@@ -89,8 +90,8 @@ pub fn number_input(p: &NumberInputProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct RadioGroupProps {
-    pub name: &'static str,
-    pub legend: AttrValue,
+    /// Also gives the legend: the field's one label.
+    pub field: Field,
     /// `(value, label)` pairs.
     pub options: Vec<(String, String)>,
     pub selected: AttrValue,
@@ -105,19 +106,20 @@ pub struct RadioGroupProps {
 #[function_component(RadioGroup)]
 pub fn radio_group(p: &RadioGroupProps) -> Html {
     let ids = use_ids();
-    let name = p.name;
+    let field = p.field;
+    let name = field.wire();
     let group = ids.of(name);
     let err_id = ids.of(&format!("{name}-error"));
     html! {
         <fieldset id={group.clone()} class={classes!("smp-choice", p.class.clone())}
             aria-describedby={p.error.as_ref().map(|_| err_id.clone())}>
-            <legend>{ p.legend.clone() }</legend>
+            <legend>{ field.label() }</legend>
             <div class="smp-choice__options">
             { for p.options.iter().map(|(value, label)| {
                 let id = format!("{group}-{value}");
                 let onchange = {
                     let (on_set, value) = (p.on_set.clone(), value.clone());
-                    Callback::from(move |_: Event| on_set.emit((name, value.clone())))
+                    Callback::from(move |_: Event| on_set.emit((field, value.clone())))
                 };
                 html! {
                     <label class="smp-choice__option" for={id.clone()}>
@@ -137,8 +139,8 @@ pub fn radio_group(p: &RadioGroupProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct SelectProps {
-    pub name: &'static str,
-    pub label: AttrValue,
+    /// Also gives the label: the field's one label.
+    pub field: Field,
     /// `(value, label)` pairs.
     pub options: Vec<(String, String)>,
     pub selected: AttrValue,
@@ -150,19 +152,20 @@ pub struct SelectProps {
 #[function_component(Select)]
 pub fn select(p: &SelectProps) -> Html {
     let ids = use_ids();
-    let name = p.name;
+    let field = p.field;
+    let name = field.wire();
     let id = ids.of(name);
     let err_id = ids.of(&format!("{name}-error"));
     let onchange = {
         let on_set = p.on_set.clone();
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
-            on_set.emit((name, select.value()));
+            on_set.emit((field, select.value()));
         })
     };
     html! {
         <div class={classes!("smp-field", p.error.as_ref().map(|_| "smp-field--invalid"))}>
-            <label for={id.clone()}>{ p.label.clone() }</label>
+            <label for={id.clone()}>{ field.label() }</label>
             <select id={id} name={name} {onchange}
                 aria-invalid={p.error.as_ref().map(|_| "true")}
                 aria-describedby={p.error.as_ref().map(|_| err_id.clone())}>

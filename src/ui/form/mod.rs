@@ -6,16 +6,19 @@ mod region;
 pub use controls::OnSet;
 
 use crate::model::alternatives::{self, HairpieceKind};
-use crate::model::assumptions::{Assumptions, FibersDefaults, HairpieceDefaults};
+use crate::model::assumptions::{Assumptions, Fibers, Hairpiece};
+use crate::model::config::ClinicConfig;
 use crate::model::currency::Currency;
 use crate::model::decimal::shortest;
-use crate::model::input::LONGEVITY_YEARS;
+use crate::model::errors::FieldError;
+use crate::model::form::{self as text, error_of, form_from_input};
+use crate::model::input::registry::Kind;
+use crate::model::input::{Field, Section};
 use crate::model::options::{Skin, Style, Sun, Tier};
 use crate::model::region::Region;
-use crate::ui::fields::{self, NumberField};
+use crate::model::Plan;
 use crate::ui::format::{use_fmt, Fmt};
 use crate::ui::ids::use_ids;
-use crate::ui::state::{form_from_input, State};
 use controls::{NumberInput, RadioGroup, Select};
 use region::RegionPicker;
 use std::rc::Rc;
@@ -24,7 +27,12 @@ use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct FormProps {
-    pub state: Rc<State>,
+    /// The visitor's text per field.
+    pub form: text::Form,
+    pub errors: Vec<FieldError>,
+    /// The last valid plan: its inputs show what is in effect where the visitor typed nothing.
+    pub plan: Option<Rc<Plan>>,
+    pub config: Rc<ClinicConfig>,
     pub on_set: OnSet,
 }
 
@@ -41,59 +49,66 @@ fn options<T: Copy>(
 #[function_component(Form)]
 pub fn form(p: &FormProps) -> Html {
     let ids = use_ids();
-    let state = &p.state;
+    let assumptions = &p.config.assumptions;
+    let text = |f: Field| p.form.text(f);
+    let error = |f: Field| error_of(&p.errors, f).cloned();
     // What is in effect for each field: the visitor's text, else the plan's (the default).
-    let effective = state
+    let effective = p
         .plan
         .as_ref()
         .map(|plan| form_from_input(&plan.inputs))
         .unwrap_or_default();
-    let value = |field: &str| -> String {
-        let typed = state.text(field);
+    let value = |field: Field| -> String {
+        let typed = text(field);
         if typed.is_empty() {
             effective.get(field).cloned().unwrap_or_default()
         } else {
             typed.to_string()
         }
     };
-    let currency = Currency::parse(&value("currency")).unwrap_or(state.assumptions.currency);
+    let currency = Currency::parse(&value(Field::Currency)).unwrap_or(assumptions.currency);
     let on_set = p.on_set.clone();
-    let number = |field: NumberField, hint: &str, default: u32| {
+    let number = |field: Field, default: u32| {
+        let hint = field.hint().unwrap_or_default();
         html! {
-            <NumberInput field={field} text={state.text(field.name).to_string()}
-                error={state.error(field.name).cloned()} placeholder={Some(AttrValue::from(default.to_string()))}
+            <NumberInput field={field} text={text(field).to_string()}
+                error={error(field)} placeholder={Some(AttrValue::from(default.to_string()))}
                 hint={Some(AttrValue::from(format!("{hint} Empty means {default}.")))}
                 on_set={on_set.clone()} />
         }
     };
-    let years = value("longevity_years");
+    let longevity = Field::LongevityYears;
+    let years = value(longevity);
     let on_slider = {
         let on_set = p.on_set.clone();
         Callback::from(move |e: InputEvent| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            on_set.emit(("longevity_years", input.value()));
+            on_set.emit((longevity, input.value()));
         })
     };
-    let slider_id = ids.of("longevity-years");
-    let (min, max) = LONGEVITY_YEARS;
+    let slider_id = ids.of(longevity.wire());
+    let (min, max) = match longevity.spec().kind {
+        Kind::Number { min, max, .. } => (min, max),
+        _ => (0.0, 0.0),
+    };
     // The typical band, drawn in years on an SVG scale: geometry as attributes, never inline
     // styles, which a strict Content-Security-Policy refuses.
     let (band_from, band_to) = TYPICAL_LONGEVITY_BAND;
     html! {
         <form class="smp-form" data-testid="form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-            <RegionPicker state={state.clone()} region={value("region")} on_set={p.on_set.clone()} />
-            <RadioGroup name="tier" legend="Clinic price level" class={classes!("smp-segmented")}
-                options={options(Tier::ALL, Tier::key, Tier::label)} selected={value("tier")}
-                on_set={p.on_set.clone()} error={state.error("tier").cloned()} />
+            <RegionPicker form={p.form.clone()} errors={p.errors.clone()} region={value(Field::Region)} on_set={p.on_set.clone()} />
+            <RadioGroup field={Field::Tier} class={classes!("smp-segmented")}
+                options={options(Tier::ALL, Tier::key, Tier::label)} selected={value(Field::Tier)}
+                on_set={p.on_set.clone()} error={error(Field::Tier)} />
 
             <fieldset class="smp-group">
                 <legend>{ "How long it lasts" }</legend>
-                <div class={classes!("smp-field", "smp-slider", state.error("longevity_years").map(|_| "smp-field--invalid"))}>
+                <div class={classes!("smp-field", "smp-slider", error(longevity).map(|_| "smp-field--invalid"))}>
                     <label for={slider_id.clone()}>
-                        { "Expected years before a touch-up: " }
+                        { longevity.label() }{ ": " }
                         <output for={slider_id.clone()} data-testid="longevity-value">{ format!("{years} years") }</output>
                     </label>
-                    <input type="range" id={slider_id} name="longevity_years"
+                    <input type="range" id={slider_id} name={longevity.wire()}
                         min={shortest(min)} max={shortest(max)} step="0.5" value={years.clone()}
                         aria-valuetext={format!("{years} years")}
                         aria-describedby={ids.of("longevity-band")} oninput={on_slider} />
@@ -106,25 +121,26 @@ pub fn form(p: &FormProps) -> Html {
                         { "Typically 4–6 years; 10–15 years in the best cases. Skin, sun and style below adjust it." }
                     </p>
                 </div>
-                <RadioGroup name="skin" legend="Skin type" class={classes!("smp-segmented")}
-                    options={options(Skin::ALL, Skin::key, Skin::label)} selected={value("skin")}
-                    on_set={p.on_set.clone()} error={state.error("skin").cloned()} />
-                <RadioGroup name="sun" legend="Sun exposure" class={classes!("smp-segmented")}
-                    options={options(Sun::ALL, Sun::key, Sun::label)} selected={value("sun")}
-                    on_set={p.on_set.clone()} error={state.error("sun").cloned()} />
-                <RadioGroup name="style" legend="Style" class={classes!("smp-segmented")}
-                    options={options(Style::ALL, Style::key, Style::label)} selected={value("style")}
-                    on_set={p.on_set.clone()} error={state.error("style").cloned()} />
+                <RadioGroup field={Field::Skin} class={classes!("smp-segmented")}
+                    options={options(Skin::ALL, Skin::key, Skin::label)} selected={value(Field::Skin)}
+                    on_set={p.on_set.clone()} error={error(Field::Skin)} />
+                <RadioGroup field={Field::Sun} class={classes!("smp-segmented")}
+                    options={options(Sun::ALL, Sun::key, Sun::label)} selected={value(Field::Sun)}
+                    on_set={p.on_set.clone()} error={error(Field::Sun)} />
+                <RadioGroup field={Field::Style} class={classes!("smp-segmented")}
+                    options={options(Style::ALL, Style::key, Style::label)} selected={value(Field::Style)}
+                    on_set={p.on_set.clone()} error={error(Field::Style)} />
             </fieldset>
 
             <fieldset class="smp-group">
                 <legend>{ "Schedule" }</legend>
-                <DateInput value={value("start_date")} error={state.error("start_date").cloned()} on_set={p.on_set.clone()} />
-                { number(fields::GAP, "2 to 4 weeks apart.", state.assumptions.defaults.session_gap_weeks) }
-                { number(fields::HORIZON, "4 to 15 years.", state.assumptions.defaults.horizon_years) }
+                <DateInput value={value(Field::StartDate)} error={error(Field::StartDate)} on_set={p.on_set.clone()} />
+                { number(Field::SessionGapWeeks, assumptions.defaults.session_gap_weeks) }
+                { number(Field::HorizonYears, assumptions.defaults.horizon_years) }
             </fieldset>
 
-            <Advanced state={state.clone()} currency={currency} on_set={p.on_set.clone()} sessions={state.text("sessions").to_string()} />
+            <Advanced form={p.form.clone()} errors={p.errors.clone()} config={p.config.clone()}
+                area={p.plan.as_ref().map(|plan| plan.region.area_cm2)} currency={currency} on_set={p.on_set.clone()} />
         </form>
     }
 }
@@ -139,23 +155,24 @@ struct DateProps {
 #[function_component(DateInput)]
 fn date_input(p: &DateProps) -> Html {
     let ids = use_ids();
-    let id = ids.of("start-date");
-    let err_id = ids.of("start-date-error");
+    let field = Field::StartDate;
+    let id = ids.of(field.wire());
+    let err_id = ids.of(&format!("{}-error", field.wire()));
     let onchange = {
         let on_set = p.on_set.clone();
         Callback::from(move |e: Event| {
             let input: HtmlInputElement = e.target_unchecked_into();
-            on_set.emit(("start_date", input.value()));
+            on_set.emit((field, input.value()));
         })
     };
     html! {
         <div class={classes!("smp-field", p.error.as_ref().map(|_| "smp-field--invalid"))}>
-            <label for={id.clone()}>{ "First session" }</label>
-            <input type="date" id={id} name="start_date" value={p.value.clone()} {onchange}
+            <label for={id.clone()}>{ field.label() }</label>
+            <input type="date" id={id} name={field.wire()} value={p.value.clone()} {onchange}
                 aria-invalid={p.error.as_ref().map(|_| "true")}
                 aria-describedby={p.error.as_ref().map(|_| err_id.clone())} />
             if let Some(e) = &p.error {
-                <p id={err_id} class="smp-field__error" data-testid="error-start_date">{ e.message.clone() }</p>
+                <p id={err_id} class="smp-field__error" data-testid={format!("error-{}", field.wire())}>{ e.message.clone() }</p>
             }
         </div>
     }
@@ -163,35 +180,25 @@ fn date_input(p: &DateProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct AdvancedProps {
-    state: Rc<State>,
+    form: text::Form,
+    errors: Vec<FieldError>,
+    config: Rc<ClinicConfig>,
+    /// The treated area of the last plan: the alternatives' defaults follow it.
+    area: Option<u32>,
     currency: Currency,
-    sessions: String,
     on_set: OnSet,
 }
 
-/// Defaults sourced from published figures; the rest are labelled "estimate".
-const PARTIAL_SOURCED: &[&str] = &[
-    "hairpiece_units_in_rotation",
-    "hairpiece_maintenance_per_month_minor",
-];
-const SOURCED: &[&str] = &[
-    "hairpiece_unit_price_minor",
-    "hairpiece_unit_life_months",
-    "hairpiece_units_in_rotation",
-    "hairpiece_maintenance_per_month_minor",
-];
-
 #[function_component(Advanced)]
 fn advanced(p: &AdvancedProps) -> Html {
-    let state = &p.state;
+    let text = |f: Field| p.form.text(f);
+    let error = |f: Field| error_of(&p.errors, f).cloned();
     // Defaults in the chosen currency, for the hints.
     let fmt = use_fmt();
-    // The alternatives' defaults follow the treated area of the last plan.
-    let area = state.plan.as_ref().map(|plan| plan.region.area_cm2);
     let defaults = use_memo(
-        (state.assumptions.clone(), p.currency, fmt, area),
-        |(a, c, fmt, area)| {
-            Assumptions::in_currency(a, *c).map(|a| {
+        (p.config.clone(), p.currency, fmt, p.area),
+        |(config, c, fmt, area)| {
+            Assumptions::in_currency(&config.assumptions, *c).map(|a| {
                 let area =
                     area.or_else(|| alternatives::area_of(&a, Region::Named(a.defaults.region)));
                 let area = area.unwrap_or(0);
@@ -201,64 +208,68 @@ fn advanced(p: &AdvancedProps) -> Html {
             })
         },
     );
-    let hint = |f: NumberField| -> Option<String> {
+    let hint = |f: Field| -> Option<String> {
         let (texts, partial) = defaults.as_ref().as_ref()?;
-        let d = texts.iter().find(|(n, _)| *n == f.name)?.1.clone();
+        let d = texts.iter().find(|(n, _)| *n == f)?.1.clone();
+        let spec = f.spec();
         // A partial unit's price and life are estimates; its rotation and upkeep have sources.
-        let sourced = if *partial { PARTIAL_SOURCED } else { SOURCED };
-        let origin = if sourced.contains(&f.name) {
+        let sourced = if *partial {
+            spec.sourced_for_partial
+        } else {
+            spec.sourced
+        };
+        let origin = if sourced {
             "published range"
         } else {
             "estimate"
         };
         Some(format!("Default: {d} ({origin})"))
     };
-    let number = |f: NumberField| {
+    let number = |f: Field| {
         html! {
-            <NumberInput field={f} text={state.text(f.name).to_string()} error={state.error(f.name).cloned()}
+            <NumberInput field={f} text={text(f).to_string()} error={error(f)}
                 hint={hint(f).map(AttrValue::from)} on_set={p.on_set.clone()} />
         }
     };
     // The clinic may switch comparisons off; their inputs go with them.
-    let shows = |key: &str| state.config.shows(key);
-    let extras: Vec<NumberField> = fields::EXTRAS
-        .into_iter()
-        .filter(|f| shows(f.name.split('_').next().unwrap_or("")))
+    let shows = |key: &str| p.config.shows(key);
+    let extras: Vec<Field> = Field::in_section(Section::Extras)
+        .filter(|f| shows(f.wire().split('_').next().unwrap_or("")))
         .collect();
-    let open = state
+    let open = p
         .errors
         .iter()
-        .any(|e| ADVANCED_FIELDS.contains(&e.field.as_str()));
+        .any(|e| Field::parse(&e.field).is_some_and(|f| f.spec().section.is_advanced()));
     html! {
         <details class="smp-advanced" data-testid="advanced" open={open}>
             <summary>{ "Advanced: comparisons, currency, tax" }</summary>
             <div class="smp-advanced__body">
-                <Select name="currency" label="Currency"
+                <Select field={Field::Currency}
                     options={Currency::ALL.iter().map(|c| (c.code().to_string(), c.code().to_string())).collect::<Vec<_>>()}
-                    selected={p.currency.code()} on_set={p.on_set.clone()} error={state.error("currency").cloned()} />
-                { number(fields::SALES_TAX) }
-                { number(fields::INFLATION) }
-                <Select name="sessions" label="Number of sessions"
+                    selected={p.currency.code()} on_set={p.on_set.clone()} error={error(Field::Currency)} />
+                { number(Field::SalesTaxPercent) }
+                { number(Field::InflationPercent) }
+                <Select field={Field::Sessions}
                     options={vec![("".into(), "Automatic (3, or 4 when needed)".into()), ("2".into(), "2".into()), ("3".into(), "3".into()), ("4".into(), "4".into())]}
-                    selected={p.sessions.clone()} on_set={p.on_set.clone()} error={state.error("sessions").cloned()} />
+                    selected={text(Field::Sessions).to_string()} on_set={p.on_set.clone()} error={error(Field::Sessions)} />
                 if shows("fibers") {
                     <fieldset class="smp-group">
                         <legend>{ "Hair fibers" }</legend>
-                        { for fields::FIBERS.into_iter().map(number) }
+                        { for Field::in_section(Section::Fibers).map(number) }
                     </fieldset>
                 }
                 if shows("hairpiece") {
                     <fieldset class="smp-group">
                         <legend>{ "Hairpiece (hair system)" }</legend>
-                        { for fields::HAIRPIECE.into_iter().map(number) }
+                        { for Field::in_section(Section::Hairpiece).map(number) }
                     </fieldset>
                 }
                 if !extras.is_empty() {
                 <fieldset class="smp-group">
                     <legend>{ "Other options (leave empty to hide)" }</legend>
                     { for extras.into_iter().map(|f| html! {
-                        <NumberInput field={f} text={state.text(f.name).to_string()} error={state.error(f.name).cloned()}
-                            hint={Some(AttrValue::from(extra_hint(f.name)))} on_set={p.on_set.clone()} />
+                        <NumberInput field={f} text={text(f).to_string()} error={error(f)}
+                            hint={f.hint().map(AttrValue::from)} on_set={p.on_set.clone()} />
                     }) }
                 </fieldset>
                 }
@@ -270,72 +281,47 @@ fn advanced(p: &AdvancedProps) -> Html {
 /// The brief's "typically 4–6 years" before a touch-up, marked on the longevity slider.
 const TYPICAL_LONGEVITY_BAND: (f64, f64) = (4.0, 6.0);
 
-const ADVANCED_FIELDS: &[&str] = &[
-    "currency",
-    "sales_tax_percent",
-    "inflation_percent",
-    "sessions",
-    "fibers_bottle_price_minor",
-    "fibers_days_per_bottle",
-    "fibers_extras_per_month_minor",
-    "hairpiece_unit_price_minor",
-    "hairpiece_unit_life_months",
-    "hairpiece_units_in_rotation",
-    "hairpiece_maintenance_per_month_minor",
-    "hairpiece_supplies_per_month_minor",
-    "transplant_cost_minor",
-    "medication_per_month_minor",
-];
-
-fn extra_hint(field: &str) -> &'static str {
-    if field == "transplant_cost_minor" {
-        "US clinics quote about $4,000–15,000."
-    } else {
-        "Finasteride about $15–50, minoxidil about $20–25 a month."
-    }
-}
-
 /// The default of each advanced field as display text in `currency`.
 fn default_texts(
     a: &Assumptions,
-    fibers: &FibersDefaults,
-    hairpiece: &HairpieceDefaults,
+    fibers: &Fibers,
+    hairpiece: &Hairpiece,
     c: Currency,
     fmt: &Fmt,
-) -> Vec<(&'static str, String)> {
+) -> Vec<(Field, String)> {
     let d = &a.defaults;
     let money = |m| fmt.money(m, c.code(), c.exponent());
     let pct = |bp: u32| format!("{}%", shortest(f64::from(bp) / 100.0));
     vec![
-        ("sales_tax_percent", pct(d.sales_tax_basis_points)),
-        ("inflation_percent", pct(d.inflation_basis_points)),
-        ("fibers_bottle_price_minor", money(fibers.bottle_price)),
+        (Field::SalesTaxPercent, pct(d.sales_tax_basis_points)),
+        (Field::InflationPercent, pct(d.inflation_basis_points)),
+        (Field::FibersBottlePriceMinor, money(fibers.bottle_price)),
         (
-            "fibers_days_per_bottle",
+            Field::FibersDaysPerBottle,
             format!("{} days", fibers.days_per_bottle),
         ),
         (
-            "fibers_extras_per_month_minor",
+            Field::FibersExtrasPerMonthMinor,
             money(fibers.extras_per_month),
         ),
-        ("hairpiece_unit_price_minor", money(hairpiece.unit_price)),
+        (Field::HairpieceUnitPriceMinor, money(hairpiece.unit_price)),
         (
-            "hairpiece_unit_life_months",
+            Field::HairpieceUnitLifeMonths,
             format!(
                 "{} months",
                 shortest(f64::from(hairpiece.unit_life_tenth_months) / 10.0)
             ),
         ),
         (
-            "hairpiece_units_in_rotation",
+            Field::HairpieceUnitsInRotation,
             hairpiece.units_in_rotation.to_string(),
         ),
         (
-            "hairpiece_maintenance_per_month_minor",
+            Field::HairpieceMaintenancePerMonthMinor,
             money(hairpiece.maintenance_per_month),
         ),
         (
-            "hairpiece_supplies_per_month_minor",
+            Field::HairpieceSuppliesPerMonthMinor,
             money(hairpiece.supplies_per_month),
         ),
     ]

@@ -1,18 +1,20 @@
 //! Region: zone cards, a Norwood / Ludwig stage picker, or a custom area in cm² or in².
 
+use crate::model::errors::FieldError;
+use crate::model::form::{error_of, Form};
+use crate::model::input::Field;
 use crate::model::region::{NamedRegion, Zone, LUDWIG_STAGES, NORWOOD_STAGES};
-use crate::ui::fields;
 use crate::ui::form::controls::{NumberInput, OnSet, RadioGroup};
 use crate::ui::icons::zone_icon;
 use crate::ui::ids::use_ids;
-use crate::ui::state::State;
-use std::rc::Rc;
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct RegionProps {
-    pub state: Rc<State>,
+    /// The visitor's text (the custom area and its unit).
+    pub form: Form,
+    pub errors: Vec<FieldError>,
     /// The region in effect (the form's, or the default).
     pub region: AttrValue,
     pub on_set: OnSet,
@@ -30,10 +32,10 @@ pub fn region_picker(p: &RegionProps) -> Html {
         Some(NamedRegion::Norwood(_) | NamedRegion::Ludwig(_))
     );
     let is_custom = region == "custom";
-    let group = ids.of("region");
+    let group = ids.of(Field::Region.wire());
     let set = |value: String| {
         let on_set = p.on_set.clone();
-        Callback::from(move |_: Event| on_set.emit(("region", value.clone())))
+        Callback::from(move |_: Event| on_set.emit((Field::Region, value.clone())))
     };
     let stage_value = if is_stage {
         region.to_string()
@@ -44,14 +46,15 @@ pub fn region_picker(p: &RegionProps) -> Html {
         let on_set = p.on_set.clone();
         Callback::from(move |e: Event| {
             let select: HtmlSelectElement = e.target_unchecked_into();
-            on_set.emit(("region", select.value()));
+            on_set.emit((Field::Region, select.value()));
         })
     };
     let stage_id = ids.of("stage");
-    let error = p.state.error("region").cloned();
+    let error = error_of(&p.errors, Field::Region).cloned();
+    let (text, err) = (|f| p.form.text(f), |f| error_of(&p.errors, f).cloned());
     html! {
         <fieldset id={group.clone()} class="smp-region" data-testid="region-picker">
-            <legend>{ "Area to treat" }</legend>
+            <legend>{ Field::Region.label() }</legend>
             <div class="smp-zones">
                 { for Zone::ALL.iter().map(|&z| {
                     let id = format!("{group}-{}", z.key());
@@ -91,13 +94,13 @@ pub fn region_picker(p: &RegionProps) -> Html {
             </div>
             if is_custom {
                 <div class="smp-region__custom">
-                    <NumberInput field={fields::AREA} text={p.state.text("area").to_string()}
-                        error={p.state.error("area").cloned()} on_set={p.on_set.clone()}
-                        hint={Some(AttrValue::from("A full scalp is about 650 cm² (100 in²)."))} />
-                    <RadioGroup name="area_unit" legend="Unit" class={classes!("smp-segmented")}
+                    <NumberInput field={Field::Area} text={text(Field::Area).to_string()}
+                        error={err(Field::Area)} on_set={p.on_set.clone()}
+                        hint={Field::Area.hint().map(AttrValue::from)} unit={AttrValue::from("")} />
+                    <RadioGroup field={Field::AreaUnit} class={classes!("smp-segmented")}
                         options={vec![("cm2".into(), "cm²".into()), ("in2".into(), "in²".into())]}
-                        selected={if p.state.text("area_unit").is_empty() { "cm2".to_string() } else { p.state.text("area_unit").to_string() }}
-                        on_set={p.on_set.clone()} error={p.state.error("area_unit").cloned()} />
+                        selected={if text(Field::AreaUnit).is_empty() { "cm2".to_string() } else { text(Field::AreaUnit).to_string() }}
+                        on_set={p.on_set.clone()} error={err(Field::AreaUnit)} />
                 </div>
             }
             if let Some(e) = error {

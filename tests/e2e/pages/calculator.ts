@@ -5,23 +5,9 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /** localStorage key of the saved inputs (src/model/stored.rs). */
 export const STORAGE_KEY = 'smp-calculator:v1';
 
-/** Every text field of the form (wire names, src/ui/fields.rs), the ones inside "Advanced" flagged. */
-export const NUMBER_FIELDS: { name: string; advanced: boolean }[] = [
-  { name: 'session_gap_weeks', advanced: false },
-  { name: 'horizon_years', advanced: false },
-  { name: 'sales_tax_percent', advanced: true },
-  { name: 'inflation_percent', advanced: true },
-  { name: 'fibers_bottle_price_minor', advanced: true },
-  { name: 'fibers_days_per_bottle', advanced: true },
-  { name: 'fibers_extras_per_month_minor', advanced: true },
-  { name: 'hairpiece_unit_price_minor', advanced: true },
-  { name: 'hairpiece_unit_life_months', advanced: true },
-  { name: 'hairpiece_units_in_rotation', advanced: true },
-  { name: 'hairpiece_maintenance_per_month_minor', advanced: true },
-  { name: 'hairpiece_supplies_per_month_minor', advanced: true },
-  { name: 'transplant_cost_minor', advanced: true },
-  { name: 'medication_per_month_minor', advanced: true },
-];
+/** Every text field of the form, generated from the field registry (src/model/input/registry.rs). */
+export { NUMBER_FIELDS } from '../fields.generated';
+import { NUMBER_FIELDS } from '../fields.generated';
 
 /** What the results show, read back as numbers and ISO dates. */
 export interface Snapshot {

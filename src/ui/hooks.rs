@@ -1,0 +1,94 @@
+//! The widget's effects, one hook each: what it does to the world outside the component tree
+//! (storage, the host element, the URL fragment, the screen reader), named and kept apart
+//! from what it draws.
+
+use crate::model::{share, stored, Plan, PlanInput};
+use crate::ui::browser;
+use crate::ui::format::Fmt;
+use crate::ui::results::announcement;
+use crate::ui::state::{Action, State};
+use gloo::events::EventListener;
+use gloo::timers::callback::Timeout;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// How long the results stay still before screen readers hear them.
+const ANNOUNCE_AFTER_MS: u32 = 700;
+
+/// Saves every valid input under `key`. Blocked storage was announced at start; a write that
+/// fails on readable storage (quota exceeded) is announced once, the first time. Saving waits
+/// for the next task, so an edit paints its results first; an edit made before it runs
+/// replaces it.
+#[hook]
+pub fn use_saved_inputs(state: UseReducerHandle<State>, key: AttrValue) {
+    let save_failed = use_mut_ref(|| false);
+    use_effect_with(state.input.clone(), move |input: &PlanInput| {
+        let input = input.clone();
+        later(0, move || {
+            // Readability is only asked after a failed write: a read per keystroke cost more
+            // than the write.
+            if browser::storage_set(&key, &stored::encode(&input)).is_err()
+                && browser::storage_get(&key).is_ok()
+                && !std::mem::replace(&mut *save_failed.borrow_mut(), true)
+            {
+                let notice = "Your inputs could not be saved (this browser's storage is full), so they will not be restored next time.";
+                state.dispatch(Action::Notice(Some(notice.into())));
+            }
+        })
+    });
+}
+
+/// Host pages listen for `change` on the element to follow the plan; sent on the next task,
+/// as saving is.
+#[hook]
+pub fn use_host_change_event(plan: Option<Rc<Plan>>, host: Option<web_sys::Element>) {
+    use_effect_with((plan, host), |(plan, host)| {
+        let (plan, host) = (plan.clone(), host.clone());
+        later(0, move || {
+            if let (Some(plan), Some(host)) = (plan, host) {
+                browser::dispatch_plan(&host, serde_json::to_string(&*plan).ok().as_deref());
+            }
+        })
+    });
+}
+
+/// A shared link pasted into this tab changes only the fragment: loads it as on first visit.
+#[hook]
+pub fn use_link_loading(state: UseReducerHandle<State>) {
+    use_effect_with((), move |()| {
+        let listener = web_sys::window().map(|w| {
+            EventListener::new(&w, "hashchange", move |_| {
+                if let Some(fragment) = browser::fragment() {
+                    let d = share::decode(&fragment, &state.assumptions, state.today);
+                    state.dispatch(Action::Load(Box::new(d.input), d.notice));
+                }
+            })
+        });
+        move || drop(listener)
+    });
+}
+
+/// The sentence for the polite live region, once the plan has stayed still for a moment.
+#[hook]
+pub fn use_announcement(plan: Option<Rc<Plan>>, fmt: Fmt) -> String {
+    let announced = use_state(String::new);
+    {
+        let announced = announced.clone();
+        use_effect_with(plan, move |plan| {
+            // Written when the timer fires, so a burst of keystrokes formats it once.
+            let plan = plan.clone();
+            later(ANNOUNCE_AFTER_MS, move || {
+                let text = plan.as_deref().map(|p| announcement(p, &fmt));
+                announced.set(text.unwrap_or_default());
+            })
+        });
+    }
+    (*announced).clone()
+}
+
+/// Runs `f` after `ms` milliseconds (0: the next task); the returned effect destructor cancels
+/// it, so work made stale by newer inputs never runs.
+fn later(ms: u32, f: impl FnOnce() + 'static) -> impl FnOnce() {
+    let timer = Timeout::new(ms, f);
+    move || drop(timer)
+}
