@@ -3,8 +3,8 @@
 //  - Gecko: Debian's firefox-esr, headless, through geckodriver (cargo install);
 //  - WebKit: WebKitGTK's MiniBrowser through WebKitWebDriver (Debian webkit2gtk-driver).
 //    This MiniBrowser has no headless mode, so its driver runs inside xvfb-run.
-// Only start-up is retried (a port taken between probing and binding, a slow first
-// launch); a test's assertions never are.
+// Only start-up is retried (a port taken between probing and binding, a browser that
+// dies while starting); a test's assertions never are.
 import { spawn } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -41,7 +41,7 @@ export const ENGINES = {
     browser: process.env.FIREFOX_BIN || '/usr/bin/firefox-esr',
     command: (driver, port) => [driver, ['--host', '127.0.0.1', '--port', String(port)]],
     env: {},
-    // A first Firefox start on a loaded 2-core machine can take 10-20 s.
+    // A Firefox start with a new profile on a loaded 2-core machine took up to 30 s here.
     sessionMs: 60_000,
     capabilities: (browser) => ({
       browserName: 'firefox',
@@ -58,10 +58,10 @@ export const ENGINES = {
       'xvfb-run',
       ['-a', '-s', '-screen 0 1280x1024x24 -nolisten tcp', driver, `--port=${port}`],
     ],
-    // MiniBrowser 2.50 under Xvfb sometimes dies at start-up (SIGSEGV, about 1 start in
-    // 15 here) and WebKitWebDriver then waits for it forever: its healthy start takes
-    // 2-6 s, so give up after 30 s and start again. Without the DMA-BUF renderer (which
-    // Xvfb cannot use anyway) no such crash was seen in 48 starts.
+    // MiniBrowser 2.50 under Xvfb sometimes dies at start-up (SIGSEGV, 5 of 60 starts
+    // here) and WebKitWebDriver then waits for it forever: a healthy start takes 2-6 s,
+    // so give up after 30 s and start again. Without the DMA-BUF renderer (which Xvfb
+    // cannot use anyway) no such crash was seen in 41 starts.
     env: { WEBKIT_DISABLE_DMABUF_RENDERER: '1' },
     sessionMs: 30_000,
     capabilities: (browser) => ({
