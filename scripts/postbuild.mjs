@@ -7,6 +7,7 @@
 //    gets its integrity attribute. No inline script or style remains (strict CSP).
 //  - sw.js (precaches every asset; cache named after the build), manifest.webmanifest, icons.
 //  - embed-snippet.html: the copy-paste snippet with its integrity hash.
+//  - frame.html, frame.js: the iframe embed (not precached by the standalone page).
 //
 // Node plus terser from package.json (scripts/setup.sh installs it before any build).
 import { createHash } from 'node:crypto';
@@ -39,7 +40,8 @@ for (const needle of ['async function __wbg_init', 'export function mount(', 'ex
 const wasm = read(wasmFile);
 const css = read(cssFile).toString('utf8');
 const buildId = createHash('sha256').update(wasm).update(css).update(fs.readFileSync(path.join(ROOT, 'embed', 'loader.js'))).digest('hex').slice(0, 16);
-const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+// The release's version is the crate's (scripts/package.mjs publishes under it too).
+const pkg = { version: /^\[package\][\s\S]*?^version\s*=\s*"([^"]+)"/m.exec(fs.readFileSync(path.join(ROOT, 'Cargo.toml'), 'utf8'))[1] };
 
 // 1. One module: glue + loader.
 const loader = fs
@@ -141,7 +143,19 @@ fs.writeFileSync(
 <smp-calculator></smp-calculator>
 `,
 );
+// 6. The iframe embed (embed/frame.*), written after the service worker's list: the standalone
+// page's visitors do not precache it.
+writePage('frame.html', bundleIntegrity);
+fs.copyFileSync(path.join(ROOT, 'embed', 'frame.js'), path.join(DIR, 'frame.js'));
 console.log(`postbuild: smp-calculator.js ${bundle.length} bytes, ${assets.length} assets precached, build ${buildId}`);
+
+/** Copies embed/<name> with this build's integrity hash; CSP-clean like index.html. */
+function writePage(name, integrity) {
+  const page = fs.readFileSync(path.join(ROOT, 'embed', name), 'utf8').replace('__SMP_INTEGRITY__', integrity);
+  if (/__SMP_[A-Z_]+__/.test(page)) throw new Error(`postbuild: a placeholder in ${name} was not filled`);
+  if (/<script(?![^>]*\bsrc=)[^>]*>|<style|\sstyle="/.test(page)) throw new Error(`postbuild: ${name} has inline script or style`);
+  fs.writeFileSync(path.join(DIR, name), page);
+}
 
 function iconSvg() {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="12" fill="#0a5ab0"/><ellipse cx="32" cy="36" rx="18" ry="21" fill="#fff"/><path d="M14 30a18 21 0 0 1 36 0q-18-8-36 0z" fill="#1f2328"/></svg>\n`;

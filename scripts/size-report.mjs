@@ -54,9 +54,10 @@ function parseArgs(argv) {
 }
 
 // What a visitor downloads: the wasm, the scripts and the stylesheet. The service worker
-// is fetched by the browser in the background and only on the standalone page, so it is
-// listed but not counted.
-const NOT_COUNTED = new Set(['sw.js']);
+// is fetched by the browser in the background and only on the standalone page, and the
+// iframe page's and the configurator's own scripts only by their pages, so they are listed
+// but not counted.
+const NOT_COUNTED = new Set(['sw.js', 'frame.js', 'configure.js', 'configure.css']);
 
 function measureDir(dir) {
   const abs = path.resolve(ROOT, dir);

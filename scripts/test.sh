@@ -6,8 +6,9 @@
 #   2. cargo clippy -D warnings, native and wasm32, the widget and the size yardsticks
 #   3. native tests: cargo test (unit, integration, proptest, doc tests)
 #   4. wasm tests in headless Chromium: cargo test --target wasm32-unknown-unknown
-#   5. release build: trunk build --release --offline  (-> dist/), and a
-#      fault-injection build for the fault tests (-> target/dist-faults/)
+#   5. release build: trunk build --release --offline  (-> dist/), its npm package and zip
+#      (scripts/package.mjs -> target/), and a fault-injection build for the fault tests
+#      (-> target/dist-faults/)
 #   6. browser tests: Playwright (tests/e2e) against dist/ served on 127.0.0.1;
 #      screenshots land in target/screenshots/
 #   7. cross-engine smoke tests (tests/cross-engine, node --test): a subset of step 6
@@ -126,6 +127,8 @@ step_done
 step 5 "release builds: trunk build --release --offline (dist/, and target/dist-faults/)"
 trunk build --release --offline
 ls -l dist
+# The npm package and zip of this build (target/), for tests/e2e/package.spec.ts.
+node scripts/package.mjs
 # The same build with the `fault-injection` feature, for tests/e2e/faults.spec.ts only
 # (typing "panic!" panics). Built second so that dist/ is the shipped build.
 trunk build --release --offline --features fault-injection --dist target/dist-faults

@@ -7,36 +7,49 @@
 //! value and every text passes through [`escape`]. Nothing else can reach the output, so text
 //! from a visitor or a clinic configuration can never become markup.
 
-/// Builder for one fragment. Elements are opened and closed explicitly; `leaf` writes an
-/// SVG-style self-closing element (valid inside `<svg>`, where the parser honours `/>`).
+/// Builder for one fragment. An element is written whole by [`Markup::elem`] (or [`Markup::el`]
+/// for text only), which closes what it opens, so tags balance by construction; `leaf` writes
+/// an SVG-style self-closing element (valid inside `<svg>`, where the parser honours `/>`).
+/// Debug builds also keep the open elements on a stack and check it on every close and at
+/// [`Markup::finish`].
 #[derive(Default)]
 pub struct Markup {
     out: String,
+    #[cfg(debug_assertions)]
+    open: Vec<&'static str>,
 }
+
+/// Attribute name and value; a `None` value leaves the attribute out.
+pub type Attrs<'a> = [(&'static str, Option<&'a str>)];
 
 impl Markup {
     pub fn new() -> Self {
         Self::default()
     }
 
-    /// `<tag name="value" …>`. An attribute whose value is `None` is left out.
-    pub fn open(&mut self, tag: &'static str, attrs: &[(&'static str, Option<&str>)]) -> &mut Self {
-        self.start(tag, attrs);
-        self.out.push('>');
-        self
+    /// `<tag name="value" …>`, whatever `body` writes, then `</tag>`.
+    pub fn elem(
+        &mut self,
+        tag: &'static str,
+        attrs: &Attrs,
+        body: impl FnOnce(&mut Self),
+    ) -> &mut Self {
+        self.open(tag, attrs);
+        body(self);
+        self.close(tag)
+    }
+
+    /// An element holding only text: `<tag …>text</tag>`.
+    pub fn el(&mut self, tag: &'static str, attrs: &Attrs, text: &str) -> &mut Self {
+        self.elem(tag, attrs, |m| {
+            m.text(text);
+        })
     }
 
     /// `<tag name="value" … />`, for SVG shapes.
-    pub fn leaf(&mut self, tag: &'static str, attrs: &[(&'static str, Option<&str>)]) -> &mut Self {
+    pub fn leaf(&mut self, tag: &'static str, attrs: &Attrs) -> &mut Self {
         self.start(tag, attrs);
         self.out.push_str("/>");
-        self
-    }
-
-    pub fn close(&mut self, tag: &'static str) -> &mut Self {
-        self.out.push_str("</");
-        self.out.push_str(tag);
-        self.out.push('>');
         self
     }
 
@@ -45,21 +58,33 @@ impl Markup {
         self
     }
 
-    /// An element holding only text: `<tag …>text</tag>`.
-    pub fn el(
-        &mut self,
-        tag: &'static str,
-        attrs: &[(&'static str, Option<&str>)],
-        text: &str,
-    ) -> &mut Self {
-        self.open(tag, attrs).text(text).close(tag)
-    }
-
     pub fn finish(self) -> String {
+        #[cfg(debug_assertions)]
+        assert!(self.open.is_empty(), "unclosed elements: {:?}", self.open);
         self.out
     }
 
-    fn start(&mut self, tag: &'static str, attrs: &[(&'static str, Option<&str>)]) {
+    fn open(&mut self, tag: &'static str, attrs: &Attrs) {
+        #[cfg(debug_assertions)]
+        self.open.push(tag);
+        self.start(tag, attrs);
+        self.out.push('>');
+    }
+
+    fn close(&mut self, tag: &'static str) -> &mut Self {
+        #[cfg(debug_assertions)]
+        assert_eq!(
+            self.open.pop(),
+            Some(tag),
+            "closing an element that is not open"
+        );
+        self.out.push_str("</");
+        self.out.push_str(tag);
+        self.out.push('>');
+        self
+    }
+
+    fn start(&mut self, tag: &'static str, attrs: &Attrs) {
         self.out.push('<');
         self.out.push_str(tag);
         for (name, value) in attrs {
@@ -96,14 +121,43 @@ mod tests {
     #[test]
     fn writes_elements_attributes_and_text() {
         let mut m = Markup::new();
-        m.open("ul", &[("class", Some("a b")), ("hidden", None)])
-            .el("li", &[("data-x", Some("1"))], "one")
-            .close("ul")
-            .leaf("path", &[("d", Some("M0 0"))]);
+        m.elem("ul", &[("class", Some("a b")), ("hidden", None)], |m| {
+            m.el("li", &[("data-x", Some("1"))], "one");
+        })
+        .leaf("path", &[("d", Some("M0 0"))]);
         assert_eq!(
             m.finish(),
             r#"<ul class="a b"><li data-x="1">one</li></ul><path d="M0 0"/>"#
         );
+    }
+
+    #[test]
+    fn nested_elements_close_in_order() {
+        let mut m = Markup::new();
+        m.elem("ol", &[], |m| {
+            m.elem("li", &[], |m| {
+                m.text("a").el("b", &[], "c");
+            });
+        });
+        assert_eq!(m.finish(), "<ol><li>a<b>c</b></li></ol>");
+    }
+
+    #[cfg(debug_assertions)]
+    #[test]
+    #[should_panic(expected = "unclosed elements")]
+    fn an_element_left_open_is_caught_in_debug_builds() {
+        let mut m = Markup::new();
+        m.open("div", &[]);
+        m.finish();
+    }
+
+    #[cfg(debug_assertions)]
+    #[test]
+    #[should_panic(expected = "not open")]
+    fn closing_the_wrong_element_is_caught_in_debug_builds() {
+        let mut m = Markup::new();
+        m.open("div", &[]);
+        m.close("span");
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::markup::Markup;
 use crate::model::decimal::fixed;
 use crate::model::money::Money;
 use crate::model::Plan;
-use crate::ui::charts::{line, marker, open_chart, raw};
+use crate::ui::charts::{line, marker, raw, svg_chart};
 use crate::ui::format::{use_fmt, Fmt};
 use crate::ui::ids::{use_ids, Ids};
 use std::rc::Rc;
@@ -63,43 +63,95 @@ fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &Ids) {
             money(c.total)
         ));
     }
-    open_chart(
-        m,
-        f,
-        &[
-            ("data-testid", Some("cost-chart")),
-            ("role", Some("img")),
-            ("aria-labelledby", Some(&title_id)),
-            ("aria-describedby", Some(&desc_id)),
-        ],
-    );
-    m.el(
-        "title",
-        &[("id", Some(&title_id))],
-        &format!("Cumulative cost over {} years", plan.horizon.years),
-    );
-    m.el(
-        "desc",
-        &[("id", Some(&desc_id))],
-        &format!("Totals after {} years: {summary}.", plan.horizon.years),
-    );
+    let own = [
+        ("data-testid", Some("cost-chart")),
+        ("role", Some("img")),
+        ("aria-labelledby", Some(title_id.as_str())),
+        ("aria-describedby", Some(desc_id.as_str())),
+    ];
+    svg_chart(m, f, &own, |m| {
+        m.el(
+            "title",
+            &[("id", Some(&title_id))],
+            &format!("Cumulative cost over {} years", plan.horizon.years),
+        );
+        m.el(
+            "desc",
+            &[("id", Some(&desc_id))],
+            &format!("Totals after {} years: {summary}.", plan.horizon.years),
+        );
+        m.elem("g", &[("class", Some("smp-axis"))], |m| {
+            axes(m, g, &compact)
+        });
+        m.leaf(
+            "path",
+            &[
+                ("class", Some("smp-series-band")),
+                ("d", Some(&g.band)),
+                ("data-testid", Some("series-smp-band")),
+            ],
+        );
+        for l in &g.lines {
+            let class = format!("smp-line smp-series-{}", l.key);
+            let marker_class = format!("smp-marker smp-series-{}", l.key);
+            m.elem("g", &[], |m| {
+                m.leaf(
+                    "path",
+                    &[
+                        ("class", Some(&class)),
+                        ("d", Some(&l.path)),
+                        ("stroke-dasharray", (!l.dash.is_empty()).then_some(l.dash)),
+                        ("data-testid", Some(&format!("series-{}", l.key))),
+                    ],
+                );
+                for (x, y) in &l.points {
+                    marker(m, l.marker, *x, *y, &marker_class);
+                }
+            });
+        }
+        for b in &g.break_evens {
+            let testid = format!("break-even-{}", b.key);
+            let month = b.month.to_string();
+            let group = [
+                ("data-testid", Some(&*testid)),
+                ("data-month", Some(&*month)),
+            ];
+            m.elem("g", &group, |m| {
+                marker(m, Marker::Diamond, b.x, b.y, "smp-break-even-marker");
+                m.el(
+                    "text",
+                    &[
+                        ("class", Some("smp-break-even-label")),
+                        ("x", Some(&fixed(b.text_x, 1))),
+                        ("y", Some(&fixed(b.text_y, 1))),
+                        ("text-anchor", b.end.then_some("end")),
+                    ],
+                    &b.text,
+                );
+            });
+        }
+    });
+}
+
+/// Grid lines with amounts, year labels and the base line.
+fn axes(m: &mut Markup, g: &Geometry, compact: &dyn Fn(Money) -> String) {
+    let f = g.frame;
     let (x0, x1) = (fixed(f.x0(), 1), fixed(f.x1(), 1));
     let tick_label_x = fixed(f.x0() - 4.0, 1);
-    m.open("g", &[("class", Some("smp-axis"))]);
     for t in &g.y_ticks {
         let y = fixed(t.at, 1);
-        m.open("g", &[]);
-        line(m, "smp-grid", [&x0, &x1, &y, &y]);
-        m.el(
-            "text",
-            &[
-                ("x", Some(&tick_label_x)),
-                ("y", Some(&fixed(t.at + 3.5, 1))),
-                ("text-anchor", Some("end")),
-            ],
-            &compact(t.value),
-        )
-        .close("g");
+        m.elem("g", &[], |m| {
+            line(m, "smp-grid", [&x0, &x1, &y, &y]);
+            m.el(
+                "text",
+                &[
+                    ("x", Some(&tick_label_x)),
+                    ("y", Some(&fixed(t.at + 3.5, 1))),
+                    ("text-anchor", Some("end")),
+                ],
+                &compact(t.value),
+            );
+        });
     }
     let label_y = fixed(f.y0() + 15.0, 1);
     for t in &g.x_ticks {
@@ -115,118 +167,66 @@ fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     }
     let y0 = fixed(f.y0(), 1);
     line(m, "smp-axis-line", [&x0, &x1, &y0, &y0]);
-    m.close("g");
-    m.leaf(
-        "path",
-        &[
-            ("class", Some("smp-series-band")),
-            ("d", Some(&g.band)),
-            ("data-testid", Some("series-smp-band")),
-        ],
-    );
-    for l in &g.lines {
-        let class = format!("smp-line smp-series-{}", l.key);
-        let marker_class = format!("smp-marker smp-series-{}", l.key);
-        m.open("g", &[]).leaf(
-            "path",
-            &[
-                ("class", Some(&class)),
-                ("d", Some(&l.path)),
-                ("stroke-dasharray", (!l.dash.is_empty()).then_some(l.dash)),
-                ("data-testid", Some(&format!("series-{}", l.key))),
-            ],
-        );
-        for (x, y) in &l.points {
-            marker(m, l.marker, *x, *y, &marker_class);
-        }
-        m.close("g");
-    }
-    for b in &g.break_evens {
-        m.open(
-            "g",
-            &[
-                ("data-testid", Some(&format!("break-even-{}", b.key))),
-                ("data-month", Some(&b.month.to_string())),
-            ],
-        );
-        marker(m, Marker::Diamond, b.x, b.y, "smp-break-even-marker");
-        m.el(
-            "text",
-            &[
-                ("class", Some("smp-break-even-label")),
-                ("x", Some(&fixed(b.text_x, 1))),
-                ("y", Some(&fixed(b.text_y, 1))),
-                ("text-anchor", b.end.then_some("end")),
-            ],
-            &b.text,
-        )
-        .close("g");
-    }
-    m.close("svg");
 }
 
 fn legend(m: &mut Markup, g: &Geometry) {
-    m.open(
-        "ul",
-        &[
-            ("class", Some("smp-legend")),
-            ("aria-label", Some("Legend")),
-        ],
-    );
-    legend_item(m, "SMP: typical line, low–high band", |m| {
-        m.leaf(
-            "rect",
-            &[
-                ("class", Some("smp-series-band")),
-                ("x", Some("0")),
-                ("y", Some("1")),
-                ("width", Some("28")),
-                ("height", Some("8")),
-            ],
-        )
-        .leaf(
-            "path",
-            &[
-                ("class", Some("smp-line smp-series-smp-typical")),
-                ("d", Some("M0 5 H28")),
-            ],
-        );
-    });
-    for l in g.lines.iter().skip(1) {
-        legend_item(m, &l.label, |m| {
+    let attrs = [
+        ("class", Some("smp-legend")),
+        ("aria-label", Some("Legend")),
+    ];
+    m.elem("ul", &attrs, |m| {
+        legend_item(m, "SMP: typical line, low–high band", |m| {
             m.leaf(
+                "rect",
+                &[
+                    ("class", Some("smp-series-band")),
+                    ("x", Some("0")),
+                    ("y", Some("1")),
+                    ("width", Some("28")),
+                    ("height", Some("8")),
+                ],
+            )
+            .leaf(
                 "path",
                 &[
-                    ("class", Some(&format!("smp-line smp-series-{}", l.key))),
+                    ("class", Some("smp-line smp-series-smp-typical")),
                     ("d", Some("M0 5 H28")),
-                    ("stroke-dasharray", Some(l.dash)),
                 ],
             );
-            let class = format!("smp-marker smp-series-{}", l.key);
-            marker(m, l.marker, 14.0, 5.0, &class);
         });
-    }
-    if !g.break_evens.is_empty() {
-        legend_item(m, "SMP becomes the cheaper option", |m| {
-            marker(m, Marker::Diamond, 14.0, 5.0, "smp-break-even-marker");
-        });
-    }
-    m.close("ul");
+        for l in g.lines.iter().skip(1) {
+            legend_item(m, &l.label, |m| {
+                m.leaf(
+                    "path",
+                    &[
+                        ("class", Some(&format!("smp-line smp-series-{}", l.key))),
+                        ("d", Some("M0 5 H28")),
+                        ("stroke-dasharray", Some(l.dash)),
+                    ],
+                );
+                let class = format!("smp-marker smp-series-{}", l.key);
+                marker(m, l.marker, 14.0, 5.0, &class);
+            });
+        }
+        if !g.break_evens.is_empty() {
+            legend_item(m, "SMP becomes the cheaper option", |m| {
+                marker(m, Marker::Diamond, 14.0, 5.0, "smp-break-even-marker");
+            });
+        }
+    });
 }
 
 /// `<li>` with a small decorative swatch drawn by `swatch`, then the series' name.
 fn legend_item(m: &mut Markup, label: &str, swatch: impl FnOnce(&mut Markup)) {
-    m.open("li", &[]).open(
-        "svg",
-        &[
-            ("viewBox", Some("0 0 28 10")),
-            ("width", Some("28")),
-            ("height", Some("10")),
-            ("aria-hidden", Some("true")),
-        ],
-    );
-    swatch(m);
-    m.close("svg").text(label).close("li");
+    let svg = [
+        ("viewBox", Some("0 0 28 10")),
+        ("width", Some("28")),
+        ("height", Some("10")),
+        ("aria-hidden", Some("true")),
+    ];
+    m.elem("li", &[], |m| {
+        m.elem("svg", &svg, swatch).text(label);
+    });
 }
 
 fn table(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
@@ -238,40 +238,44 @@ fn table(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
             .unwrap_or_default()
     };
     const COL: [(&str, Option<&str>); 1] = [("scope", Some("col"))];
-    m.open("div", &[("class", Some("smp-table-scroll"))]).open(
-        "table",
-        &[
-            ("class", Some("smp-table")),
-            ("data-testid", Some("cost-table")),
-        ],
-    );
-    m.el(
-        "caption",
-        &[],
-        &format!(
-            "Cumulative cost at the end of each year, in {}",
-            plan.currency
-        ),
-    );
-    m.open("thead", &[]).open("tr", &[]);
-    for head in ["Year", "SMP low", "SMP typical", "SMP high"] {
-        m.el("th", &COL, head);
-    }
-    for c in &plan.comparisons {
-        m.el("th", &COL, c.label);
-    }
-    m.close("tr").close("thead").open("tbody", &[]);
-    let band = &plan.smp.cumulative;
-    for y in 1..=plan.horizon.years {
-        m.open("tr", &[])
-            .el("th", &[("scope", Some("row"))], &y.to_string());
-        for series in [&band.low, &band.typical, &band.high] {
-            m.el("td", &[], &at(series, y));
-        }
-        for c in &plan.comparisons {
-            m.el("td", &[], &at(&c.cumulative, y));
-        }
-        m.close("tr");
-    }
-    m.close("tbody").close("table").close("div");
+    let attrs = [
+        ("class", Some("smp-table")),
+        ("data-testid", Some("cost-table")),
+    ];
+    m.elem("div", &[("class", Some("smp-table-scroll"))], |m| {
+        m.elem("table", &attrs, |m| {
+            m.el(
+                "caption",
+                &[],
+                &format!(
+                    "Cumulative cost at the end of each year, in {}",
+                    plan.currency
+                ),
+            );
+            m.elem("thead", &[], |m| {
+                m.elem("tr", &[], |m| {
+                    for head in ["Year", "SMP low", "SMP typical", "SMP high"] {
+                        m.el("th", &COL, head);
+                    }
+                    for c in &plan.comparisons {
+                        m.el("th", &COL, c.label);
+                    }
+                });
+            });
+            let band = &plan.smp.cumulative;
+            m.elem("tbody", &[], |m| {
+                for y in 1..=plan.horizon.years {
+                    m.elem("tr", &[], |m| {
+                        m.el("th", &[("scope", Some("row"))], &y.to_string());
+                        for series in [&band.low, &band.typical, &band.high] {
+                            m.el("td", &[], &at(series, y));
+                        }
+                        for c in &plan.comparisons {
+                            m.el("td", &[], &at(&c.cumulative, y));
+                        }
+                    });
+                }
+            });
+        });
+    });
 }

@@ -8,7 +8,7 @@ pub use timeline::Timeline;
 
 use crate::chart::cost::Marker;
 use crate::chart::Frame;
-use crate::markup::Markup;
+use crate::markup::{Attrs, Markup};
 use crate::model::decimal::fixed;
 use yew::{AttrValue, Html};
 
@@ -39,8 +39,9 @@ pub fn marker(m: &mut Markup, shape: Marker, x: f64, y: f64, class: &str) {
 }
 
 /// `<svg class="smp-chart">` with the frame's viewBox, scaled to its container, and the
-/// chart's own attributes (its test id and how assistive technology should treat it).
-pub fn open_chart(m: &mut Markup, f: Frame, own: &[(&'static str, Option<&str>)]) {
+/// chart's own attributes (its test id and how assistive technology should treat it),
+/// holding what `body` draws.
+pub fn svg_chart(m: &mut Markup, f: Frame, own: &Attrs, body: impl FnOnce(&mut Markup)) {
     let view_box = format!("0 0 {} {}", fixed(f.width, 0), fixed(f.height, 0));
     let mut attrs = vec![
         ("class", Some("smp-chart")),
@@ -49,7 +50,7 @@ pub fn open_chart(m: &mut Markup, f: Frame, own: &[(&'static str, Option<&str>)]
         ("preserveAspectRatio", Some("xMidYMid meet")),
     ];
     attrs.extend_from_slice(own);
-    m.open("svg", &attrs);
+    m.elem("svg", &attrs, body);
 }
 
 /// A straight `<line>` from (x1, y1) to (x2, y2), coordinates already written.

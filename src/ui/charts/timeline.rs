@@ -7,7 +7,7 @@ use crate::markup::Markup;
 use crate::model::decimal::fixed;
 use crate::model::plan::Scenario;
 use crate::model::Plan;
-use crate::ui::charts::{line, open_chart, raw};
+use crate::ui::charts::{line, raw, svg_chart};
 use crate::ui::format::{use_fmt, Fmt};
 use crate::ui::ids::use_ids;
 use std::rc::Rc;
@@ -51,117 +51,114 @@ fn chart(m: &mut Markup, g: &Geometry, plan: &Plan) {
         _ => "M0 -4 L4 0 L0 4 L-4 0 Z",
     };
     let sessions_y = g.rows.first().map_or(f.y1(), |r| r.y);
-    open_chart(
-        m,
-        f,
-        &[
-            ("data-testid", Some("timeline")),
-            ("aria-hidden", Some("true")),
-            ("focusable", Some("false")),
-        ],
-    );
-    let (top, bottom, label_y) = (fixed(f.y1(), 1), fixed(f.y0(), 1), fixed(f.y0() + 15.0, 1));
-    for (x, year) in &g.year_ticks {
-        let x = fixed(*x, 1);
-        m.open("g", &[("class", Some("smp-axis"))]);
-        line(m, "smp-grid", [&x, &x, &top, &bottom]);
-        if plan.horizon.years <= 6 || year % 5 == 0 || *year == 1 {
-            m.el(
-                "text",
-                &[
-                    ("x", Some(&x)),
-                    ("y", Some(&label_y)),
-                    ("text-anchor", Some("middle")),
-                ],
-                &format!("Y{year}"),
-            );
+    let own = [
+        ("data-testid", Some("timeline")),
+        ("aria-hidden", Some("true")),
+        ("focusable", Some("false")),
+    ];
+    svg_chart(m, f, &own, |m| {
+        let (top, bottom, label_y) = (fixed(f.y1(), 1), fixed(f.y0(), 1), fixed(f.y0() + 15.0, 1));
+        for (x, year) in &g.year_ticks {
+            let x = fixed(*x, 1);
+            m.elem("g", &[("class", Some("smp-axis"))], |m| {
+                line(m, "smp-grid", [&x, &x, &top, &bottom]);
+                if plan.horizon.years <= 6 || year % 5 == 0 || *year == 1 {
+                    m.el(
+                        "text",
+                        &[
+                            ("x", Some(&x)),
+                            ("y", Some(&label_y)),
+                            ("text-anchor", Some("middle")),
+                        ],
+                        &format!("Y{year}"),
+                    );
+                }
+            });
         }
-        m.close("g");
-    }
-    let healing_y = fixed(sessions_y - 5.0, 1);
-    for (a, b) in &g.healing {
-        m.leaf(
-            "rect",
-            &[
-                ("class", Some("smp-healing")),
-                ("x", Some(&fixed(*a, 1))),
-                ("y", Some(&healing_y)),
-                ("width", Some(&fixed((b - a).max(1.0), 1))),
-                ("height", Some("10")),
-                ("rx", Some("2")),
-            ],
-        );
-    }
-    let (x0, x1) = (fixed(f.x0(), 1), fixed(f.x1(), 1));
-    let row_label_x = fixed(f.x0() - 6.0, 1);
-    for row in &g.rows {
-        let y = fixed(row.y, 1);
-        let testid = if row.key == "sessions" {
-            "timeline-session"
-        } else {
-            "timeline-touch-up"
-        };
-        m.open(
-            "g",
-            &[("class", Some(&format!("smp-row smp-row-{}", row.key)))],
-        );
-        m.el(
-            "text",
-            &[
-                ("class", Some("smp-row-label")),
-                ("x", Some(&row_label_x)),
-                ("y", Some(&fixed(row.y + 3.5, 1))),
-                ("text-anchor", Some("end")),
-            ],
-            row.label,
-        );
-        line(m, "smp-row-line", [&x0, &x1, &y, &y]);
-        for pt in &row.points {
+        let healing_y = fixed(sessions_y - 5.0, 1);
+        for (a, b) in &g.healing {
             m.leaf(
-                "path",
+                "rect",
                 &[
-                    ("class", Some("smp-timeline-marker")),
-                    (
-                        "transform",
-                        Some(&format!("translate({} {y})", fixed(pt.x, 1))),
-                    ),
-                    ("d", Some(shape(row.key))),
-                    ("data-testid", Some(testid)),
-                    ("data-scenario", Some(row.key)),
-                    ("data-date", Some(&pt.date.to_string())),
+                    ("class", Some("smp-healing")),
+                    ("x", Some(&fixed(*a, 1))),
+                    ("y", Some(&healing_y)),
+                    ("width", Some(&fixed((b - a).max(1.0), 1))),
+                    ("height", Some("10")),
+                    ("rx", Some("2")),
                 ],
             );
         }
-        m.close("g");
-    }
-    let full = format!(
-        "translate({} {})",
-        fixed(g.full_result.x, 1),
-        fixed(f.y1() + 2.0, 1)
-    );
-    m.leaf(
-        "path",
-        &[
-            ("class", Some("smp-full-result")),
-            ("transform", Some(&full)),
-            ("d", Some("M-4 0 H4 L0 6 Z")),
-        ],
-    )
-    .close("svg");
+        let (x0, x1) = (fixed(f.x0(), 1), fixed(f.x1(), 1));
+        let row_label_x = fixed(f.x0() - 6.0, 1);
+        for row in &g.rows {
+            let y = fixed(row.y, 1);
+            let testid = if row.key == "sessions" {
+                "timeline-session"
+            } else {
+                "timeline-touch-up"
+            };
+            let class = format!("smp-row smp-row-{}", row.key);
+            m.elem("g", &[("class", Some(&class))], |m| {
+                m.el(
+                    "text",
+                    &[
+                        ("class", Some("smp-row-label")),
+                        ("x", Some(&row_label_x)),
+                        ("y", Some(&fixed(row.y + 3.5, 1))),
+                        ("text-anchor", Some("end")),
+                    ],
+                    row.label,
+                );
+                line(m, "smp-row-line", [&x0, &x1, &y, &y]);
+                for pt in &row.points {
+                    m.leaf(
+                        "path",
+                        &[
+                            ("class", Some("smp-timeline-marker")),
+                            (
+                                "transform",
+                                Some(&format!("translate({} {y})", fixed(pt.x, 1))),
+                            ),
+                            ("d", Some(shape(row.key))),
+                            ("data-testid", Some(testid)),
+                            ("data-scenario", Some(row.key)),
+                            ("data-date", Some(&pt.date.to_string())),
+                        ],
+                    );
+                }
+            });
+        }
+        let full = format!(
+            "translate({} {})",
+            fixed(g.full_result.x, 1),
+            fixed(f.y1() + 2.0, 1)
+        );
+        m.leaf(
+            "path",
+            &[
+                ("class", Some("smp-full-result")),
+                ("transform", Some(&full)),
+                ("d", Some("M-4 0 H4 L0 6 Z")),
+            ],
+        );
+    });
 }
 
 fn dates(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
-    m.el("h3", &[], "Initial sessions").open("ol", &[]);
-    for s in &plan.sessions.items {
-        m.open("li", &[])
-            .text(&format!("Session {}: {}", s.number, fmt.date(s.date)))
-            .open("ul", &[]);
-        for ms in &s.milestones {
-            m.el("li", &[], &format!("{} {}", ms.label, fmt.date(ms.date)));
+    m.el("h3", &[], "Initial sessions").elem("ol", &[], |m| {
+        for s in &plan.sessions.items {
+            m.elem("li", &[], |m| {
+                m.text(&format!("Session {}: {}", s.number, fmt.date(s.date)))
+                    .elem("ul", &[], |m| {
+                        for ms in &s.milestones {
+                            m.el("li", &[], &format!("{} {}", ms.label, fmt.date(ms.date)));
+                        }
+                    });
+            });
         }
-        m.close("ul").close("li");
-    }
-    m.close("ol").el(
+    });
+    m.el(
         "p",
         &[],
         &format!(
@@ -178,24 +175,25 @@ fn dates(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
 
 fn scenario_list(m: &mut Markup, title: &str, s: &Scenario, plan: &Plan, fmt: &Fmt) {
     let years = f64::from(s.interval_months) / 12.0;
-    m.open("div", &[]).el(
-        "h4",
-        &[],
-        &format!("{title}: every {} years", fixed(years, 1)),
-    );
-    if s.items.is_empty() {
+    m.elem("div", &[], |m| {
         m.el(
-            "p",
+            "h4",
             &[],
-            &format!("None within {} years.", plan.horizon.years),
+            &format!("{title}: every {} years", fixed(years, 1)),
         );
-    } else {
-        m.open("ul", &[]);
-        for t in &s.items {
-            let cost = fmt.money(t.cost, plan.currency, plan.currency_exponent);
-            m.el("li", &[], &format!("{} · about {cost}", fmt.date(t.date)));
+        if s.items.is_empty() {
+            m.el(
+                "p",
+                &[],
+                &format!("None within {} years.", plan.horizon.years),
+            );
+        } else {
+            m.elem("ul", &[], |m| {
+                for t in &s.items {
+                    let cost = fmt.money(t.cost, plan.currency, plan.currency_exponent);
+                    m.el("li", &[], &format!("{} · about {cost}", fmt.date(t.date)));
+                }
+            });
         }
-        m.close("ul");
-    }
-    m.close("div");
+    });
 }

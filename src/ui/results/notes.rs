@@ -7,33 +7,29 @@ use crate::ui::results::wire_name;
 
 pub fn notes(m: &mut Markup, plan: &Plan, ids: &Ids) {
     let title = ids.of("notes-title");
-    m.open(
-        "section",
-        &[
-            ("class", Some("smp-notes")),
-            ("aria-labelledby", Some(&title)),
-            ("data-testid", Some("notes")),
-        ],
-    )
-    .el("h2", &[("id", Some(&title))], "Good to know")
-    .open("ul", &[]);
-    for n in &plan.notes {
-        let code = wire_name(n.code);
-        if n.prominent {
-            m.open(
-                "li",
-                &[
-                    ("data-code", code.as_deref()),
-                    ("class", Some("smp-note--caution")),
-                    ("data-prominent", Some("true")),
-                ],
-            )
-            .el("strong", &[], "Important: ")
-            .text(n.text)
-            .close("li");
-        } else {
-            m.el("li", &[("data-code", code.as_deref())], n.text);
-        }
-    }
-    m.close("ul").close("section");
+    let section = [
+        ("class", Some("smp-notes")),
+        ("aria-labelledby", Some(title.as_str())),
+        ("data-testid", Some("notes")),
+    ];
+    m.elem("section", &section, |m| {
+        m.el("h2", &[("id", Some(&title))], "Good to know")
+            .elem("ul", &[], |m| {
+                for n in &plan.notes {
+                    let code = wire_name(n.code);
+                    if n.prominent {
+                        let attrs = [
+                            ("data-code", code.as_deref()),
+                            ("class", Some("smp-note--caution")),
+                            ("data-prominent", Some("true")),
+                        ];
+                        m.elem("li", &attrs, |m| {
+                            m.el("strong", &[], "Important: ").text(n.text);
+                        });
+                    } else {
+                        m.el("li", &[("data-code", code.as_deref())], n.text);
+                    }
+                }
+            });
+    });
 }

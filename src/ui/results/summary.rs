@@ -10,33 +10,67 @@ use crate::ui::results::wire_name;
 pub fn summary(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     let title = ids.of("summary-title");
     let money = |v: Money| fmt.money(v, plan.currency, plan.currency_exponent);
-    let c = &plan.initial_cost;
-    let t = &plan.smp.total;
-    m.open(
-        "section",
-        &[
-            ("class", Some("smp-summary")),
-            ("data-testid", Some("plan-summary")),
-            ("aria-labelledby", Some(&title)),
-        ],
-    );
-    m.el("h2", &[("id", Some(&title))], "Your plan");
-    m.open(
-        "p",
-        &[
+    let section = [
+        ("class", Some("smp-summary")),
+        ("data-testid", Some("plan-summary")),
+        ("aria-labelledby", Some(title.as_str())),
+    ];
+    m.elem("section", &section, |m| {
+        m.el("h2", &[("id", Some(&title))], "Your plan");
+        let region = [
             ("class", Some("smp-summary__region")),
             ("data-testid", Some("region")),
-        ],
-    )
-    .text(&format!(
-        "{} · about {} cm²",
-        plan.region.label, plan.region.area_cm2
-    ));
-    if plan.region.area_is_estimate {
-        m.el("span", &[("class", Some("smp-muted"))], " (estimate)");
-    }
-    m.close("p").open("dl", &[("class", Some("smp-kpis"))]);
+        ];
+        m.elem("p", &region, |m| {
+            m.text(&format!(
+                "{} · about {} cm²",
+                plan.region.label, plan.region.area_cm2
+            ));
+            if plan.region.area_is_estimate {
+                m.el("span", &[("class", Some("smp-muted"))], " (estimate)");
+            }
+        });
+        m.elem("dl", &[("class", Some("smp-kpis"))], |m| kpis(m, plan, fmt));
 
+        m.el("h3", &[], "Sessions");
+        let sessions = [
+            ("class", Some("smp-sessions")),
+            ("data-testid", Some("sessions")),
+        ];
+        m.elem("ol", &sessions, |m| {
+            for s in &plan.sessions.items {
+                let date = s.date.to_string();
+                let item = [
+                    ("data-testid", Some("session")),
+                    ("data-date", Some(&*date)),
+                ];
+                m.elem("li", &item, |m| {
+                    m.text(&format!("Session {}: {}", s.number, fmt.date(s.date)))
+                        .el(
+                            "span",
+                            MUTED,
+                            &format!(" · about {}", money(s.cost.typical)),
+                        );
+                });
+            }
+        });
+        let reasons = [
+            ("class", Some("smp-reasons")),
+            ("data-testid", Some("session-reasons")),
+        ];
+        m.elem("ul", &reasons, |m| {
+            for r in &plan.sessions.reasons {
+                m.el("li", &[("data-code", wire_name(r.code).as_deref())], r.text);
+            }
+        });
+    });
+}
+
+/// The headline figures, one `<div class="smp-kpi">` each.
+fn kpis(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
+    let money = |v: Money| fmt.money(v, plan.currency, plan.currency_exponent);
+    let c = &plan.initial_cost;
+    let t = &plan.smp.total;
     let gap = crate::model::decimal::shortest(plan.inputs.session_gap_weeks.unwrap_or_default());
     kpi(m, "Sessions", None, |m| {
         m.el(
@@ -100,64 +134,27 @@ pub fn summary(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
             ],
         )
     });
-    m.close("dl");
-
-    m.el("h3", &[], "Sessions").open(
-        "ol",
-        &[
-            ("class", Some("smp-sessions")),
-            ("data-testid", Some("sessions")),
-        ],
-    );
-    for s in &plan.sessions.items {
-        m.open(
-            "li",
-            &[
-                ("data-testid", Some("session")),
-                ("data-date", Some(&s.date.to_string())),
-            ],
-        )
-        .text(&format!("Session {}: {}", s.number, fmt.date(s.date)))
-        .el(
-            "span",
-            MUTED,
-            &format!(" · about {}", money(s.cost.typical)),
-        )
-        .close("li");
-    }
-    m.close("ol").open(
-        "ul",
-        &[
-            ("class", Some("smp-reasons")),
-            ("data-testid", Some("session-reasons")),
-        ],
-    );
-    for r in &plan.sessions.reasons {
-        m.el("li", &[("data-code", wire_name(r.code).as_deref())], r.text);
-    }
-    m.close("ul").close("section");
 }
 
 const MUTED: &[(&str, Option<&str>)] = &[("class", Some("smp-muted"))];
 
 /// `<div class="smp-kpi"><dt>label</dt><dd>…</dd></div>`, the value written by `value`.
 fn kpi(m: &mut Markup, label: &str, testid: Option<&str>, value: impl FnOnce(&mut Markup)) {
-    m.open("div", &[("class", Some("smp-kpi"))])
-        .el("dt", &[], label)
-        .open("dd", &[("data-testid", testid)]);
-    value(m);
-    m.close("dd").close("div");
+    m.elem("div", &[("class", Some("smp-kpi"))], |m| {
+        m.el("dt", &[], label)
+            .elem("dd", &[("data-testid", testid)], value);
+    });
 }
 
 /// The typical amount in bold, then "range low–high"; each with its test id.
 fn range(m: &mut Markup, [typical, low, high]: [(&str, String); 3]) {
     m.el("strong", &[("data-testid", Some(typical.0))], &typical.1)
-        .open("span", &[("class", Some("smp-muted smp-range"))])
-        .text("range ")
-        .el("span", &[("data-testid", Some(low.0))], &low.1)
-        .text("–")
-        .el("span", &[("data-testid", Some(high.0))], &high.1)
-        .close("span");
+        .elem("span", &[("class", Some("smp-muted smp-range"))], |m| {
+            m.text("range ")
+                .el("span", &[("data-testid", Some(low.0))], &low.1)
+                .text("–")
+                .el("span", &[("data-testid", Some(high.0))], &high.1);
+        });
 }
 
 /// One sentence for screen readers when the plan changes.

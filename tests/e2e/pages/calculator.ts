@@ -169,10 +169,17 @@ export class CalculatorPage {
         .getByTestId('comparison-table')
         .locator('tbody tr')
         .evaluateAll((els) => els.map((e) => e.getAttribute('data-year') ?? '')),
+      // Column names without the "(may not suit you)" mark of an unsuitable alternative.
       comparisonColumns: await this.page
         .getByTestId('comparison-table')
         .locator('thead th')
-        .allInnerTexts(),
+        .evaluateAll((ths) =>
+          ths.map((th) => {
+            const copy = th.cloneNode(true) as HTMLElement;
+            copy.querySelectorAll('[data-testid="unsuitable-mark"]').forEach((m) => m.remove());
+            return (copy.textContent ?? '').trim();
+          }),
+        ),
     };
   }
 

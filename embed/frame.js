@@ -1,0 +1,77 @@
+// The iframe embed (frame.html), for hosts that allow no script in their pages.
+//
+// The clinic configuration travels in the URL fragment as `#smp1.` + base64url (no padding) of
+// the JSON, deflate-raw compressed. Nothing here interprets it: the inflated text becomes the
+// widget's inert JSON block, read by the same Rust parser as any embed (bad fields dropped
+// with a console warning). The fragment has no `=`, so the widget never mistakes it for a
+// visitor's shared link.
+//
+// The content height goes to the parent page as { type: 'smp-calculator:height', height } so
+// that a few lines of host script can size the iframe; without them the frame keeps the
+// height the host gave it and scrolls.
+const PREFIX = '#smp1.';
+// The same cap as the parser's (config::MAX_CONFIG_BYTES): a larger text is refused there
+// anyway, and stopping the inflation here keeps a tiny fragment from expanding without bound.
+const MAX_CONFIG_BYTES = 64 * 1024;
+const MESSAGE = 'smp-calculator:height';
+
+function fromBase64url(text) {
+  const b64 = text.replace(/-/g, '+').replace(/_/g, '/');
+  const binary = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
+
+async function inflate(bytes) {
+  const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const parts = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > MAX_CONFIG_BYTES) {
+      await reader.cancel();
+      throw new Error(`the configuration is larger than ${MAX_CONFIG_BYTES / 1024} KB`);
+    }
+    parts.push(value);
+  }
+  return new TextDecoder('utf-8', { fatal: true }).decode(await new Blob(parts).arrayBuffer());
+}
+
+/** The configuration text from the fragment, or undefined (none, or unreadable: warned). */
+async function configText() {
+  const hash = location.hash;
+  if (!hash.startsWith(PREFIX)) return undefined;
+  try {
+    return await inflate(fromBase64url(hash.slice(PREFIX.length)));
+  } catch (err) {
+    console.warn(`smp-calculator: the configuration in this frame's address cannot be read (${err.message}); using the defaults.`);
+    return undefined;
+  }
+}
+
+function postHeight(main) {
+  if (window.parent === window) return;
+  let last = 0;
+  new ResizeObserver(() => {
+    const height = Math.ceil(main.getBoundingClientRect().height);
+    if (height !== last) {
+      last = height;
+      window.parent.postMessage({ type: MESSAGE, height }, '*');
+    }
+  }).observe(main);
+}
+
+const main = document.getElementById('smp-frame');
+// The widget fills the frame: no page margin (CSSOM, which a strict CSP allows).
+document.body.style.margin = '0';
+const widget = document.createElement('smp-calculator');
+const text = await configText();
+if (text !== undefined) {
+  const block = document.createElement('script');
+  block.type = 'application/json';
+  block.textContent = text;
+  widget.append(block);
+}
+main.append(widget);
+postHeight(main);
