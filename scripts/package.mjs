@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
+import { crc32 } from './lib/crc32.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const distArg = process.argv.indexOf('--dist');
@@ -111,21 +112,10 @@ Serve this package's files from any host or an npm CDN (pinned to this version):
 
 The script fetches \`${wasm}\` from beside itself and checks it against its own hash.
 For pages that allow no script, \`frame.html\` is the iframe embed. Configuration, theming,
-the JavaScript API and hosting notes: docs/embedding.md in the project's repository, and
-its \`configure.html\` writes a configuration for you.
+the JavaScript API and hosting notes: docs/embedding.md in the project's repository.
 
 License: ${manifest.license}.
 `;
-}
-
-/** CRC-32 as zip needs it (zlib.crc32 only exists from Node 20.15). */
-function crc32(buf) {
-  let c = ~0;
-  for (const byte of buf) {
-    c ^= byte;
-    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
-  }
-  return ~c >>> 0;
 }
 
 /** A zip of [name, bytes] entries, deflated, every timestamp 2026-01-01 00:00. */

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { minify } from 'terser';
+import { crc32 } from './lib/crc32.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIR = process.env.TRUNK_STAGING_DIR || process.argv[2];
@@ -161,16 +162,6 @@ function writePage(name, integrity) {
 
 function iconSvg() {
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="12" fill="#0a5ab0"/><ellipse cx="32" cy="36" rx="18" ry="21" fill="#fff"/><path d="M14 30a18 21 0 0 1 36 0q-18-8-36 0z" fill="#1f2328"/></svg>\n`;
-}
-
-/** CRC-32 as PNG chunks need it (zlib.crc32 only exists from Node 20.15). */
-function crc32(buf) {
-  let c = ~0;
-  for (const byte of buf) {
-    c ^= byte;
-    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
-  }
-  return ~c >>> 0;
 }
 
 /** A PNG of the same picture: blue square, white head, dark dotted crown. */
