@@ -5,6 +5,8 @@
 //! `UPDATE_DOCS=1 cargo test --test field_registry`.
 #![cfg(not(target_arch = "wasm32"))] // reads files from the crate directory
 
+mod common;
+use common::grouped;
 use smp_calculator::model::assumptions::Assumptions;
 use smp_calculator::model::input::registry::{Control, DefaultIs, Kind, MAX_AMOUNT_MINOR};
 use smp_calculator::model::input::{validate, Field, PlanInput, FIELDS};
@@ -149,18 +151,6 @@ fn every_message_names_its_field_by_its_one_label() {
             );
         }
     }
-}
-
-fn grouped(n: i64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 fn number(x: f64) -> String {

@@ -2,6 +2,8 @@
 //! settings and downloads. None panics on any input, and each form reads back what it wrote.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+use common::grouped;
 use proptest::prelude::*;
 use smp_calculator::model::input::{sanitize, validate, Field, MAX_AMOUNT_MINOR};
 use smp_calculator::model::number::{parse_amount, parse_number};
@@ -91,19 +93,6 @@ fn any_input() -> impl Strategy<Value = PlanInput> {
 
 fn valid_input() -> impl Strategy<Value = PlanInput> {
     any_input().prop_map(|i| sanitize(i, &Assumptions::default(), today()).0)
-}
-
-/// `1,234,567` for `1234567`.
-fn grouped(n: i64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 proptest! {
