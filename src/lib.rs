@@ -2,9 +2,11 @@
 //!
 //! `model` is the pure calculation engine (no yew / web-sys / js-sys); it is compiled and
 //! tested natively. `chart` (chart geometry) and `markup` (escaped HTML/SVG text) are pure
-//! too. `ui` is the thin Yew shell, compiled only for wasm32.
+//! too. `jsontext` reads and writes JSON text through the platform (serde_json natively, the
+//! browser's JSON in the wasm). `ui` is the thin Yew shell, compiled only for wasm32.
 
 pub mod chart;
+pub mod jsontext;
 pub mod markup;
 pub mod model;
 

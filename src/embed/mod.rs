@@ -3,9 +3,10 @@
 //! `window.SmpCalculator` and the `<smp-calculator>` element.
 
 use crate::model::config::{self, ClinicConfig};
-use crate::model::{compute_json, Date};
+use crate::model::value::Value;
+use crate::model::{compute_json, Date, FieldError, Plan};
 use crate::ui::{App, AppProps};
-use serde_json::{json, Value};
+use serde::Serialize;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
@@ -22,7 +23,32 @@ fn today() -> Date {
 
 /// `[[name, value], …]` as JSON; anything else reads as no attributes.
 fn attributes(json: &str) -> Vec<(String, String)> {
-    serde_json::from_str(json).unwrap_or_default()
+    let Ok(Value::Array(pairs)) = crate::jsontext::parse(json) else {
+        return Vec::new();
+    };
+    let pair = |v: &Value| match v {
+        Value::Array(p) => match p.as_slice() {
+            [Value::String(name), Value::String(value)] => Some((name.clone(), value.clone())),
+            _ => None,
+        },
+        _ => None,
+    };
+    pairs
+        .iter()
+        .map(pair)
+        .collect::<Option<_>>()
+        .unwrap_or_default()
+}
+
+/// What `computePlanJson` answers: `plan` or `errors`, and `warnings` when there are any.
+#[derive(Serialize)]
+struct Answer<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    plan: Option<&'a Plan>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    errors: Option<&'a [FieldError]>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    warnings: &'a [String],
 }
 
 /// Renders a calculator into `target` (inside `host`'s shadow root, or `host` itself) with the
@@ -63,19 +89,16 @@ pub fn compute_plan_json(input_json: &str, config_json: Option<String>) -> Strin
         Some(text) => config::parse(Some(&text), &[], today()),
         None => (ClinicConfig::default(), Vec::new()),
     };
-    let mut out = match compute_json(input_json, &config.assumptions, today()) {
-        Ok(mut plan) => {
-            config.filter_plan(&mut plan);
-            json!({ "plan": plan })
-        }
-        Err(errors) => json!({ "errors": errors }),
+    let result = compute_json(input_json, &config.assumptions, today()).map(|mut plan| {
+        config.filter_plan(&mut plan);
+        plan
+    });
+    let answer = Answer {
+        plan: result.as_ref().ok(),
+        errors: result.as_ref().err().map(Vec::as_slice),
+        warnings: &warnings,
     };
-    if !warnings.is_empty() {
-        if let Value::Object(map) = &mut out {
-            map.insert("warnings".into(), json!(warnings));
-        }
-    }
-    out.to_string()
+    crate::jsontext::to_string(&answer).unwrap_or_default()
 }
 
 /// Runs once when the loader initialises the wasm (the binary's `main`). A panic aborts the

@@ -68,7 +68,7 @@ mod tests {
 
     #[test]
     fn serialises_by_name() {
-        let json = serde_json::to_string(&Bands::new(1, 2, 3)).unwrap();
+        let json = crate::jsontext::to_string(&Bands::new(1, 2, 3)).unwrap();
         assert_eq!(json, r#"{"low":1,"typical":2,"high":3}"#);
     }
 }

@@ -16,7 +16,7 @@ use crate::model::number;
 use crate::model::options::Tier;
 use crate::model::plan::Plan;
 use crate::model::region::{NamedRegion, Region};
-use serde_json::{Map, Value};
+use crate::model::value::{Map, Value};
 
 /// Configuration text larger than this is not read at all.
 pub const MAX_CONFIG_BYTES: usize = 64 * 1024;
@@ -89,7 +89,7 @@ pub fn parse(
                 MAX_CONFIG_BYTES / 1024
             ));
         } else {
-            match serde_json::from_str::<Value>(text) {
+            match crate::jsontext::parse(text) {
                 Ok(Value::Object(map)) => doc = map,
                 Ok(_) => warnings.push("The configuration must be a JSON object; ignored.".into()),
                 Err(e) => warnings.push(format!(
@@ -122,7 +122,7 @@ pub fn parse(
     (config, warnings)
 }
 
-fn from_document(mut doc: Map<String, Value>, today: Date, w: &mut Vec<String>) -> ClinicConfig {
+fn from_document(mut doc: Map, today: Date, w: &mut Vec<String>) -> ClinicConfig {
     let mut config = ClinicConfig::default();
     let known = [
         "clinic_name",
@@ -135,7 +135,7 @@ fn from_document(mut doc: Map<String, Value>, today: Date, w: &mut Vec<String>) 
         "session_prices",
         "defaults",
     ];
-    // serde_json's map is ordered by key, so the warnings come in alphabetical order.
+    // The document's map is ordered by key, so the warnings come in alphabetical order.
     let unknown = doc.keys().filter(|k| !known.contains(&k.as_str()));
     for k in unknown.take(10) {
         w.push(format!(
@@ -286,7 +286,7 @@ fn comparisons(v: Value, w: &mut Vec<String>) -> Option<Vec<&'static str>> {
             Some(k) => wanted.push(*k),
             None => w.push(format!(
                 "comparisons: unknown entry {}; expected {}.",
-                clip(&item.to_string(), 40),
+                clip(&item.describe(), 40),
                 COMPARISONS.join(", ")
             )),
         }
@@ -462,7 +462,7 @@ fn price_range(v: &Value, exponent: u32) -> Option<PriceRange> {
     let mut amounts = [Money::ZERO; 3];
     for (slot, item) in amounts.iter_mut().zip(items) {
         let text = match item {
-            Value::Number(n) => n.to_string(),
+            Value::Number(n) => crate::model::decimal::shortest(*n),
             Value::String(s) => s.clone(),
             _ => return None,
         };

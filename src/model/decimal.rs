@@ -1,7 +1,8 @@
 //! Decimal text for `f64` values, written and read without Rust's float formatting and
 //! parsing (`{}`/`{:.1}` on an `f64`, `str::parse::<f64>`). Those bring about 30 KB of code
-//! and tables into the wasm; serde_json, which the widget needs anyway, already carries a
-//! shortest-form writer and an exact reader, and fixed-point text is integer arithmetic.
+//! and tables into the wasm; the platform's JSON number reader and writer (`crate::jsontext`:
+//! the browser's in the wasm) give the shortest form and exact reading, and fixed-point text
+//! is integer arithmetic.
 
 /// `x` rounded to `decimals` places (at most 9), half away from zero: `fixed(2.25, 1)` is
 /// `"2.3"`, `fixed(-0.04, 1)` is `"0.0"`. For display and SVG coordinates, whose values are
@@ -29,12 +30,14 @@ pub fn fixed(x: f64, decimals: u32) -> String {
 }
 
 /// The shortest text that [`parse`] reads back to exactly `x`, without a trailing `.0`:
-/// `5`, `4.5`, `0.1`, `1e+16`. Non-finite values have no decimal form and give `"0"`.
+/// `5`, `4.5`, `0.1`, `-0`; past 1e16 and below 1e-5 the spelling is the platform's
+/// (`1e+16` natively, `10000000000000000` in the browser), the value the same. Non-finite
+/// values have no decimal form and give `"0"`.
 pub fn shortest(x: f64) -> String {
     if !x.is_finite() {
         return "0".to_string();
     }
-    let text = serde_json::to_string(&x).unwrap_or_else(|_| "0".to_string());
+    let text = crate::jsontext::number(x);
     match text.strip_suffix(".0") {
         Some(whole) => whole.to_string(),
         None => text,
@@ -44,13 +47,11 @@ pub fn shortest(x: f64) -> String {
 /// A number in JSON syntax (`-12.5`, `0.75`, `3e2`; not `+1`, `.5`, `5.`, `007`, `inf`),
 /// correctly rounded to the nearest `f64`; `None` for anything else or a non-finite result.
 pub fn parse(text: &str) -> Option<f64> {
-    // serde_json also skips surrounding whitespace, which a number field never holds.
+    // JSON parsers also skip surrounding whitespace, which a number field never holds.
     if text.is_empty() || text.trim() != text {
         return None;
     }
-    serde_json::from_str::<f64>(text)
-        .ok()
-        .filter(|v| v.is_finite())
+    crate::jsontext::parse_number(text).filter(|v| v.is_finite())
 }
 
 #[cfg(all(test, not(target_arch = "wasm32")))]
@@ -79,6 +80,9 @@ mod tests {
         assert_eq!(shortest(0.1), "0.1");
         assert_eq!(shortest(-0.25), "-0.25");
         assert_eq!(shortest(f64::NAN), "0");
+        assert_eq!(shortest(-0.0), "-0");
+        assert_eq!(shortest(1e16), "1e+16");
+        assert_eq!(shortest(1.5e-7), "1.5e-7");
     }
 
     #[test]

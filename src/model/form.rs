@@ -8,8 +8,8 @@ use crate::model::errors::FieldError;
 use crate::model::input::registry::Kind;
 use crate::model::input::{messages, Field};
 use crate::model::number;
+use crate::model::value::{Map, Value};
 use crate::model::{compute, Assumptions, Date, Plan, PlanInput};
-use serde_json::{Map, Number, Value};
 
 /// The visitor's text for each input field; absent or empty = the default.
 /// At most one entry per field, a few dozen: a list searched in order costs less wasm than a
@@ -100,10 +100,10 @@ pub fn input_from_form(form: &Form) -> (PlanInput, Vec<FieldError>) {
         let value = match field.spec().kind {
             Kind::Text | Kind::Choice(_) => Ok(Some(Value::String(text.clone()))),
             Kind::Number { .. } | Kind::Whole { .. } => {
-                number::parse_number(text).map(|v| v.and_then(Number::from_f64).map(Value::Number))
+                number::parse_number(text).map(|v| v.filter(|n| n.is_finite()).map(Value::Number))
             }
             Kind::Money => {
-                number::parse_amount(text, exponent).map(|v| v.map(|m| Value::Number(m.into())))
+                number::parse_amount(text, exponent).map(|v| v.map(|m| Value::Number(m as f64)))
             }
         };
         match value {

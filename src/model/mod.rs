@@ -26,6 +26,7 @@ pub mod schedule;
 pub mod share;
 pub mod stored;
 pub mod timeline;
+pub mod value;
 
 pub use assumptions::Assumptions;
 pub use date::Date;

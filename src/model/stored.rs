@@ -8,8 +8,8 @@
 use crate::model::assumptions::Assumptions;
 use crate::model::date::Date;
 use crate::model::input::{sanitize, PlanInput};
+use crate::model::value::{Map, Value};
 use serde::Serialize;
-use serde_json::{Map, Value};
 
 pub const STORAGE_KEY: &str = "smp-calculator:v1";
 /// Keys older builds may have written, newest first; read only when [`STORAGE_KEY`] is empty.
@@ -40,7 +40,7 @@ struct Document<'a> {
 pub fn encode(input: &PlanInput) -> String {
     // Serializing plain structs of strings and numbers cannot fail (non-finite floats become
     // `null`); should it ever, an empty document reads back as "restore the defaults".
-    serde_json::to_string(&Document {
+    crate::jsontext::to_string(&Document {
         version: VERSION,
         input,
     })
@@ -103,7 +103,7 @@ fn read_document(json: &str) -> Option<(Value, bool)> {
     if json.len() > MAX_DOCUMENT_BYTES {
         return None;
     }
-    let Value::Object(doc) = serde_json::from_str::<Value>(json).ok()? else {
+    let Value::Object(doc) = crate::jsontext::parse(json).ok()? else {
         return None;
     };
     let version = match doc.get("version") {
@@ -121,7 +121,7 @@ fn read_document(json: &str) -> Option<(Value, bool)> {
 /// this build does not know, newer ones included (a rolled-back release must not guess).
 ///
 /// To add version 2: bump [`VERSION`], add a `1 => v1_to_v2(doc)` step, and keep the old steps.
-pub fn migrate(version: u64, doc: Map<String, Value>) -> Option<Map<String, Value>> {
+pub fn migrate(version: u64, doc: Map) -> Option<Map> {
     let mut doc = doc;
     let mut v = version;
     while v < VERSION {
@@ -135,7 +135,7 @@ pub fn migrate(version: u64, doc: Map<String, Value>) -> Option<Map<String, Valu
 }
 
 /// Version 0, `{"inputs": {…}}` without a version number, had the same field names.
-fn v0_to_v1(mut doc: Map<String, Value>) -> Option<Map<String, Value>> {
+fn v0_to_v1(mut doc: Map) -> Option<Map> {
     let input = doc.remove("inputs")?;
     let mut out = Map::new();
     out.insert("version".into(), Value::from(1u64));
@@ -146,7 +146,10 @@ fn v0_to_v1(mut doc: Map<String, Value>) -> Option<Map<String, Value>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+
+    fn json(text: &str) -> Value {
+        crate::jsontext::parse(text).expect("literal JSON")
+    }
 
     fn today() -> Date {
         Date::new(2026, 11, 24).expect("valid date")
@@ -185,7 +188,8 @@ mod tests {
 
     #[test]
     fn floats_survive_exactly() {
-        // serde_json's default float parser is off by an ulp here; `float_roundtrip` fixes it.
+        // serde_json's default float parser is off by an ulp here (`float_roundtrip` fixes it
+        // natively); the browser's JSON.parse is exact.
         let input = PlanInput {
             area: Some(118.334_333_267_076_59),
             ..PlanInput::default()
@@ -287,14 +291,14 @@ mod tests {
 
     #[test]
     fn migrate_steps_forward_and_refuses_unknown_versions() {
-        let v0 = json!({"inputs": {"tier": "budget"}});
+        let v0 = json(r#"{"inputs": {"tier": "budget"}}"#);
         let Value::Object(v0) = v0 else {
             unreachable!("literal object")
         };
         let v1 = migrate(0, v0).expect("v0 is known");
         assert_eq!(
             Value::Object(v1.clone()),
-            json!({"version": 1, "input": {"tier": "budget"}})
+            json(r#"{"version": 1, "input": {"tier": "budget"}}"#)
         );
         assert_eq!(migrate(1, v1.clone()), Some(v1.clone()));
         assert_eq!(migrate(2, v1.clone()), None);

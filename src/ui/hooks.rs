@@ -46,7 +46,7 @@ pub fn use_host_change_event(plan: Option<Rc<Plan>>, host: Option<web_sys::Eleme
         let (plan, host) = (plan.clone(), host.clone());
         later(0, move || {
             if let (Some(plan), Some(host)) = (plan, host) {
-                browser::dispatch_plan(&host, serde_json::to_string(&*plan).ok().as_deref());
+                browser::dispatch_plan(&host, crate::jsontext::to_string(&*plan).as_deref());
             }
         })
     });

@@ -8,6 +8,12 @@
 #[allow(dead_code, unused_imports)]
 mod model;
 
+// The JSON text route the engine reads and writes through (the browser's, in the wasm).
+#[cfg(target_arch = "wasm32")]
+#[path = "../../../src/jsontext/mod.rs"]
+#[allow(dead_code)]
+mod jsontext;
+
 #[cfg(target_arch = "wasm32")]
 mod app {
     use crate::model::{self, config, export, share, stored, Date};
@@ -21,8 +27,8 @@ mod app {
         let a = &cfg.assumptions;
         match kind {
             0 => match model::compute_json(text, a, today) {
-                Ok(plan) => serde_json::to_string(&plan).unwrap_or_default(),
-                Err(e) => serde_json::to_string(&e).unwrap_or_default(),
+                Ok(plan) => crate::jsontext::to_string(&plan).unwrap_or_default(),
+                Err(e) => crate::jsontext::to_string(&e).unwrap_or_default(),
             },
             1 => share::decode(text, a, today).notice.unwrap_or_default(),
             2 => stored::decode(text, a, today).notice.unwrap_or_default(),

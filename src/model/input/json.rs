@@ -4,7 +4,7 @@ use super::messages;
 use super::registry::Field;
 use super::PlanInput;
 use crate::model::errors::{ErrorCode, FieldError};
-use serde_json::Value;
+use crate::model::value::Value;
 
 pub(super) fn read_text(f: Field, v: &Value) -> Result<Option<String>, FieldError> {
     match v {
@@ -17,10 +17,7 @@ pub(super) fn read_text(f: Field, v: &Value) -> Result<Option<String>, FieldErro
 pub(super) fn read_number(f: Field, v: &Value) -> Result<Option<f64>, FieldError> {
     match v {
         Value::Null => Ok(None),
-        Value::Number(n) => n
-            .as_f64()
-            .map(Some)
-            .ok_or_else(|| messages::not_a_number(f, ErrorCode::NotANumber)),
+        Value::Number(n) => Ok(Some(*n)),
         _ => Err(messages::not_a_number(f, ErrorCode::WrongType)),
     }
 }
@@ -28,13 +25,11 @@ pub(super) fn read_number(f: Field, v: &Value) -> Result<Option<f64>, FieldError
 pub(super) fn read_minor(f: Field, v: &Value) -> Result<Option<i64>, FieldError> {
     match v {
         Value::Null => Ok(None),
-        Value::Number(n) if n.is_i64() => Ok(n.as_i64()),
-        Value::Number(n) if n.is_u64() => Err(messages::amount_out_of_range(f)),
-        // A whole number too large for i64 (1e20) is out of range, not a fraction.
-        Value::Number(n)
-            if n.as_f64()
-                .is_some_and(|v| v.is_finite() && v.fract() == 0.0) =>
-        {
+        // By value: `2` and `2.0` are one number (the browser's JSON.parse cannot tell them
+        // apart).
+        Value::Number(_) if v.as_i64().is_some() => Ok(v.as_i64()),
+        // A whole number too large for i64 (1e20), or infinite, is out of range, not a fraction.
+        Value::Number(n) if n.is_infinite() || n.fract() == 0.0 => {
             Err(messages::amount_out_of_range(f))
         }
         Value::Number(_) => Err(messages::not_minor_units(f)),
@@ -120,7 +115,7 @@ impl PlanInput {
 
 /// Any JSON document, or the error saying it is not JSON.
 pub fn parse_document(json: &str) -> Result<Value, Vec<FieldError>> {
-    serde_json::from_str(json).map_err(|e| {
+    crate::jsontext::parse(json).map_err(|e| {
         vec![FieldError::new(
             "input",
             ErrorCode::Malformed,

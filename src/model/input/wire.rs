@@ -129,7 +129,7 @@ macro_rules! registry {
             }
 
             /// Sets one field from a JSON value.
-            pub(super) fn set_json(&mut self, f: Field, value: &serde_json::Value) -> Result<(), crate::model::errors::FieldError> {
+            pub(super) fn set_json(&mut self, f: Field, value: &crate::model::value::Value) -> Result<(), crate::model::errors::FieldError> {
                 match f {
                     $(Field::$variant => self.$field = read_json!($kind, f, value)?,)+
                 }

@@ -51,8 +51,6 @@ pub fn results(p: &ResultsProps) -> Html {
 
 /// A code's name in the JSON contract (`large_area`, `oily_skin`), for `data-code`.
 fn wire_name(code: impl serde::Serialize) -> Option<String> {
-    match serde_json::to_value(code) {
-        Ok(serde_json::Value::String(name)) => Some(name),
-        _ => None,
-    }
+    let text = crate::jsontext::to_string(&code)?;
+    Some(text.strip_prefix('"')?.strip_suffix('"')?.to_string())
 }
