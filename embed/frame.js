@@ -4,7 +4,9 @@
 // the JSON, deflate-raw compressed. Nothing here interprets it: the inflated text becomes the
 // widget's inert JSON block, read by the same Rust parser as any embed (bad fields dropped
 // with a console warning). The fragment has no `=`, so the widget never mistakes it for a
-// visitor's shared link.
+// visitor's shared link. Its one exception is `theme` (written by the configurator, which
+// checks each colour pair against WCAG AA): those colours become the widget's --smp-color-*
+// properties, like the style attribute of an embed snippet, and the rest goes to the parser.
 //
 // The content height goes to the parent page as { type: 'smp-calculator:height', height } so
 // that a few lines of host script can size the iframe; without them the frame keeps the
@@ -50,6 +52,26 @@ async function configText() {
   }
 }
 
+/** Sets the fragment's `theme` ({ accent_text: '#ffffff' } → --smp-color-accent-text) on the
+ *  widget; returns the configuration text without it. */
+function applyTheme(widget, text) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return text; // the parser will say what is wrong with it
+  }
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc) || !('theme' in doc)) return text;
+  const { theme, ...rest } = doc;
+  for (const [key, colour] of Object.entries(theme && typeof theme === 'object' ? theme : {})) {
+    if (/^[a-z_]{1,20}$/.test(key) && /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.test(String(colour))) {
+      widget.style.setProperty(`--smp-color-${key.replace(/_/g, '-')}`, colour);
+      widget.dataset.smpTheme = '';
+    }
+  }
+  return JSON.stringify(rest);
+}
+
 function postHeight(main) {
   if (window.parent === window) return;
   let last = 0;
@@ -70,7 +92,7 @@ const text = await configText();
 if (text !== undefined) {
   const block = document.createElement('script');
   block.type = 'application/json';
-  block.textContent = text;
+  block.textContent = applyTheme(widget, text);
   widget.append(block);
 }
 main.append(widget);

@@ -2,14 +2,15 @@
 //!
 //! `model` is the pure calculation engine (no yew / web-sys / js-sys); it is compiled and
 //! tested natively. `chart` (chart geometry) and `markup` (escaped HTML/SVG text) are pure
-//! too. `ui` is the thin Yew shell, compiled only for wasm32.
+//! too. `ui` is the thin Yew shell, compiled only for wasm32 with the `widget` feature (the
+//! default; the configurator crate leaves it out).
 
 pub mod chart;
 pub mod markup;
 pub mod model;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
 pub mod ui;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
 pub mod embed;
