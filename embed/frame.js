@@ -40,12 +40,25 @@ async function inflate(bytes) {
   return new TextDecoder('utf-8', { fatal: true }).decode(await new Blob(parts).arrayBuffer());
 }
 
-/** The configuration text from the fragment, or undefined (none, or unreadable: warned). */
+/** The encoded configuration: from the fragment (the snippet's address), which it then moves
+ *  to the query, because the widget's "Copy link" and "Reset" replace the fragment with the
+ *  visitor's inputs; or from the query (a visitor's shared link: frame.html?smp1.…#v=1&…). */
+function encoded() {
+  if (location.hash.startsWith(PREFIX)) {
+    const text = location.hash.slice(PREFIX.length);
+    history.replaceState(history.state, '', `${location.pathname}?${PREFIX.slice(1)}${text}`);
+    return text;
+  }
+  if (location.search.startsWith(`?${PREFIX.slice(1)}`)) return location.search.slice(PREFIX.length);
+  return undefined;
+}
+
+/** The configuration text from the address, or undefined (none, or unreadable: warned). */
 async function configText() {
-  const hash = location.hash;
-  if (!hash.startsWith(PREFIX)) return undefined;
+  const text = encoded();
+  if (text === undefined) return undefined;
   try {
-    return await inflate(fromBase64url(hash.slice(PREFIX.length)));
+    return await inflate(fromBase64url(text));
   } catch (err) {
     console.warn(`smp-calculator: the configuration in this frame's address cannot be read (${err.message}); using the defaults.`);
     return undefined;

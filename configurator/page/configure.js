@@ -432,7 +432,7 @@ ${blockJson(config)}
   const frag = await fragment(clean);
   if (run !== outputRun) return;
   const origin = new URL(where).origin;
-  $('cfg-iframe').value = `<iframe id="smp-calculator-frame" title="SMP cost calculator" width="100%" height="900"
+  $('cfg-iframe').value = `<iframe id="smp-calculator-frame" title="SMP cost calculator" width="100%" height="900" allow="clipboard-write"
         src="${where}frame.html#${frag}"></iframe>
 <script>
   addEventListener('message', (e) => {
