@@ -13,6 +13,55 @@
 import { ready, computePlan } from './smp-calculator.js';
 import initConfigurator, { checkConfigJson } from './__CFG_GLUE__';
 
+// Every text this page shows (configure.html holds the static ones), kept together for a
+// future catalogue of translations (#15).
+const TEXT = {
+  tiers: { budget: 'Budget', standard: 'Standard', premium: 'Premium' },
+  tables: {
+    prices: ['Course prices', 'The whole initial course (all sessions).'],
+    touch_up: ['Touch-up prices', 'One touch-up session, per area. Empty: a share of the course price.'],
+    session_prices: ['Per-session prices', 'One session, used when you charge per session. Empty: the course price split over its sessions.'],
+  },
+  clinic: 'Clinic',
+  clinicName: 'Clinic name',
+  clinicNameHint: (max) => `Shown above the calculator and on the booking button; at most ${max} characters.`,
+  currency: 'Currency of your prices',
+  locale: 'Number and date format',
+  localePlaceholder: 'the page language, e.g. en-GB',
+  localeHint: 'A language tag such as en-GB or de-DE.',
+  booking: 'Booking link',
+  bookingHint: 'Adds a "Book a consultation" button. Only https:// or http:// addresses.',
+  comparisons: 'Alternatives compared with SMP',
+  prices: 'Your prices',
+  pricing: 'How you charge the initial course',
+  pricingPackage: 'One package price for the course (default)',
+  pricingPerSession: 'A price per session',
+  pricesHint: 'Amounts in your currency, low / typical / high. Empty cells keep the value shown in grey.',
+  area: 'Area',
+  tierColumn: (tier) => `${tier}: low / typical / high`,
+  cell: (table, region, tier, part) => `${table}, ${region}, ${tier}, ${part}`,
+  colours: 'Colours',
+  coloursHint: 'Colours as #rrggbb. Text must reach 4.5:1 contrast against its background (WCAG AA); a pair below that is flagged and left out.',
+  background: 'Background',
+  contrastCaption: 'Contrast of each text colour on its background',
+  contrastColumns: ['Text', 'Background', 'Contrast'],
+  contrast: (ratio, ok) => `${ratio}:1 ${ok ? 'passes AA' : 'below AA'}`,
+  defaults: 'What the calculator starts from',
+  keepDefault: (value) => `Default (${value})`,
+  minorUnits: (label) => `${label} (in cents or pence)`,
+  marked: (n) => `${n} value${n === 1 ? ' is' : 's are'} marked in the form and left out of the code below.`,
+  upToDate: 'The code below is up to date.',
+  dependsOnFlagged: 'left out because another value it depends on was flagged.',
+  imported: 'Imported: the form shows that configuration.',
+  importFailed: (why) => `Could not import: ${why}.`,
+  nothingToImport: 'no configuration found: paste the embed snippet, the iframe snippet or the JSON',
+  notAnObject: 'the configuration must be a JSON object',
+  copied: { 'cfg-snippet': 'Embed snippet copied.', 'cfg-iframe': 'Iframe snippet copied.' },
+  copyBlocked: 'Copying is blocked here: the text is selected, press Ctrl+C (or ⌘C).',
+  loadFailed: (why) => `The configurator could not load the calculator (${why}).`,
+  iframeTitle: 'SMP cost calculator',
+};
+
 const CFG_WASM = '__CFG_WASM__';
 /** The configurator's own files, kept for offline use (keepOffline). */
 const CFG_FILES = __CFG_FILES__;
@@ -27,13 +76,13 @@ const STORE = 'smp-configurator:v1';
 // Defaults a clinic cannot preset (config.rs refuses them); every other input can be.
 const NOT_PRESET = new Set(['start_date', 'sessions', 'currency', 'transplant_cost_minor', 'medication_per_month_minor', 'area', 'area_unit']);
 const CHOICES = ['tier', 'skin', 'sun', 'style'];
-const LABELS = { budget: 'Budget', standard: 'Standard', premium: 'Premium', low: 'low', typical: 'typical', high: 'high' };
+const LABELS = TEXT.tiers;
 const PARTS = ['low', 'typical', 'high'];
 // The price tables of the configuration: where each sits in the JSON, and what it is.
 const TABLES = [
-  { key: 'prices', at: (c) => c.prices, label: 'Course prices', hint: 'The whole initial course (all sessions).' },
-  { key: 'touch_up', at: (c) => c.prices?.touch_up, label: 'Touch-up prices', hint: 'One touch-up session, per area. Empty: a share of the course price.' },
-  { key: 'session_prices', at: (c) => c.session_prices, label: 'Per-session prices', hint: 'One session, used when you charge per session. Empty: the course price split over its sessions.' },
+  { key: 'prices', at: (c) => c.prices, label: TEXT.tables.prices[0], hint: TEXT.tables.prices[1] },
+  { key: 'touch_up', at: (c) => c.prices?.touch_up, label: TEXT.tables.touch_up[0], hint: TEXT.tables.touch_up[1] },
+  { key: 'session_prices', at: (c) => c.session_prices, label: TEXT.tables.session_prices[0], hint: TEXT.tables.session_prices[1] },
 ];
 const cellPath = (table, region, tier) => (table === 'touch_up' ? `prices.touch_up.${region}.${tier}` : `${table}.${region}.${tier}`);
 
@@ -159,7 +208,7 @@ function check(config) {
     const left = checkConfig(clean).warnings.map(warningPath).filter(Boolean);
     if (!left.length) break;
     for (const path of left) {
-      flagged.set(path, flagged.get(path) ?? [`${path}: left out because another value it depends on was flagged.`]);
+      flagged.set(path, flagged.get(path) ?? [`${path}: ${TEXT.dependsOnFlagged}`]);
       without(clean, path);
     }
   }
@@ -190,14 +239,14 @@ function buildForm() {
   const form = $('cfg-form');
   form.replaceChildren();
 
-  const clinic = el('fieldset', {}, el('legend', {}, 'Clinic'));
+  const clinic = el('fieldset', {}, el('legend', {}, TEXT.clinic));
   clinic.append(
-    field('cfg-clinic-name', 'Clinic name', textInput('clinic_name', draft.clinic_name, { maxLength: schema.max_name_chars }), `Shown above the calculator and on the booking button; at most ${schema.max_name_chars} characters.`),
-    field('cfg-currency', 'Currency of your prices', select('currency', schema.currencies.map((c) => [c.code, c.code]), draft.currency)),
-    field('cfg-locale', 'Number and date format', textInput('locale', draft.locale, { placeholder: 'the page language, e.g. en-GB' }), 'A language tag such as en-GB or de-DE.'),
-    field('cfg-booking-url', 'Booking link', textInput('booking_url', draft.booking_url, { type: 'url', placeholder: 'https://…' }), 'Adds a "Book a consultation" button. Only https:// or http:// addresses.'),
+    field('cfg-clinic-name', TEXT.clinicName, textInput('clinic_name', draft.clinic_name, { maxLength: schema.max_name_chars }), TEXT.clinicNameHint(schema.max_name_chars)),
+    field('cfg-currency', TEXT.currency, select('currency', schema.currencies.map((c) => [c.code, c.code]), draft.currency)),
+    field('cfg-locale', TEXT.locale, textInput('locale', draft.locale, { placeholder: TEXT.localePlaceholder }), TEXT.localeHint),
+    field('cfg-booking-url', TEXT.booking, textInput('booking_url', draft.booking_url, { type: 'url', placeholder: 'https://…' }), TEXT.bookingHint),
   );
-  const comparisons = el('fieldset', {}, el('legend', {}, 'Alternatives compared with SMP'));
+  const comparisons = el('fieldset', {}, el('legend', {}, TEXT.comparisons));
   const checks = el('div', { className: 'cfg-checks' });
   for (const c of schema.comparisons) {
     const box = el('input', { type: 'checkbox', id: `cfg-comparison-${c}`, checked: draft.comparisons.includes(c), dataset: { comparison: c } });
@@ -205,10 +254,10 @@ function buildForm() {
   }
   comparisons.append(checks, el('p', { className: 'cfg-warning', id: 'cfg-comparisons-warning', dataset: { warningFor: 'comparisons' } }));
 
-  const pricing = el('fieldset', {}, el('legend', {}, 'Your prices'));
+  const pricing = el('fieldset', {}, el('legend', {}, TEXT.prices));
   pricing.append(
-    field('cfg-pricing', 'How you charge the initial course', select('pricing', [['', 'One package price for the course (default)'], ...schema.pricing.filter((p) => p !== 'package').map((p) => [p, 'A price per session'])], draft.pricing)),
-    el('p', { className: 'cfg-hint' }, 'Amounts in your currency, low / typical / high. Empty cells keep the value shown in grey.'),
+    field('cfg-pricing', TEXT.pricing, select('pricing', [['', TEXT.pricingPackage], ...schema.pricing.filter((p) => p !== 'package').map((p) => [p, TEXT.pricingPerSession])], draft.pricing)),
+    el('p', { className: 'cfg-hint' }, TEXT.pricesHint),
     ...TABLES.map((t, i) => priceTable(t, i === 0)),
   );
   form.append(clinic, comparisons, pricing, themeFields(), defaultFields());
@@ -231,7 +280,7 @@ function priceTable(table, open) {
 }
 
 function priceRows(table, hintId) {
-  const head = el('tr', {}, el('th', { scope: 'col' }, 'Area'), ...schema.tiers.map((t) => el('th', { scope: 'col' }, `${LABELS[t] ?? words(t)}: low / typical / high`)));
+  const head = el('tr', {}, el('th', { scope: 'col' }, TEXT.area), ...schema.tiers.map((t) => el('th', { scope: 'col' }, TEXT.tierColumn(LABELS[t] ?? words(t)))));
   const body = el('tbody');
   for (const region of schema.regions) {
     const row = el('tr', {}, el('th', { scope: 'row' }, region.label));
@@ -245,7 +294,7 @@ function priceRows(table, hintId) {
           textInput(path, cells[i], {
             inputMode: 'decimal',
             id: `${id}-${part}`,
-            'aria-label': `${table.label}, ${region.label}, ${LABELS[tier] ?? tier}, ${part}`,
+            'aria-label': TEXT.cell(table.label, region.label, LABELS[tier] ?? tier, part),
             'aria-describedby': `${id}-warning`,
             dataset: { path, table: table.key, region: region.key, tier, part: String(i) },
           }),
@@ -259,23 +308,23 @@ function priceRows(table, hintId) {
 }
 
 function themeFields() {
-  const box = el('fieldset', {}, el('legend', {}, 'Colours'));
-  box.append(el('p', { className: 'cfg-hint' }, 'Colours as #rrggbb. Text must reach 4.5:1 contrast against its background (WCAG AA); a pair below that is flagged and left out.'));
+  const box = el('fieldset', {}, el('legend', {}, TEXT.colours));
+  box.append(el('p', { className: 'cfg-hint' }, TEXT.coloursHint));
   const grid = el('div', { className: 'cfg-grid' });
   for (const c of schema.theme) {
     const input = textInput(`theme.${c.key}`, draft.theme[c.key] ?? '', { placeholder: c.default, dataset: { path: `theme.${c.key}`, colour: c.key } });
     const swatch = el('span', { className: 'cfg-swatch', id: `cfg-swatch-${c.key}`, 'aria-hidden': 'true' });
-    const f = field(`cfg-theme-${c.key}`, words(c.key).replace(/^Bg$/, 'Background'), input, undefined, el('div', { className: 'cfg-colour' }, input, swatch));
+    const f = field(`cfg-theme-${c.key}`, words(c.key).replace(/^Bg$/, TEXT.background), input, undefined, el('div', { className: 'cfg-colour' }, input, swatch));
     f.querySelector('.cfg-warning').dataset.warningFor = `theme.${c.key}`;
     grid.append(f);
   }
-  const table = el('table', { className: 'cfg-contrast', id: 'cfg-contrast' }, el('caption', {}, 'Contrast of each text colour on its background'), el('thead', {}, el('tr', {}, el('th', { scope: 'col' }, 'Text'), el('th', { scope: 'col' }, 'Background'), el('th', { scope: 'col' }, 'Contrast'))), el('tbody'));
+  const table = el('table', { className: 'cfg-contrast', id: 'cfg-contrast' }, el('caption', {}, TEXT.contrastCaption), el('thead', {}, el('tr', {}, ...TEXT.contrastColumns.map((c) => el('th', { scope: 'col' }, c)))), el('tbody'));
   box.append(grid, table);
   return box;
 }
 
 function defaultFields() {
-  const box = el('fieldset', {}, el('legend', {}, 'What the calculator starts from'));
+  const box = el('fieldset', {}, el('legend', {}, TEXT.defaults));
   const grid = el('div', { className: 'cfg-grid' });
   for (const [key, value] of Object.entries(defaults.inputs)) {
     if (NOT_PRESET.has(key)) continue;
@@ -283,13 +332,13 @@ function defaultFields() {
     const current = draft.defaults[key] ?? '';
     let input;
     if (key === 'region') {
-      input = select(path, [['', `Default (${value})`], ...schema.regions.map((r) => [r.key, r.label])], current);
+      input = select(path, [['', TEXT.keepDefault(value)], ...schema.regions.map((r) => [r.key, r.label])], current);
     } else if (CHOICES.includes(key) && (schema[key] ?? schema[`${key}s`])) {
-      input = select(path, [['', `Default (${value})`], ...(schema[key] ?? schema[`${key}s`]).map((v) => [v, LABELS[v] ?? words(v)])], current);
+      input = select(path, [['', TEXT.keepDefault(value)], ...(schema[key] ?? schema[`${key}s`]).map((v) => [v, LABELS[v] ?? words(v)])], current);
     } else {
       input = textInput(path, current, { inputMode: 'decimal', placeholder: String(value) });
     }
-    const label = key.endsWith('_minor') ? `${words(key)} (in cents or pence)` : words(key);
+    const label = key.endsWith('_minor') ? TEXT.minorUnits(words(key)) : words(key);
     const f = field(`cfg-default-${key.replace(/_/g, '-')}`, label, input);
     f.querySelector('.cfg-warning').dataset.warningFor = path;
     grid.append(f);
@@ -341,10 +390,10 @@ function showVerdict(flagged, general) {
   }
   const count = [...flagged.keys()].length;
   $('cfg-status').textContent = count
-    ? `${count} value${count === 1 ? ' is' : 's are'} marked in the form and left out of the code below.`
+    ? TEXT.marked(count)
     : general.length
       ? general.join(' ')
-      : 'The code below is up to date.';
+      : TEXT.upToDate;
 }
 
 function parseColour(text) {
@@ -373,7 +422,7 @@ function showContrast() {
   const rows = schema.theme_pairs.map(([fg, bg]) => {
     const ratio = contrast(colour(fg), colour(bg));
     const ok = ratio >= schema.min_contrast;
-    return el('tr', {}, el('td', {}, words(fg)), el('td', {}, words(bg).replace(/^Bg$/, 'Background')), el('td', { className: ok ? 'cfg-pass' : 'cfg-fail' }, `${(Math.floor(ratio * 10) / 10).toFixed(1)}:1 ${ok ? 'passes AA' : 'below AA'}`));
+    return el('tr', {}, el('td', {}, words(fg)), el('td', {}, words(bg).replace(/^Bg$/, TEXT.background)), el('td', { className: ok ? 'cfg-pass' : 'cfg-fail' }, TEXT.contrast((Math.floor(ratio * 10) / 10).toFixed(1), ok)));
   });
   $('cfg-contrast').tBodies[0].replaceChildren(...rows);
 }
@@ -432,7 +481,7 @@ ${blockJson(config)}
   const frag = await fragment(clean);
   if (run !== outputRun) return;
   const origin = new URL(where).origin;
-  $('cfg-iframe').value = `<iframe id="smp-calculator-frame" title="SMP cost calculator" width="100%" height="900" allow="clipboard-write"
+  $('cfg-iframe').value = `<iframe id="smp-calculator-frame" title="${TEXT.iframeTitle}" width="100%" height="900" allow="clipboard-write"
         src="${where}frame.html#${frag}"></iframe>
 <script>
   addEventListener('message', (e) => {
@@ -521,7 +570,7 @@ async function importedConfig(text) {
     const src = frame.getAttribute('src');
     return { config: JSON.parse(await inflate(src.split('#smp1.')[1])), base: new URL('./', new URL(src, location.href)).href };
   }
-  throw new Error('no configuration found: paste the embed snippet, the iframe snippet or the JSON');
+  throw new Error(TEXT.nothingToImport);
 }
 
 /** The draft a configuration gives: every field as text. */
@@ -556,7 +605,7 @@ async function importNow() {
   const status = $('cfg-import-status');
   try {
     const { config, base: where } = await importedConfig($('cfg-import').value);
-    if (!config || typeof config !== 'object' || Array.isArray(config)) throw new Error('the configuration must be a JSON object');
+    if (!config || typeof config !== 'object' || Array.isArray(config)) throw new Error(TEXT.notAnObject);
     draft = { ...fromConfig(config), base: where ?? draft.base };
     defaults = defaultsFor({ currency: draft.currency });
     buildForm();
@@ -564,23 +613,23 @@ async function importNow() {
     readForm();
     saveDraft();
     refresh();
-    status.textContent = 'Imported: the form shows that configuration.';
+    status.textContent = TEXT.imported;
   } catch (err) {
-    status.textContent = `Could not import: ${err.message}.`;
+    status.textContent = TEXT.importFailed(err.message);
   }
 }
 
 // ---- start ------------------------------------------------------------------------------
 
-async function copy(id, button) {
+async function copy(id) {
   const text = $(id).value;
   const status = $('cfg-copy-status');
   try {
     await navigator.clipboard.writeText(text);
-    status.textContent = `${button.textContent.replace(/^Copy /, '').replace(/^./, (c) => c.toUpperCase())} copied.`;
+    status.textContent = TEXT.copied[id];
   } catch {
     $(id).select();
-    status.textContent = 'Copying is blocked here: the text is selected, press Ctrl+C (or ⌘C).';
+    status.textContent = TEXT.copyBlocked;
   }
 }
 
@@ -613,7 +662,7 @@ async function start() {
   try {
     await Promise.all([ready, initConfigurator({ module_or_path: new URL(`./${CFG_WASM}`, import.meta.url) })]);
   } catch (err) {
-    $('cfg-loading').textContent = `The configurator could not load the calculator (${err.message}).`;
+    $('cfg-loading').textContent = TEXT.loadFailed(err.message);
     return;
   }
   schema = checkConfig({}).schema;
@@ -627,8 +676,8 @@ async function start() {
   form.addEventListener('change', () => update());
   form.addEventListener('submit', (e) => e.preventDefault());
   $('cfg-base').addEventListener('input', () => update());
-  $('cfg-copy-snippet').addEventListener('click', (e) => copy('cfg-snippet', e.currentTarget));
-  $('cfg-copy-iframe').addEventListener('click', (e) => copy('cfg-iframe', e.currentTarget));
+  $('cfg-copy-snippet').addEventListener('click', () => copy('cfg-snippet'));
+  $('cfg-copy-iframe').addEventListener('click', () => copy('cfg-iframe'));
   $('cfg-download').addEventListener('click', download);
   $('cfg-import-button').addEventListener('click', importNow);
   readForm();

@@ -250,6 +250,31 @@ test("the calculator's wasm and script hold none of the configurator's code", ()
   }
 });
 
+test.describe('dark mode', () => {
+  test.use({ colorScheme: 'dark' });
+
+  test("a themed widget keeps the clinic's light palette; an unthemed one turns dark", async ({ page, guard }) => {
+    const integrity = /integrity="([^"]+)"/.exec(fs.readFileSync(path.join(DIST_DIR, 'embed-snippet.html'), 'utf8'))![1];
+    fs.writeFileSync(
+      path.join(hostDir, 'dark.html'),
+      `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Dark</title></head><body>
+<script type="module" src="${widget.url}/smp-calculator.js" integrity="${integrity}" crossorigin="anonymous"></script>
+<smp-calculator id="themed" data-smp-theme style="--smp-color-accent: #8a1c7c"></smp-calculator>
+<smp-calculator id="plain"></smp-calculator></body></html>`,
+    );
+    await page.goto(`${host.url}/dark.html`);
+    const themed = new CalculatorPage(page, page.locator('#themed'));
+    const plain = new CalculatorPage(page, page.locator('#plain'));
+    await expect(themed.planSummary).toBeVisible();
+    await expect(plain.planSummary).toBeVisible();
+    // The light text colour the configurator checked its pairs against, and the clinic accent.
+    await expect(themed.root.locator('.smp-app')).toHaveCSS('color', 'rgb(31, 35, 40)');
+    await expect(themed.root.locator('.smp-button').first()).toHaveCSS('background-color', 'rgb(138, 28, 124)');
+    await expect(plain.root.locator('.smp-app')).toHaveCSS('color', 'rgb(230, 237, 243)');
+    guard.expectClean();
+  });
+});
+
 test.describe('offline', () => {
   test.use({ serviceWorkers: 'allow' });
 
