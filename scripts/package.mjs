@@ -42,7 +42,7 @@ const one = (re) => {
   if (found.length !== 1) throw new Error(`package: expected one ${re} in ${DIST}, found ${found.join(', ') || 'none'}`);
   return found[0];
 };
-const wasm = one(/_bg\.wasm$/);
+const wasm = one(/^smp-calculator[^/]*_bg\.wasm$/);
 const css = one(/^app-[^.]+\.css$|^app\.css$/);
 const snippet = fs.readFileSync(path.join(DIST, 'embed-snippet.html'), 'utf8');
 const integrity = /integrity="(sha384-[^"]+)"/.exec(snippet)?.[1];

@@ -8,6 +8,7 @@
 //  - sw.js (precaches every asset; cache named after the build), manifest.webmanifest, icons.
 //  - embed-snippet.html: the copy-paste snippet with its integrity hash.
 //  - frame.html, frame.js: the iframe embed (not precached by the standalone page).
+//  - configure.*: the configurator page and its own wasm (scripts/lib/configurator.mjs).
 //
 // Node plus terser from package.json (scripts/setup.sh installs it before any build).
 import { createHash } from 'node:crypto';
@@ -17,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 import { minify } from 'terser';
 import { crc32 } from './lib/crc32.mjs';
+import { writeConfigurator } from './lib/configurator.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIR = process.env.TRUNK_STAGING_DIR || process.argv[2];
@@ -150,6 +152,7 @@ fs.writeFileSync(
 // page's visitors do not precache it.
 writePage('frame.html', bundleIntegrity);
 fs.copyFileSync(path.join(ROOT, 'embed', 'frame.js'), path.join(DIR, 'frame.js'));
+writeConfigurator(ROOT, DIR, bundleIntegrity);
 console.log(`postbuild: smp-calculator.js ${bundle.length} bytes, ${assets.length} assets precached, build ${buildId}`);
 
 /** Copies embed/<name> with this build's integrity hash; CSP-clean like index.html. */

@@ -17,4 +17,6 @@ source scripts/lib.sh
 
 port="${PORT:-8080}"
 header "serving on http://127.0.0.1:$port (Ctrl-C to stop)"
+# The configurator's wasm (configure.html), copied into each rebuild by the post-build hook.
+trunk build --release --offline --config configurator/Trunk.toml
 exec trunk serve --release --offline --address 127.0.0.1 --port "$port" "$@"

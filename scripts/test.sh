@@ -6,7 +6,8 @@
 #   2. cargo clippy -D warnings, native and wasm32, the widget and the size yardsticks
 #   3. native tests: cargo test (unit, integration, proptest, doc tests)
 #   4. wasm tests in headless Chromium: cargo test --target wasm32-unknown-unknown
-#   5. release build: trunk build --release --offline  (-> dist/), its npm package and zip
+#   5. release build: trunk build --release --offline  (-> dist/, with the configurator page
+#      built first from configurator/), its npm package and zip
 #      (scripts/package.mjs -> target/), and a fault-injection build for the fault tests
 #      (-> target/dist-faults/)
 #   6. browser tests: Playwright (tests/e2e) against dist/ served on 127.0.0.1;
@@ -125,6 +126,8 @@ step_done
 
 # 5 -------------------------------------------------------------------------
 step 5 "release builds: trunk build --release --offline (dist/, and target/dist-faults/)"
+# The configurator's own wasm first: the calculator's post-build hook copies it into dist/.
+trunk build --release --offline --config configurator/Trunk.toml
 trunk build --release --offline
 ls -l dist
 # The npm package and zip of this build (target/), for tests/e2e/package.spec.ts.

@@ -3,15 +3,16 @@
 //! `model` is the pure calculation engine (no yew / web-sys / js-sys); it is compiled and
 //! tested natively. `chart` (chart geometry) and `markup` (escaped HTML/SVG text) are pure
 //! too. `jsontext` reads and writes JSON text through the platform (serde_json natively, the
-//! browser's JSON in the wasm). `ui` is the thin Yew shell, compiled only for wasm32.
+//! browser's JSON in the wasm). `ui` is the thin Yew shell, compiled only for wasm32 with the
+//! `widget` feature (the default; the configurator crate leaves it out).
 
 pub mod chart;
 pub mod jsontext;
 pub mod markup;
 pub mod model;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
 pub mod ui;
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(all(target_arch = "wasm32", feature = "widget"))]
 pub mod embed;

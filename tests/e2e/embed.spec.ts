@@ -262,7 +262,7 @@ test('published integrity hashes match the files; manifest and icons are install
   }
   const sw = await (await request.get(`${baseURL}/sw.js`)).text();
   // The iframe page and the configurator are not the standalone page's: never precached.
-  const ownPages = /^(frame|configure)\./;
+  const ownPages = /^(frame|configure)[.-]/;
   for (const f of fs.readdirSync(DIST_DIR).filter((f) => /\.(wasm|css|js|html)$/.test(f) && f !== 'sw.js' && f !== 'embed-snippet.html')) {
     if (ownPages.test(f)) expect(sw.match(/const ASSETS = (.*);/)![1], `not precached: ${f}`).not.toContain(`"./${f}"`);
     else expect(sw, `precached: ${f}`).toContain(`"./${f}"`);

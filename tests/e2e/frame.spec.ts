@@ -176,3 +176,30 @@ test('an unreadable fragment gives the defaults with a warning, never an error',
   await expect(calc.notice).toHaveCount(0);
   guard.expectClean();
 });
+
+test('"Copy link" inside the frame keeps the clinic configuration beside the inputs', async ({ page, context, guard }) => {
+  // The documented snippet lets the frame write to the clipboard (allow="clipboard-write").
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(`${host.url}/`);
+  const { calc } = framed(page);
+  await expect(calc.initialTypical).toHaveText('£2,222');
+  await calc.choose('tier', 'premium');
+  const premium = await calc.initialTypical.textContent();
+  expect(premium).not.toBe('£2,222');
+  await calc.root.getByTestId('copy-link').click();
+  const link = await calc.root.getByTestId('share-url').inputValue();
+  // The configuration in the query, the visitor's inputs in the fragment.
+  expect(link).toMatch(new RegExp(`^${widget.url}/frame\\.html\\?smp1\\.[A-Za-z0-9_-]+#v=1&.*tier=premium`));
+  const opened = await context.newPage();
+  await opened.goto(link);
+  const shared = new CalculatorPage(opened, opened.locator('smp-calculator'));
+  await expect(shared.initialTypical).toHaveText(premium!);
+  await expect(shared.root.getByTestId('clinic-name')).toHaveText('Framed <i>Clinic</i>');
+  await expect(opened.locator('#smp-tier-premium')).toBeChecked();
+  // Reset keeps it too: the clinic's standard price again, in pounds.
+  await shared.root.getByTestId('reset').click();
+  await expect(shared.initialTypical).toHaveText('£2,222');
+  expect(new URL(opened.url()).search).toMatch(/^\?smp1\./);
+  await opened.close();
+  guard.expectClean();
+});
