@@ -3,18 +3,20 @@
 //   node scripts/size-report.mjs [--dist dist] [--hello target/hello-dist]
 //                                [--floor target/floor-dist]
 //                                [--baseline docs/size-baseline.json] [--write-baseline]
-//                                [--budget-advisory]
+//                                [--pending floor,ratio]
 //
 // Prints raw, gzip (level 9) and brotli (quality 11) bytes for every .wasm, .js and .css
-// file the widget ships, then checks two limits on the gzip total:
-//   - the budget, 110 KB (112,640 bytes) for the whole widget;
-//   - growth: no more than 5% over the committed baseline (docs/size-baseline.json).
-// Exits 1 when either limit is broken. --budget-advisory reports a broken budget without
-// failing (scripts/test.sh uses it while the widget is over budget; the growth limit always
-// fails). With --hello it also reports the ratio to a minimal Yew app built with the same
-// profile (target 1.9x). With --floor it also reports benches/engine-floor (Yew's hello
-// world plus the whole engine, no UI): what no Yew UI of this feature set can go below, and
-// how the budget and the ratio target compare with it. The figures also go to
+// file the widget ships, then checks the gzip totals (issue #17):
+//   - growth: the widget no more than 5% over the committed baseline (docs/size-baseline.json);
+//   - with --floor (benches/engine-floor: Yew's hello world plus the whole engine, no UI):
+//     "floor", the engine floor at most 110,000 B, and "ratio", the widget at most 1.45x the
+//     engine floor. Both are measured in the same run, so the machine's noise cancels.
+// Exits 1 when a limit is broken. --pending names floor targets not met yet (comma-separated:
+// floor, ratio): they are printed as "target not met yet: ..." instead of failing, so CI stays
+// green while the work towards them goes on; drop a name once its target holds. The growth
+// limit always fails. With --hello it also reports the ratios to a minimal Yew app built with
+// the same profile (for information). --budget-advisory (the old 110 KB widget budget, which
+// the floor targets replace) is accepted and ignored. The figures also go to
 // target/size/report.json.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,9 +24,10 @@ import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const BUDGET_GZIP = 110 * 1024;
 const GROWTH_LIMIT = 0.05;
-const HELLO_RATIO_TARGET = 1.9;
+const FLOOR_TARGET_GZIP = 110_000;
+const FLOOR_RATIO_TARGET = 1.45;
+const TARGET_NAMES = ['floor', 'ratio'];
 
 function parseArgs(argv) {
   const opts = {
@@ -33,7 +36,7 @@ function parseArgs(argv) {
     floor: null,
     baseline: 'docs/size-baseline.json',
     writeBaseline: false,
-    budgetAdvisory: false,
+    pending: new Set(),
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -47,7 +50,13 @@ function parseArgs(argv) {
     else if (arg === '--floor') opts.floor = value();
     else if (arg === '--baseline') opts.baseline = value();
     else if (arg === '--write-baseline') opts.writeBaseline = true;
-    else if (arg === '--budget-advisory') opts.budgetAdvisory = true;
+    else if (arg === '--budget-advisory') continue;
+    else if (arg === '--pending') {
+      for (const name of value().split(',').filter(Boolean)) {
+        if (!TARGET_NAMES.includes(name)) throw new Error(`--pending: unknown target ${name} (${TARGET_NAMES.join(', ')})`);
+        opts.pending.add(name);
+      }
+    }
     else throw new Error(`unknown argument ${arg}`);
   }
   return opts;
@@ -114,9 +123,20 @@ function main() {
     console.log(`\nconfigurator page's own files (configure*, not counted above): ${sum('raw')} B raw, ${sum('gzip')} B (${kb(sum('gzip'))}) gzip, ${sum('brotli')} B brotli`);
   }
 
-  const report = { widget, budgetGzip: BUDGET_GZIP };
+  const report = { widget, floorTargetGzip: FLOOR_TARGET_GZIP, floorRatioTarget: FLOOR_RATIO_TARGET };
   const failures = [];
   const warnings = [];
+  // A broken target fails, unless it is named in --pending; a met target named there is
+  // reported so the name can be dropped.
+  const target = (name, met, line) => {
+    if (met) {
+      console.log(`${line}: met${opts.pending.has(name) ? ` (drop "${name}" from --pending)` : ''}`);
+    } else if (opts.pending.has(name)) {
+      warnings.push(line);
+    } else {
+      failures.push(line);
+    }
+  };
 
   if (opts.hello) {
     const hello = measureDir(opts.hello);
@@ -124,8 +144,7 @@ function main() {
     const ratio = widget.total.gzip / hello.total.gzip;
     report.hello = hello;
     report.helloRatio = ratio;
-    const verdict = ratio <= HELLO_RATIO_TARGET ? 'within' : 'over';
-    console.log(`\nratio to hello-yew (gzip): ${ratio.toFixed(2)}x (target ${HELLO_RATIO_TARGET}x: ${verdict})`);
+    console.log(`\nratio to hello-yew (gzip): ${ratio.toFixed(2)}x (for information)`);
   }
 
   if (opts.floor) {
@@ -135,23 +154,21 @@ function main() {
     const f = floor.total.gzip;
     const parts = [`engine floor ${f} B (${kb(f)}) gzip`];
     if (report.hello) parts.push(`${(f / report.hello.total.gzip).toFixed(2)}x hello-yew`);
-    parts.push(
-      f > BUDGET_GZIP
-        ? `${f - BUDGET_GZIP} B over the budget before any UI`
-        : `${BUDGET_GZIP - f} B of the budget left for the UI`,
-    );
     parts.push(`the widget's UI, styles and loader add ${widget.total.gzip - f} B`);
     console.log(`\n${parts.join('; ')}`);
+    const ratio = widget.total.gzip / f;
+    report.floorRatio = ratio;
+    target('floor', f <= FLOOR_TARGET_GZIP, `engine floor ${f} B gzip against the target ${FLOOR_TARGET_GZIP} B`);
+    target(
+      'ratio',
+      ratio <= FLOOR_RATIO_TARGET,
+      `widget ${widget.total.gzip} B = ${ratio.toFixed(3)}x the engine floor against the target ${FLOOR_RATIO_TARGET}x (${Math.floor(f * FLOOR_RATIO_TARGET)} B)`,
+    );
+  } else {
+    console.log('\nno --floor: the engine floor targets are not checked');
   }
 
   const used = widget.total.gzip;
-  const budgetLine = `gzip total ${used} B (${kb(used)}) against the ${BUDGET_GZIP} B (${kb(BUDGET_GZIP)}) budget`;
-  if (used > BUDGET_GZIP) {
-    const msg = `${budgetLine}: over by ${used - BUDGET_GZIP} B`;
-    (opts.budgetAdvisory ? warnings : failures).push(msg);
-  } else {
-    console.log(`\n${budgetLine}: within, ${BUDGET_GZIP - used} B to spare`);
-  }
 
   const baselinePath = path.resolve(ROOT, opts.baseline);
   if (opts.writeBaseline) {
@@ -180,7 +197,7 @@ function main() {
     failures.push(`no baseline at ${opts.baseline}: run with --write-baseline and commit it`);
   }
 
-  for (const w of warnings) console.log(`WARNING (budget not met): ${w}`);
+  for (const w of warnings) console.log(`target not met yet: ${w}`);
   for (const f of failures) console.log(`FAIL: ${f}`);
   report.failures = failures;
   report.warnings = warnings;

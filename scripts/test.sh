@@ -20,7 +20,8 @@
 #   9. size report on dist/ (scripts/size-report.mjs) beside a minimal Yew app and the
 #      engine floor (that app plus the whole engine, no UI), both built with the same
 #      profile (scripts/size-hello.sh -> target/hello-dist/, target/floor-dist/): fails
-#      when the gzip total grows more than 5% over docs/size-baseline.json
+#      when the gzip total grows more than 5% over docs/size-baseline.json, when the engine
+#      floor is over 110,000 B gzip, or (once it holds) when the widget is over 1.45x the floor
 #
 # Ends with one line "Summary: N passed, N failed, N skipped" over steps 3, 4, 6 and 7.
 set -euo pipefail
@@ -160,10 +161,10 @@ step_done
 # 9 -------------------------------------------------------------------------
 step 9 "size report: dist/ against docs/size-baseline.json, beside hello-yew and the engine floor"
 bash scripts/size-hello.sh
-# --budget-advisory: the 110 KB gzip budget is below the engine floor (Yew plus the engine,
-# no UI; docs/performance.md), so the report prints it as a warning on every run; growth over
-# the baseline fails the suite.
-node scripts/size-report.mjs --dist dist --hello target/hello-dist --floor target/floor-dist --budget-advisory
+# Fails on growth over the baseline, an engine floor over 110,000 B gzip, or a widget over
+# 1.45x the floor (issue #17). --pending ratio: the widget/floor ratio is not met yet (1.78x
+# on 2026-11-30), so it prints as "target not met yet" instead; drop it once it holds.
+node scripts/size-report.mjs --dist dist --hello target/hello-dist --floor target/floor-dist --pending ratio
 step_done
 
 print_summary
