@@ -293,6 +293,8 @@ const NOT_FIELDS: &[(&str, &str)] = &[
     // The timeline's row of sessions, a chart key.
     ("src/chart/timeline.rs", "sessions"),
     ("src/ui/charts/timeline.rs", "sessions"),
+    // The scroll region's ARIA role.
+    ("src/ui/results/comparison.rs", "region"),
     // data-testid values of the results.
     ("src/ui/results/summary.rs", "region"),
     ("src/ui/results/summary.rs", "sessions"),

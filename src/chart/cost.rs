@@ -2,19 +2,49 @@
 //! money ticks and break-even markers.
 
 use crate::chart::scale::{nice_axis, Linear};
-use crate::chart::{polyline, Frame};
+use crate::chart::{polyline, spaced_years, years_months, Frame, TEXT_CHAR_WIDTH};
 use crate::model::money::Money;
 use crate::model::order::sort_small_by_key;
 use crate::model::Plan;
 
-pub const FRAME: Frame = Frame {
-    width: 400.0,
-    height: 260.0,
-    left: 52.0,
-    right: 12.0,
-    top: 10.0,
-    bottom: 26.0,
-};
+/// The drawing for a chart `width` drawing units wide (a unit is a twelfth of the rendered
+/// text size, see [`crate::chart::drawing_width`]): taller on wider screens, within bounds; `label_chars` is
+/// the longest money label, for the left margin.
+pub fn frame_for(width: f64, label_chars: usize) -> Frame {
+    let width = if width.is_finite() {
+        width.clamp(MIN_WIDTH, MAX_WIDTH).floor()
+    } else {
+        MIN_WIDTH
+    };
+    Frame {
+        width,
+        height: (width * 0.62).clamp(230.0, 340.0).round(),
+        left: (label_chars as f64 * TEXT_CHAR_WIDTH + 8.0)
+            .clamp(30.0, 90.0)
+            .round(),
+        right: 12.0,
+        top: 12.0,
+        bottom: 26.0,
+    }
+}
+
+/// Narrower than a 320 px phone's column is not drawn narrower; wider than this the chart
+/// would only grow its empty space.
+pub const MIN_WIDTH: f64 = 240.0;
+pub const MAX_WIDTH: f64 = 900.0;
+/// A money tick per this many pixels of plot height, at most.
+const Y_TICK_SPACING: f64 = 42.0;
+/// Year labels ("Y10") at least this far apart.
+const X_LABEL_SPACING: f64 = 36.0;
+
+/// What the visitor asked for: the chart's rendered width, the series they hid, and how
+/// amounts read on the axis.
+pub struct Options<'a> {
+    pub width: f64,
+    /// Keys of the alternatives not drawn (`hairpiece`, …); SMP is always drawn.
+    pub hidden: &'a [String],
+    pub label: &'a dyn Fn(Money) -> String,
+}
 
 /// How a line is told apart without colour: dash pattern and point marker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -43,6 +73,7 @@ pub struct Line {
 pub struct Tick<T> {
     pub at: f64,
     pub value: T,
+    pub label: String,
 }
 
 /// Where SMP's typical line becomes the cheaper option, and where its caption goes.
@@ -62,12 +93,12 @@ pub struct BreakEven {
     pub end: bool,
 }
 
-/// Caption metrics in viewBox units for the chart's 11.5 px bold text (`.smp-chart text` in
+/// Caption metrics in drawing units for the chart's 12-unit bold text (`.smp-chart text` in
 /// styles/app.css): a generous average glyph width, so that estimated boxes are never
 /// narrower than drawn ones.
-const CAPTION_CHAR_WIDTH: f64 = 7.2;
-const CAPTION_LINE: f64 = 14.0;
-const CAPTION_ASCENT: f64 = 10.0;
+const CAPTION_CHAR_WIDTH: f64 = 7.6;
+const CAPTION_LINE: f64 = 15.0;
+const CAPTION_ASCENT: f64 = 10.5;
 const CAPTION_DESCENT: f64 = 3.0;
 const CAPTION_GAP: f64 = 5.0;
 
@@ -97,7 +128,8 @@ impl BreakEven {
 }
 
 /// Captions beside their markers, inside the frame, never on top of one another: from the
-/// earliest month on, each goes above-right of its marker (left of it near the right edge),
+/// earliest month on, each goes above-right of its marker (left of it near the right edge,
+/// across it when neither side has room),
 /// and when that spot is taken it moves up a line at a time, then below the marker.
 fn place_captions(marks: &mut [BreakEven], f: Frame) {
     let mut order: Vec<usize> = (0..marks.len()).collect();
@@ -105,12 +137,25 @@ fn place_captions(marks: &mut [BreakEven], f: Frame) {
     let mut placed: Vec<Rect> = Vec::new();
     for i in order {
         let b = &mut marks[i];
+        // Wider than the plot (a narrow phone): the label without its remark in brackets.
+        let fits = |text: &str| text.chars().count() as f64 * CAPTION_CHAR_WIDTH <= f.x1() - f.x0();
+        if !fits(&b.text) {
+            // A char pattern: a string one would link a substring searcher for this alone.
+            if let Some((short, _)) = b.label.split_once('(') {
+                b.text = format!("{}: {}", short.trim_end(), years_months(b.month, true));
+            }
+        }
         let width = b.text.chars().count() as f64 * CAPTION_CHAR_WIDTH;
-        b.end = b.x + CAPTION_GAP + width > f.x1();
-        b.text_x = if b.end {
+        // Right of the marker, else left of it, else (a long caption on a narrow chart) as
+        // near it as the frame allows.
+        b.end = false;
+        b.text_x = if b.x + CAPTION_GAP + width <= f.x1() {
+            b.x + CAPTION_GAP
+        } else if b.x - CAPTION_GAP - width >= f.x0() {
+            b.end = true;
             b.x - CAPTION_GAP
         } else {
-            b.x + CAPTION_GAP
+            (b.x - width / 2.0).min(f.x1() - width).max(f.x0())
         };
         // Candidate baselines, nearest the marker first, each keeping the box in the frame.
         let above = b.y - CAPTION_GAP - CAPTION_DESCENT;
@@ -144,38 +189,44 @@ pub struct CostChart {
     pub break_evens: Vec<BreakEven>,
 }
 
-const STYLES: [(&str, Marker); 4] = [
+pub const STYLES: [(&str, Marker); 4] = [
     ("6 3", Marker::Circle),
     ("2 3", Marker::Square),
     ("9 3 2 3", Marker::Triangle),
     ("1 3", Marker::Diamond),
 ];
 
-/// Year labels that fit a 320 px screen: every year up to 5, else 1, then every 2nd or 5th.
-fn labelled_years(years: u32) -> Vec<u32> {
-    let every = match years {
-        0..=6 => 1,
-        7..=10 => 2,
-        _ => 5,
-    };
-    (1..=years)
-        .filter(|y| *y == 1 || y % every == 0 || *y == years)
-        .collect()
-}
-
 impl CostChart {
-    pub fn new(plan: &Plan) -> CostChart {
-        let f = FRAME;
-        let months = plan.horizon.months;
+    pub fn new(plan: &Plan, o: &Options) -> CostChart {
+        let shown: Vec<_> = plan
+            .comparisons
+            .iter()
+            .filter(|c| !o.hidden.iter().any(|h| h == c.key))
+            .collect();
         let band = &plan.smp.cumulative;
+        // The axis fits the visible series only: hiding the hairpiece lets SMP fill the plot.
         let max = band
             .high
             .iter()
-            .chain(plan.comparisons.iter().flat_map(|c| c.cumulative.iter()))
+            .chain(shown.iter().flat_map(|c| c.cumulative.iter()))
             .map(|m| m.minor())
             .max()
             .unwrap_or(0);
-        let (step, top) = nice_axis(max, 5);
+        let probe = frame_for(o.width, 0);
+        let plot_height = probe.y0() - probe.y1();
+        let target = (plot_height / Y_TICK_SPACING).floor().clamp(3.0, 6.0) as i64;
+        let (step, top) = nice_axis(max, target);
+        let y_values: Vec<i64> = (0..)
+            .map(|i: i64| i.saturating_mul(step))
+            .take_while(|v| *v <= top)
+            .collect();
+        let labels: Vec<String> = y_values
+            .iter()
+            .map(|v| (o.label)(Money::from_minor(*v)))
+            .collect();
+        let chars = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+        let f = frame_for(o.width, chars);
+        let months = plan.horizon.months;
         let x = Linear {
             d0: 0.0,
             d1: f64::from(months),
@@ -218,7 +269,11 @@ impl CostChart {
             marker: Marker::None,
             points: Vec::new(),
         }];
+        // Styles follow the plan's order, so a series keeps its look when another is hidden.
         for (c, (dash, marker)) in plan.comparisons.iter().zip(STYLES.iter().cycle()) {
+            if !shown.iter().any(|s| s.key == c.key) {
+                continue;
+            }
             let pts = points(&c.cumulative);
             lines.push(Line {
                 key: c.key.into(),
@@ -230,8 +285,7 @@ impl CostChart {
             });
         }
 
-        let mut break_evens: Vec<BreakEven> = plan
-            .comparisons
+        let mut break_evens: Vec<BreakEven> = shown
             .iter()
             .filter_map(|c| {
                 let month = c.break_even_month.typical?;
@@ -244,7 +298,7 @@ impl CostChart {
                     month,
                     x: x.map(f64::from(month)),
                     y: y.map(value.minor() as f64),
-                    text: format!("{}: month {month}", c.label),
+                    text: format!("{}: {}", c.label, years_months(month, true)),
                     text_x: 0.0,
                     text_y: 0.0,
                     end: false,
@@ -253,19 +307,22 @@ impl CostChart {
             .collect();
         place_captions(&mut break_evens, f);
 
-        let y_ticks = (0..)
-            .map(|i: i64| i.saturating_mul(step))
-            .take_while(|v| *v <= top)
-            .map(|v| Tick {
+        let y_ticks = y_values
+            .into_iter()
+            .zip(labels)
+            .map(|(v, label)| Tick {
                 at: y.map(v as f64),
                 value: Money::from_minor(v),
+                label,
             })
             .collect();
-        let x_ticks = labelled_years(plan.horizon.years)
+        let year_width = (f.x1() - f.x0()) / f64::from(plan.horizon.years.max(1));
+        let x_ticks = spaced_years(plan.horizon.years, year_width, X_LABEL_SPACING)
             .into_iter()
             .map(|year| Tick {
                 at: x.map(f64::from(year * 12)),
                 value: year,
+                label: format!("Y{year}"),
             })
             .collect();
         CostChart {
@@ -293,6 +350,22 @@ mod tests {
         .unwrap()
     }
 
+    fn label(m: Money) -> String {
+        format!("${}K", m.minor() / 100_000)
+    }
+
+    fn draw(p: &Plan, width: f64, hidden: &[&str]) -> CostChart {
+        let hidden: Vec<String> = hidden.iter().map(|h| h.to_string()).collect();
+        CostChart::new(
+            p,
+            &Options {
+                width,
+                hidden: &hidden,
+                label: &label,
+            },
+        )
+    }
+
     fn coords(path: &str) -> Vec<(f64, f64)> {
         path.trim_end_matches('Z')
             .split(['M', 'L'])
@@ -310,16 +383,17 @@ mod tests {
             let p = plan(&format!(
                 r#"{{"horizon_years": {years}, "transplant_cost_minor": 900000}}"#
             ));
-            let chart = CostChart::new(&p);
+            let chart = draw(&p, 400.0, &[]);
+            let f = chart.frame;
             assert_eq!(chart.lines.len(), 1 + p.comparisons.len());
             for line in &chart.lines {
                 let pts = coords(&line.path);
                 assert_eq!(pts.len(), years * 12 + 1, "{}", line.key);
-                assert_eq!(pts[0], (FRAME.x0(), FRAME.y0()));
-                assert!((pts.last().unwrap().0 - FRAME.x1()).abs() < 0.06);
+                assert_eq!(pts[0], (f.x0(), f.y0()));
+                assert!((pts.last().unwrap().0 - f.x1()).abs() < 0.06);
                 for (x, y) in pts {
-                    assert!(x >= FRAME.x0() - 0.05 && x <= FRAME.x1() + 0.05);
-                    assert!(y >= FRAME.y1() - 0.05 && y <= FRAME.y0() + 0.05);
+                    assert!(x >= f.x0() - 0.05 && x <= f.x1() + 0.05);
+                    assert!(y >= f.y1() - 0.05 && y <= f.y0() + 0.05);
                 }
             }
             assert!(chart.band.ends_with('Z'));
@@ -330,18 +404,18 @@ mod tests {
     #[test]
     fn the_highest_amount_fits_under_the_top_tick() {
         let p = plan("{}");
-        let chart = CostChart::new(&p);
+        let chart = draw(&p, 400.0, &[]);
         let top = chart.y_ticks.last().unwrap().value;
         let hairpiece = p.comparisons.iter().find(|c| c.key == "hairpiece").unwrap();
         assert!(top >= hairpiece.total);
-        assert_eq!(chart.y_ticks[0].at, FRAME.y0());
+        assert_eq!(chart.y_ticks[0].at, chart.frame.y0());
         assert!(chart.y_ticks.windows(2).all(|w| w[1].at < w[0].at));
     }
 
     #[test]
     fn break_even_markers_sit_on_the_typical_line_at_their_month() {
         let p = plan("{}");
-        let chart = CostChart::new(&p);
+        let chart = draw(&p, 400.0, &[]);
         let fibers = chart
             .break_evens
             .iter()
@@ -356,17 +430,11 @@ mod tests {
         assert!((on_line.0 - fibers.x).abs() < 0.06 && (on_line.1 - fibers.y).abs() < 0.06);
     }
 
-    fn assert_captions_apart_and_inside(marks: &[BreakEven]) {
+    fn assert_captions_apart_and_inside(marks: &[BreakEven], f: Frame) {
         for (i, b) in marks.iter().enumerate() {
             let r = b.caption_box();
-            assert!(
-                r.0 >= FRAME.x0() - 0.05 && r.2 <= FRAME.x1() + 0.05,
-                "{b:?}"
-            );
-            assert!(
-                r.1 >= FRAME.y1() - 0.05 && r.3 <= FRAME.y0() + 0.05,
-                "{b:?}"
-            );
+            assert!(r.0 >= f.x0() - 0.05 && r.2 <= f.x1() + 0.05, "{b:?}");
+            assert!(r.1 >= f.y1() - 0.05 && r.3 <= f.y0() + 0.05, "{b:?}");
             for other in &marks[i + 1..] {
                 assert!(!overlaps(r, other.caption_box()), "{b:?} / {other:?}");
             }
@@ -381,12 +449,20 @@ mod tests {
             r#"{"horizon_years": 4, "transplant_cost_minor": 400000, "medication_per_month_minor": 5000}"#,
             r#"{"region": "norwood-7", "tier": "premium", "horizon_years": 10, "transplant_cost_minor": 1500000}"#,
         ] {
-            let chart = CostChart::new(&plan(json));
-            assert!(chart.break_evens.len() >= 2, "{json}");
-            for b in &chart.break_evens {
-                assert_eq!(b.text, format!("{}: month {}", b.label, b.month));
+            for width in [260.0, 300.0, 400.0, 700.0] {
+                let chart = draw(&plan(json), width, &[]);
+                assert!(chart.break_evens.len() >= 2, "{json}");
+                for b in &chart.break_evens {
+                    let when = years_months(b.month, true);
+                    let short = b.label.split(" (").next().unwrap();
+                    assert!(
+                        b.text == format!("{}: {when}", b.label)
+                            || b.text == format!("{short}: {when}"),
+                        "{b:?}"
+                    );
+                }
+                assert_captions_apart_and_inside(&chart.break_evens, chart.frame);
             }
-            assert_captions_apart_and_inside(&chart.break_evens);
         }
     }
 
@@ -407,8 +483,9 @@ mod tests {
         let mut marks: Vec<BreakEven> = (1..=4).map(|m| mark(m, 60.0, 220.0)).collect();
         marks.push(mark(170, 380.0, 14.0));
         marks.push(mark(171, 381.0, 16.0));
-        place_captions(&mut marks, FRAME);
-        assert_captions_apart_and_inside(&marks);
+        let f = frame_for(400.0, 5);
+        place_captions(&mut marks, f);
+        assert_captions_apart_and_inside(&marks, f);
         assert!(marks[4].end && marks[5].end);
         assert!(!marks[0].end);
         // Stacked upwards from the marker, one line apart.
@@ -418,7 +495,7 @@ mod tests {
     #[test]
     fn lines_differ_by_dash_and_marker() {
         let p = plan(r#"{"transplant_cost_minor": 900000, "medication_per_month_minor": 3000}"#);
-        let chart = CostChart::new(&p);
+        let chart = draw(&p, 400.0, &[]);
         let styles: Vec<_> = chart.lines.iter().map(|l| (l.dash, l.marker)).collect();
         for (i, a) in styles.iter().enumerate() {
             assert!(styles[i + 1..].iter().all(|b| b != a), "{styles:?}");
@@ -432,7 +509,7 @@ mod tests {
                 "hairpiece_unit_price_minor": 0, "hairpiece_maintenance_per_month_minor": 0,
                 "hairpiece_supplies_per_month_minor": 0}"#,
         );
-        let chart = CostChart::new(&p);
+        let chart = draw(&p, 400.0, &[]);
         for line in &chart.lines {
             assert!(!line.path.contains("NaN") && !line.path.contains("inf"));
         }
@@ -440,9 +517,54 @@ mod tests {
     }
 
     #[test]
-    fn year_labels_fit_small_screens() {
-        assert_eq!(labelled_years(4), vec![1, 2, 3, 4]);
-        assert_eq!(labelled_years(10), vec![1, 2, 4, 6, 8, 10]);
-        assert_eq!(labelled_years(15), vec![1, 5, 10, 15]);
+    fn laid_out_for_the_rendered_width_with_fewer_ticks_when_narrow() {
+        let p = plan(r#"{"horizon_years": 15, "transplant_cost_minor": 900000}"#);
+        let narrow = draw(&p, 288.0, &[]);
+        let wide = draw(&p, 800.0, &[]);
+        assert_eq!(narrow.frame.width, 288.0);
+        assert_eq!(wide.frame.width, 800.0);
+        assert!(narrow.x_ticks.len() < wide.x_ticks.len());
+        assert!(narrow.y_ticks.len() <= wide.y_ticks.len());
+        for chart in [&narrow, &wide] {
+            let gaps = chart.x_ticks.windows(2).map(|w| w[1].at - w[0].at);
+            assert!(
+                gaps.into_iter().all(|g| g >= X_LABEL_SPACING),
+                "{:?}",
+                chart.x_ticks
+            );
+            // The longest money label fits left of the plot.
+            let chars = chart.y_ticks.iter().map(|t| t.label.len()).max().unwrap();
+            assert!(chars as f64 * TEXT_CHAR_WIDTH <= chart.frame.left);
+        }
+        // Out-of-range and non-finite widths still give a drawable frame.
+        assert_eq!(draw(&p, 10.0, &[]).frame.width, MIN_WIDTH);
+        assert_eq!(draw(&p, f64::NAN, &[]).frame.width, MIN_WIDTH);
+        assert_eq!(draw(&p, 5000.0, &[]).frame.width, MAX_WIDTH);
+    }
+
+    #[test]
+    fn hiding_a_series_refits_the_axis_to_what_is_shown() {
+        let p = plan("{}");
+        let all = draw(&p, 320.0, &[]);
+        let without = draw(&p, 320.0, &["hairpiece"]);
+        assert!(without.lines.iter().all(|l| l.key != "hairpiece"));
+        assert!(without.break_evens.iter().all(|b| b.key != "hairpiece"));
+        assert!(without.y_ticks.last().unwrap().value < all.y_ticks.last().unwrap().value);
+        // The SMP band's top now reaches most of the plot height.
+        let f = without.frame;
+        let band_top = coords(&without.band)
+            .iter()
+            .map(|(_, y)| *y)
+            .fold(f64::INFINITY, f64::min);
+        assert!((f.y0() - band_top) / (f.y0() - f.y1()) > 0.5, "{band_top}");
+        // The remaining series keep their look.
+        let style = |c: &CostChart, key: &str| {
+            let l = c.lines.iter().find(|l| l.key == key).unwrap();
+            (l.dash, l.marker)
+        };
+        assert_eq!(style(&all, "fibers"), style(&without, "fibers"));
+        // Everything hidden: SMP alone still draws.
+        let alone = draw(&p, 320.0, &["hairpiece", "fibers"]);
+        assert_eq!(alone.lines.len(), 1);
     }
 }

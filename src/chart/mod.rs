@@ -35,6 +35,69 @@ impl Frame {
     }
 }
 
+/// Average width of a character of the charts' 12-unit regular text, generous, for margins.
+pub const TEXT_CHAR_WIDTH: f64 = 7.0;
+
+/// Years to label on an axis where a year is `year_width` pixels wide, with labels at least
+/// `gap` apart: every year, or every 2nd, 5th, 10th…, and the last year (which wins over a
+/// neighbour too close to it).
+pub fn spaced_years(years: u32, year_width: f64, gap: f64) -> Vec<u32> {
+    let every = [1, 2, 5, 10, 20, 50]
+        .into_iter()
+        .find(|e| f64::from(*e) * year_width >= gap)
+        .unwrap_or(100);
+    let mut out: Vec<u32> = Vec::new();
+    for y in 1..=years {
+        if y % every != 0 && y != years {
+            continue;
+        }
+        match out.last() {
+            Some(prev) if f64::from(y - prev) * year_width < gap => {
+                if y == years {
+                    out.pop();
+                    out.push(y);
+                }
+            }
+            _ => out.push(y),
+        }
+    }
+    out
+}
+
+/// A box `box_px` CSS pixels wide in whole drawing units, where the charts' text is 12 units
+/// and `ruler_px` is the width of twelve of its em; 1:1 when the ruler is unknown (not laid
+/// out). Both widths are rounded to whole pixels, so a pixel less is drawn and rounded down:
+/// the text comes out a hair larger than its size, never smaller.
+pub fn drawing_width(box_px: i32, ruler_px: i32) -> f64 {
+    let b = f64::from(box_px.saturating_sub(1).max(0));
+    let r = f64::from(ruler_px);
+    if r > 0.0 {
+        (b * 144.0 / r).floor()
+    } else {
+        b
+    }
+}
+
+/// A month count as years and months: "9 months", "2 years", "6 years 8 months"; `compact`
+/// for chart captions: "9 mo", "2 yr", "6 yr 8 mo".
+pub fn years_months(months: u32, compact: bool) -> String {
+    let (y, m) = (months / 12, months % 12);
+    let unit = |n: u32, long: &str, short: &str| {
+        if compact {
+            format!("{n} {short}")
+        } else if n == 1 {
+            format!("{n} {long}")
+        } else {
+            format!("{n} {long}s")
+        }
+    };
+    match (y, m) {
+        (0, m) => unit(m, "month", "mo"),
+        (y, 0) => unit(y, "year", "yr"),
+        (y, m) => format!("{} {}", unit(y, "year", "yr"), unit(m, "month", "mo")),
+    }
+}
+
 /// `M x y L x y …` with one decimal: short paths, no NaN (non-finite points are skipped).
 pub fn polyline(points: &[(f64, f64)]) -> String {
     let mut out = String::with_capacity(points.len() * 14);
@@ -48,4 +111,54 @@ pub fn polyline(points: &[(f64, f64)]) -> String {
         out.push_str(&fixed(*y, 1));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn drawing_units_follow_the_text_size() {
+        // 14 px text (a 168 px ruler): 12 units are 14 px.
+        assert_eq!(drawing_width(281, 168), 240.0);
+        assert_eq!(drawing_width(282, 168), 240.0);
+        // 12 px text: drawn 1:1.
+        assert_eq!(drawing_width(301, 144), 300.0);
+        assert_eq!(drawing_width(301, 0), 300.0);
+        assert_eq!(drawing_width(0, 0), 0.0);
+    }
+
+    #[test]
+    fn years_and_months_read_as_words() {
+        assert_eq!(years_months(9, false), "9 months");
+        assert_eq!(years_months(1, false), "1 month");
+        assert_eq!(years_months(12, false), "1 year");
+        assert_eq!(years_months(24, true), "2 yr");
+        assert_eq!(years_months(80, false), "6 years 8 months");
+        assert_eq!(years_months(80, true), "6 yr 8 mo");
+        assert_eq!(years_months(13, false), "1 year 1 month");
+    }
+
+    #[test]
+    fn year_labels_keep_their_distance() {
+        // Wide: every year.
+        assert_eq!(spaced_years(4, 60.0, 36.0), vec![1, 2, 3, 4]);
+        // A 10-year axis 250 px wide: every 2nd year.
+        assert_eq!(spaced_years(10, 25.0, 36.0), vec![2, 4, 6, 8, 10]);
+        // 15 years in 230 px: every 5th.
+        assert_eq!(spaced_years(15, 15.3, 36.0), vec![5, 10, 15]);
+        // 13 years in 130 px: 13 is too close to 10, and replaces it.
+        assert_eq!(spaced_years(13, 10.0, 36.0), vec![5, 13]);
+        for years in 1..=15 {
+            for width in [8.0, 15.0, 22.0, 40.0] {
+                let ys = spaced_years(years, width, 36.0);
+                assert!(!ys.is_empty());
+                assert!(
+                    ys.windows(2)
+                        .all(|w| f64::from(w[1] - w[0]) * width >= 36.0),
+                    "{years} {width} {ys:?}"
+                );
+            }
+        }
+    }
 }

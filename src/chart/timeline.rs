@@ -1,19 +1,36 @@
 //! The treatment timeline: initial sessions with their healing windows, the full-result date,
 //! and the touch-ups of each longevity scenario, on one date axis over the horizon.
 
+use crate::chart::cost::{MAX_WIDTH, MIN_WIDTH};
 use crate::chart::scale::Linear;
-use crate::chart::Frame;
+use crate::chart::{spaced_years, Frame};
 use crate::model::date::Date;
 use crate::model::Plan;
 
-pub const FRAME: Frame = Frame {
-    width: 400.0,
-    height: 150.0,
-    left: 70.0,
-    right: 12.0,
-    top: 8.0,
-    bottom: 24.0,
-};
+/// The years chart for a `width` in drawing units (see [`crate::chart::cost::frame_for`]).
+pub fn frame_for(width: f64) -> Frame {
+    Frame {
+        width: clamp_width(width),
+        height: 150.0,
+        left: 66.0,
+        right: 12.0,
+        top: 8.0,
+        bottom: 24.0,
+    }
+}
+
+fn clamp_width(width: f64) -> f64 {
+    if width.is_finite() {
+        width.clamp(MIN_WIDTH, MAX_WIDTH).floor()
+    } else {
+        MIN_WIDTH
+    }
+}
+
+/// Year labels at least this far apart.
+const YEAR_LABEL_SPACING: f64 = 36.0;
+/// Week labels ("wk 12") at least this far apart.
+const WEEK_LABEL_SPACING: f64 = 44.0;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Point {
@@ -37,13 +54,14 @@ pub struct Timeline {
     /// Healing windows (session → fully healed), on the sessions row.
     pub healing: Vec<(f64, f64)>,
     pub full_result: Point,
-    /// Start of each year after the start date.
-    pub year_ticks: Vec<(f64, u32)>,
+    /// Start of each year after the start date, and whether it is labelled (labels keep
+    /// their distance on narrow screens).
+    pub year_ticks: Vec<(f64, u32, bool)>,
 }
 
 impl Timeline {
-    pub fn new(plan: &Plan) -> Timeline {
-        let f = FRAME;
+    pub fn new(plan: &Plan, width: f64) -> Timeline {
+        let f = frame_for(width);
         let start = plan.horizon.start_date.day_number() as f64;
         let end = plan.horizon.end_date.day_number() as f64;
         let x = Linear {
@@ -91,10 +109,12 @@ impl Timeline {
                 ))
             })
             .collect();
+        let year_width = (f.x1() - f.x0()) / f64::from(plan.horizon.years.max(1));
+        let labelled = spaced_years(plan.horizon.years, year_width, YEAR_LABEL_SPACING);
         let year_ticks = (1..=plan.horizon.years)
             .filter_map(|y| {
                 let d = plan.horizon.start_date.add_months(i64::from(y) * 12)?;
-                Some((x.map(d.day_number() as f64), y))
+                Some((x.map(d.day_number() as f64), y, labelled.contains(&y)))
             })
             .collect();
         Timeline {
@@ -103,6 +123,87 @@ impl Timeline {
             healing,
             full_result: at(plan.full_result_date),
             year_ticks,
+        }
+    }
+}
+
+/// The first months on their own axis in weeks, where the sessions (weeks apart) are drawn
+/// apart: on the years axis of a phone they fall within a few pixels of each other.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FirstMonths {
+    pub frame: Frame,
+    /// The sessions row's y.
+    pub y: f64,
+    pub sessions: Vec<Point>,
+    pub healing: Vec<(f64, f64)>,
+    pub full_result: Point,
+    /// Week number and x of each labelled week.
+    pub week_ticks: Vec<(f64, u32)>,
+}
+
+impl FirstMonths {
+    pub fn new(plan: &Plan, width: f64) -> FirstMonths {
+        let f = Frame {
+            width: clamp_width(width),
+            height: 72.0,
+            left: 14.0,
+            right: 18.0,
+            top: 20.0,
+            bottom: 24.0,
+        };
+        let first = plan
+            .sessions
+            .items
+            .first()
+            .map_or(plan.horizon.start_date, |s| s.date);
+        let start = first.day_number() as f64;
+        let healed = plan
+            .sessions
+            .items
+            .iter()
+            .filter_map(|s| s.milestones.last())
+            .map(|m| m.date.day_number() as f64);
+        let end = healed
+            .chain([plan.full_result_date.day_number() as f64])
+            .fold(start + 7.0, f64::max)
+            + 7.0;
+        let x = Linear {
+            d0: start,
+            d1: end,
+            r0: f.x0(),
+            r1: f.x1(),
+        };
+        let at = |d: Date| Point {
+            x: x.map(d.day_number() as f64),
+            date: d,
+        };
+        let weeks = ((end - start) / 7.0).floor().max(1.0) as u32;
+        let week_width = (f.x1() - f.x0()) / ((end - start) / 7.0);
+        let every = [1, 2, 4, 8, 13, 26, 52]
+            .into_iter()
+            .find(|e| f64::from(*e) * week_width >= WEEK_LABEL_SPACING)
+            .unwrap_or(104);
+        let week_ticks = (0..=weeks)
+            .filter(|w| w % every == 0)
+            .map(|w| (x.map(start + f64::from(w) * 7.0), w))
+            .collect();
+        FirstMonths {
+            frame: f,
+            y: f.y1() + (f.y0() - f.y1()) / 2.0,
+            sessions: plan.sessions.items.iter().map(|s| at(s.date)).collect(),
+            healing: plan
+                .sessions
+                .items
+                .iter()
+                .filter_map(|s| {
+                    Some((
+                        x.map(s.date.day_number() as f64),
+                        x.map(s.milestones.last()?.date.day_number() as f64),
+                    ))
+                })
+                .collect(),
+            full_result: at(plan.full_result_date),
+            week_ticks,
         }
     }
 }
@@ -128,20 +229,18 @@ mod tests {
             r#"{"horizon_years": 15, "skin": "oily", "sun": "high"}"#,
         ] {
             let p = plan(json);
-            let t = Timeline::new(&p);
+            let t = Timeline::new(&p, 400.0);
+            let f = t.frame;
             assert_eq!(t.rows[0].points.len(), usize::from(p.sessions.count));
             assert_eq!(t.rows[2].points.len(), p.touch_ups.typical.items.len());
             assert_eq!(t.rows[1].points.len(), p.touch_ups.short.items.len());
             for row in &t.rows {
                 assert!(row.points.windows(2).all(|w| w[0].x < w[1].x));
-                assert!(row
-                    .points
-                    .iter()
-                    .all(|pt| pt.x >= FRAME.x0() && pt.x <= FRAME.x1()));
+                assert!(row.points.iter().all(|pt| pt.x >= f.x0() && pt.x <= f.x1()));
             }
-            assert_eq!(t.rows[0].points[0].x, FRAME.x0());
+            assert_eq!(t.rows[0].points[0].x, f.x0());
             assert_eq!(t.year_ticks.len(), p.horizon.years as usize);
-            assert!((t.year_ticks.last().unwrap().0 - FRAME.x1()).abs() < 1e-9);
+            assert!((t.year_ticks.last().unwrap().0 - f.x1()).abs() < 1e-9);
             assert!(t.healing.iter().all(|(a, b)| a < b));
             assert!(t.full_result.x > t.rows[0].points.last().unwrap().x);
         }
@@ -149,8 +248,55 @@ mod tests {
 
     #[test]
     fn rows_are_stacked_inside_the_frame() {
-        let t = Timeline::new(&plan("{}"));
+        let t = Timeline::new(&plan("{}"), 288.0);
+        let f = t.frame;
+        assert_eq!(f.width, 288.0);
         assert!(t.rows.windows(2).all(|w| w[0].y < w[1].y));
-        assert!(t.rows.iter().all(|r| r.y > FRAME.y1() && r.y < FRAME.y0()));
+        assert!(t.rows.iter().all(|r| r.y > f.y1() && r.y < f.y0()));
+    }
+
+    #[test]
+    fn year_labels_thin_out_on_narrow_screens() {
+        let p = plan(r#"{"horizon_years": 15}"#);
+        let labelled = |w: f64| {
+            let t = Timeline::new(&p, w);
+            let xs: Vec<f64> = t.year_ticks.iter().filter(|y| y.2).map(|y| y.0).collect();
+            assert!(xs.windows(2).all(|w| w[1] - w[0] >= YEAR_LABEL_SPACING));
+            xs.len()
+        };
+        assert!(labelled(288.0) < labelled(800.0));
+    }
+
+    #[test]
+    fn first_months_draw_the_sessions_apart() {
+        for json in [
+            "{}",
+            r#"{"session_gap_weeks": 2, "sessions": 4}"#,
+            r#"{"session_gap_weeks": 4}"#,
+        ] {
+            let p = plan(json);
+            let m = FirstMonths::new(&p, 288.0);
+            let f = m.frame;
+            assert_eq!(m.sessions.len(), usize::from(p.sessions.count));
+            // Sessions at least two weeks apart are at least 20 px apart at 288 px.
+            assert!(
+                m.sessions.windows(2).all(|w| w[1].x - w[0].x >= 20.0),
+                "{json}: {:?}",
+                m.sessions
+            );
+            // On the years axis of the same width they crowd within a few pixels.
+            let years = Timeline::new(&p, 288.0);
+            let pts = &years.rows[0].points;
+            assert!(pts.windows(2).all(|w| w[1].x - w[0].x < 10.0));
+            for x in m.sessions.iter().map(|s| s.x).chain([m.full_result.x]) {
+                assert!(x >= f.x0() - 0.05 && x <= f.x1() + 0.05, "{json}");
+            }
+            assert!(m.healing.iter().all(|(a, b)| a < b && *b <= f.x1() + 0.05));
+            assert!(m
+                .week_ticks
+                .windows(2)
+                .all(|w| w[1].0 - w[0].0 >= WEEK_LABEL_SPACING));
+            assert_eq!(m.week_ticks[0], (f.x0(), 0));
+        }
     }
 }

@@ -1,9 +1,12 @@
 //! The widget: restores inputs (shared link, then storage, then defaults), renders the form and
 //! the results, saves valid inputs, and announces changes politely.
 
+use crate::markup::Markup;
 use crate::model::config::ClinicConfig;
+use crate::model::currency::Currency;
 use crate::model::{language, share, stored, Assumptions, Date, PlanInput};
 use crate::ui::browser;
+use crate::ui::charts::raw;
 use crate::ui::errors::ErrorSummary;
 use crate::ui::form::Form;
 use crate::ui::format::{self, Fmt};
@@ -11,11 +14,14 @@ use crate::ui::hooks::{
     link_for, use_announcement, use_host_change_event, use_link_loading, use_saved_inputs,
 };
 use crate::ui::ids::Ids;
-use crate::ui::results::Results;
+use crate::ui::results::{answer, how_calculated, what_to_ask, Booking, Results};
 use crate::ui::state::{Action, State};
 use crate::ui::toolbar::Toolbar;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// The booking button's words, followed by " with <clinic name>" when the clinic gives one.
+const BOOK: &str = "Book a consultation";
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -125,6 +131,51 @@ pub fn app(props: &AppProps) -> Html {
     });
     let on_reset = use_callback(dispatcher.clone(), |(), d| d.dispatch(Action::Reset));
     let on_notice = use_callback(dispatcher, |n, d| d.dispatch(Action::Notice(n)));
+    // The assumption table in the plan's currency, for "How is this calculated?", and whether
+    // the clinic replaced the published prices with its own.
+    let currency = state.plan.as_ref().map(|p| p.currency);
+    let trust = use_memo((props.config.clone(), currency), |(config, code)| {
+        let a = &config.assumptions;
+        let clinic_prices = Assumptions::default()
+            .in_currency(a.currency)
+            .is_none_or(|d| d.prices != a.prices);
+        let shown = code
+            .and_then(Currency::parse)
+            .and_then(|c| a.in_currency(c))
+            .unwrap_or_else(|| a.clone());
+        (shown.rows(), clinic_prices)
+    });
+    let clinic_prices = trust.1;
+    let mut head = Markup::new();
+    if let Some(plan) = &state.plan {
+        let label = props
+            .config
+            .clinic_name
+            .as_ref()
+            .map_or(BOOK.to_string(), |n| format!("{BOOK} with {n}"));
+        let booking = props
+            .config
+            .booking_url
+            .as_deref()
+            .map(|url| Booking { url, label: &label });
+        answer(
+            &mut head,
+            plan,
+            &fmt,
+            &ids,
+            booking,
+            clinic_prices,
+            state.is_stale(),
+        );
+    }
+    let how = state
+        .plan
+        .as_ref()
+        .map(|p| how_calculated(p, &trust.0, clinic_prices, &ids));
+    let mut next = Markup::new();
+    if props.config.booking_url.is_none() {
+        what_to_ask(&mut next, &ids.of("next-title"));
+    }
     html! {
         <ContextProvider<Ids> context={ids}>
         <ContextProvider<Fmt> context={(*fmt).clone()}>
@@ -139,20 +190,19 @@ pub fn app(props: &AppProps) -> Html {
                 if let Some(notice) = &state.notice {
                     <p class="smp-notice" role="status" data-testid="notice">{ notice.clone() }</p>
                 }
-                if let Some(url) = &props.config.booking_url {
-                    <p class="smp-booking">
-                        <a class="smp-button" href={url.clone()} target="_blank" rel="noopener noreferrer" data-testid="booking-link">
-                            { props.config.clinic_name.as_ref().map_or("Book a consultation".to_string(), |n| format!("Book a consultation with {n}")) }
-                        </a>
-                    </p>
-                }
                 <ErrorSummary errors={state.errors.clone()} />
                 <div class="smp-layout">
-                    <Form form={state.form.clone()} errors={state.errors.clone()} plan={state.plan.clone()}
-                        config={state.config.clone()} on_set={on_set} />
+                    // Narrow screens: the answer stays in view above the form while it is edited.
+                    <div class="smp-edit">
+                        { raw(head) }
+                        <Form form={state.form.clone()} errors={state.errors.clone()} plan={state.plan.clone()}
+                            config={state.config.clone()} on_set={on_set} />
+                    </div>
                     <div class="smp-results-column">
-                        <Toolbar plan={state.plan.clone()} input={state.input.clone()} on_reset={on_reset} on_notice={on_notice} instance={link_id} />
                         <Results plan={state.plan.clone()} stale={state.is_stale()} />
+                        { how }
+                        { raw(next) }
+                        <Toolbar plan={state.plan.clone()} input={state.input.clone()} on_reset={on_reset} on_notice={on_notice} instance={link_id} />
                     </div>
                 </div>
                 <div class="smp-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">{ announced }</div>

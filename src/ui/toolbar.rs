@@ -80,7 +80,7 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
     };
     let disabled = p.plan.is_none();
     html! {
-        <div class="smp-toolbar" data-testid="toolbar">
+        <div class="smp-toolbar" role="group" aria-label="Save, share or start again" data-testid="toolbar">
             <button type="button" class="smp-button" onclick={copy} data-testid="copy-link">{ "Copy link" }</button>
             <button type="button" class="smp-button" onclick={download("csv")} {disabled} data-testid="download-csv">{ "Download CSV" }</button>
             <button type="button" class="smp-button" onclick={download("ics")} {disabled} data-testid="download-ics">{ "Add to calendar (.ics)" }</button>

@@ -50,6 +50,8 @@ test('every control is reachable with Tab, in order, and radios move with arrow 
   calculator,
   page,
 }) => {
+  // Many stops (legend toggles, scroll regions, disclosures), each checked for a focus ring.
+  test.setTimeout(90_000);
   await calculator.goto();
   await calculator.openAdvanced();
   await calculator.choose('region', 'custom');
@@ -72,6 +74,9 @@ test('every control is reachable with Tab, in order, and radios move with arrow 
       const hidden = el.closest('[hidden]') || (el.closest('details:not([open])') && el.tagName !== 'SUMMARY');
       if (hidden || (el as HTMLInputElement).disabled) continue;
       if (el instanceof HTMLInputElement && el.type === 'radio') {
+        // A radio group's Tab stop is its checked radio (the first when none is).
+        const group = Array.from(root.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${el.name}"]`));
+        if (el !== (group.find((r) => r.checked) ?? group[0])) continue;
         if (seen.has(el.name)) continue;
         seen.add(el.name);
         out.push(`radio:${el.name}`);

@@ -85,7 +85,8 @@ test('the form drives the preview, bad values stay out, and the copied snippet w
   await expect(shown.initialTypical).toHaveText('£2,222');
   await expect(shown.planSummary).toContainText('Total over 7 years');
   await expect(shown.root.getByTestId('clinic-name')).toHaveText('Configured Clinic');
-  await expect(shown.root.locator('.smp-button').first()).toHaveCSS('background-color', 'rgb(138, 28, 124)');
+  // The accent marks the selected options (and a booking link, the one primary action).
+  await expect(shown.root.locator('.smp-choice__option:has(input:checked)').first()).toHaveCSS('border-top-color', 'rgb(138, 28, 124)');
   // The placeholders are the defaults in the chosen currency.
   expect(await page.locator('#cfg-prices-crown-premium-typical').getAttribute('placeholder')).toMatch(/^\d+(\.\d+)?$/);
 
@@ -269,7 +270,7 @@ test.describe('dark mode', () => {
     await expect(plain.planSummary).toBeVisible();
     // The light text colour the configurator checked its pairs against, and the clinic accent.
     await expect(themed.root.locator('.smp-app')).toHaveCSS('color', 'rgb(31, 35, 40)');
-    await expect(themed.root.locator('.smp-button').first()).toHaveCSS('background-color', 'rgb(138, 28, 124)');
+    await expect(themed.root.locator('.smp-choice__option:has(input:checked)').first()).toHaveCSS('border-top-color', 'rgb(138, 28, 124)');
     await expect(plain.root.locator('.smp-app')).toHaveCSS('color', 'rgb(230, 237, 243)');
     guard.expectClean();
   });

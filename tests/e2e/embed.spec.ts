@@ -100,7 +100,9 @@ test('two configured instances render with their clinic prices, isolated from ho
     const s = getComputedStyle(app);
     const h1 = getComputedStyle(app.querySelector('h1')!);
     const button = getComputedStyle(app.querySelector('.smp-button')!);
-    return { display: s.display, color: s.color, font: s.fontFamily, h1: h1.fontSize, width: button.width, accent: button.backgroundColor, align: s.textAlign };
+    // The accent marks selection (and the booking button, which this instance has not).
+    const slider = getComputedStyle(app.querySelector('input[type="range"]')!);
+    return { display: s.display, color: s.color, font: s.fontFamily, h1: h1.fontSize, width: button.width, accent: slider.accentColor, align: s.textAlign };
   });
   expect(inside.display).toBe('block');
   expect(inside.color).not.toBe('rgb(255, 0, 255)');

@@ -114,8 +114,10 @@ test('the frame applies the configuration from its URL and the host script follo
   const closed = await heights(page);
   expect(closed.iframe).not.toBe(900);
 
-  // Opening the advanced section makes the content taller; the iframe follows.
+  // Opening the advanced section and "How is this calculated?" makes the content taller (in
+  // two columns the taller one decides: a section in each); the iframe follows.
   await calc.openAdvanced();
+  await calc.root.getByTestId('how-calculated').locator('summary').click();
   await expect.poll(async () => (await heights(page)).content).toBeGreaterThan(closed.content + 100);
   await expect.poll(async () => { const h = await heights(page); return h.iframe - h.content; }).toBe(0);
   const open = await heights(page);
@@ -135,6 +137,7 @@ test('the frame applies the configuration from its URL and the host script follo
 
   // And the frame reports shrinking too.
   await calc.advanced.locator('summary').click();
+  await calc.root.getByTestId('how-calculated').locator('summary').click();
   await expect.poll(async () => (await heights(page)).iframe).toBe(closed.iframe);
   guard.expectClean();
 });

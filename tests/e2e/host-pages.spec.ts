@@ -272,7 +272,7 @@ test.describe('right-to-left host page in Arabic, Arabic browser', () => {
           }
         }
       }
-      const timeline = root.querySelector('[data-testid="timeline-chart"]') ?? root.querySelector('.smp-timeline svg.smp-chart');
+      const timeline = root.querySelector('[data-testid="timeline"]') ?? root.querySelector('.smp-timeline svg.smp-chart');
       const plotLeft = Math.min(
         ...[...timeline!.querySelectorAll('.smp-timeline-marker, .smp-healing')].map((e) => e.getBoundingClientRect().left),
       );

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { test, expect } from './fixtures';
 
 const OUT_DIR = path.resolve(__dirname, '..', '..', 'target', 'screenshots');
-const WIDTHS = [320, 360, 768, 1280];
+const WIDTHS = [320, 360, 390, 768, 1280];
 
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme}`, () => {

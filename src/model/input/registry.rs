@@ -256,6 +256,8 @@ registry! {
         kind: Kind::Choice(tiers),
         section: Section::Tier,
         control: Control::Radio,
+        // What each level stands for (budget and premium scale the standard column).
+        hint: Some("Budget: a newer technician or a lower-cost city. Standard: an established clinic at typical published prices. Premium: a sought-after artist or a big-city clinic."),
         ..BASE
     };
     /// Expected years before a touch-up, 2–15.

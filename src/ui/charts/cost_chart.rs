@@ -1,17 +1,22 @@
 //! Cumulative cost over the horizon: SMP band and typical line against each alternative, or
-//! the same numbers as a table. The chart, table and legend are written as markup
-//! ([`crate::markup`]); only the toggle button is a Yew element.
+//! the same numbers as a table. The chart and table are written as markup
+//! ([`crate::markup`]); the view toggle and the legend's show/hide buttons are Yew elements.
+//! The chart is laid out for the width it is given, measured on the page.
 
-use crate::chart::cost::{CostChart as Geometry, Marker};
+use crate::chart::cost::{CostChart as Geometry, Marker, Options, STYLES};
 use crate::markup::Markup;
 use crate::model::decimal::fixed;
 use crate::model::money::Money;
 use crate::model::Plan;
-use crate::ui::charts::{line, marker, raw, svg_chart};
+use crate::ui::charts::{line, marker, raw, svg_chart, use_width};
 use crate::ui::format::{use_fmt, Fmt};
 use crate::ui::ids::{use_ids, Ids};
+use crate::ui::results::scroll_region;
 use std::rc::Rc;
 use yew::prelude::*;
+
+/// The legend's name: its entries for the alternatives are show/hide buttons.
+const LEGEND: &str = "Legend: choose what the chart shows";
 
 #[derive(Properties, PartialEq)]
 pub struct CostChartProps {
@@ -23,19 +28,40 @@ pub fn cost_chart(p: &CostChartProps) -> Html {
     let fmt = use_fmt();
     let ids = use_ids();
     let as_table = use_state(|| false);
+    let hidden = use_state(Vec::<String>::new);
+    let (node, width) = use_width();
     let toggle = {
         let as_table = as_table.clone();
         Callback::from(move |_: MouseEvent| as_table.set(!*as_table))
     };
     let plan = &p.plan;
-    let geometry = Geometry::new(plan);
+    let compact = |v: Money| fmt.money_compact(v, plan.currency, plan.currency_exponent);
+    let geometry = Geometry::new(
+        plan,
+        &Options {
+            width,
+            hidden: &hidden,
+            label: &compact,
+        },
+    );
     let mut m = Markup::new();
     if *as_table {
-        table(&mut m, plan, &fmt);
+        table(&mut m, plan, &fmt, &ids);
     } else {
         chart(&mut m, &geometry, plan, &fmt, &ids);
     }
-    legend(&mut m, &geometry);
+    let show_hide = |key: &'static str| {
+        let hidden = hidden.clone();
+        Callback::from(move |_: MouseEvent| {
+            let mut next = (*hidden).clone();
+            if let Some(i) = next.iter().position(|k| k == key) {
+                next.remove(i);
+            } else {
+                next.push(key.to_string());
+            }
+            hidden.set(next);
+        })
+    };
     html! {
         <section class="smp-cost" aria-labelledby={ids.of("cost-heading")}>
             <div class="smp-section-head">
@@ -45,7 +71,26 @@ pub fn cost_chart(p: &CostChartProps) -> Html {
                     { if *as_table { "Show as chart" } else { "Show as table" } }
                 </button>
             </div>
-            { raw(m) }
+            <div class="smp-chart-box" ref={node}><span class="smp-chart-ruler" aria-hidden="true"></span>{ raw(m) }</div>
+            // Alternatives are shown or hidden from their legend entry; the axis refits.
+            <ul class="smp-legend" aria-label={LEGEND}>
+                <li>{ swatch(&smp_band) }{ "SMP: typical line, low–high band" }</li>
+                { for plan.comparisons.iter().zip(STYLES.iter().cycle()).map(|(c, (dash, shape))| {
+                    let shown = !hidden.iter().any(|h| h == c.key);
+                    let key = c.key;
+                    html! {
+                        <li>
+                            <button type="button" class="smp-legend__toggle" aria-pressed={if shown { "true" } else { "false" }}
+                                onclick={show_hide(key)} data-testid={format!("legend-{key}")}>
+                                { swatch(&|m| series_swatch(m, key, dash, *shape)) }{ c.label }
+                            </button>
+                        </li>
+                    }
+                }) }
+                if !geometry.break_evens.is_empty() {
+                    <li>{ swatch(&break_even) }{ "SMP becomes the cheaper option" }</li>
+                }
+            </ul>
         </section>
     }
 }
@@ -53,7 +98,6 @@ pub fn cost_chart(p: &CostChartProps) -> Html {
 fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     let f = g.frame;
     let money = |v: Money| fmt.money(v, plan.currency, plan.currency_exponent);
-    let compact = |v: Money| fmt.money_compact(v, plan.currency, plan.currency_exponent);
     let (title_id, desc_id) = (ids.of("cost-chart-title"), ids.of("cost-chart-desc"));
     let mut summary = format!("SMP {} typical", money(plan.smp.total.typical));
     for c in &plan.comparisons {
@@ -80,9 +124,7 @@ fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &Ids) {
             &[("id", Some(&desc_id))],
             &format!("Totals after {} years: {summary}.", plan.horizon.years),
         );
-        m.elem("g", &[("class", Some("smp-axis"))], |m| {
-            axes(m, g, &compact)
-        });
+        m.elem("g", &[("class", Some("smp-axis"))], |m| axes(m, g));
         m.leaf(
             "path",
             &[
@@ -134,7 +176,7 @@ fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &Ids) {
 }
 
 /// Grid lines with amounts, year labels and the base line.
-fn axes(m: &mut Markup, g: &Geometry, compact: &dyn Fn(Money) -> String) {
+fn axes(m: &mut Markup, g: &Geometry) {
     let f = g.frame;
     let (x0, x1) = (fixed(f.x0(), 1), fixed(f.x1(), 1));
     let tick_label_x = fixed(f.x0() - 4.0, 1);
@@ -149,7 +191,7 @@ fn axes(m: &mut Markup, g: &Geometry, compact: &dyn Fn(Money) -> String) {
                     ("y", Some(&fixed(t.at + 3.5, 1))),
                     ("text-anchor", Some("end")),
                 ],
-                &compact(t.value),
+                &t.label,
             );
         });
     }
@@ -162,74 +204,66 @@ fn axes(m: &mut Markup, g: &Geometry, compact: &dyn Fn(Money) -> String) {
                 ("y", Some(&label_y)),
                 ("text-anchor", Some("middle")),
             ],
-            &format!("Y{}", t.value),
+            &t.label,
         );
     }
     let y0 = fixed(f.y0(), 1);
     line(m, "smp-axis-line", [&x0, &x1, &y0, &y0]);
 }
 
-fn legend(m: &mut Markup, g: &Geometry) {
+/// A small decorative swatch, drawn by `draw`, as the series appears in the chart (one
+/// non-generic function for every entry: each closure type would copy it).
+fn swatch(draw: &dyn Fn(&mut Markup)) -> Html {
+    let mut m = Markup::new();
     let attrs = [
-        ("class", Some("smp-legend")),
-        ("aria-label", Some("Legend")),
-    ];
-    m.elem("ul", &attrs, |m| {
-        legend_item(m, "SMP: typical line, low–high band", |m| {
-            m.leaf(
-                "rect",
-                &[
-                    ("class", Some("smp-series-band")),
-                    ("x", Some("0")),
-                    ("y", Some("1")),
-                    ("width", Some("28")),
-                    ("height", Some("8")),
-                ],
-            )
-            .leaf(
-                "path",
-                &[
-                    ("class", Some("smp-line smp-series-smp-typical")),
-                    ("d", Some("M0 5 H28")),
-                ],
-            );
-        });
-        for l in g.lines.iter().skip(1) {
-            legend_item(m, &l.label, |m| {
-                m.leaf(
-                    "path",
-                    &[
-                        ("class", Some(&format!("smp-line smp-series-{}", l.key))),
-                        ("d", Some("M0 5 H28")),
-                        ("stroke-dasharray", Some(l.dash)),
-                    ],
-                );
-                let class = format!("smp-marker smp-series-{}", l.key);
-                marker(m, l.marker, 14.0, 5.0, &class);
-            });
-        }
-        if !g.break_evens.is_empty() {
-            legend_item(m, "SMP becomes the cheaper option", |m| {
-                marker(m, Marker::Diamond, 14.0, 5.0, "smp-break-even-marker");
-            });
-        }
-    });
-}
-
-/// `<li>` with a small decorative swatch drawn by `swatch`, then the series' name.
-fn legend_item(m: &mut Markup, label: &str, swatch: impl FnOnce(&mut Markup)) {
-    let svg = [
+        ("class", Some("smp-swatch")),
         ("viewBox", Some("0 0 28 10")),
         ("width", Some("28")),
         ("height", Some("10")),
         ("aria-hidden", Some("true")),
     ];
-    m.elem("li", &[], |m| {
-        m.elem("svg", &svg, swatch).text(label);
-    });
+    m.elem("svg", &attrs, |m| draw(m));
+    raw(m)
 }
 
-fn table(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
+fn smp_band(m: &mut Markup) {
+    m.leaf(
+        "rect",
+        &[
+            ("class", Some("smp-series-band")),
+            ("x", Some("0")),
+            ("y", Some("1")),
+            ("width", Some("28")),
+            ("height", Some("8")),
+        ],
+    )
+    .leaf(
+        "path",
+        &[
+            ("class", Some("smp-line smp-series-smp-typical")),
+            ("d", Some("M0 5 H28")),
+        ],
+    );
+}
+
+fn break_even(m: &mut Markup) {
+    marker(m, Marker::Diamond, 14.0, 5.0, "smp-break-even-marker");
+}
+
+fn series_swatch(m: &mut Markup, key: &str, dash: &str, shape: Marker) {
+    m.leaf(
+        "path",
+        &[
+            ("class", Some(&format!("smp-line smp-series-{key}"))),
+            ("d", Some("M0 5 H28")),
+            ("stroke-dasharray", Some(dash)),
+        ],
+    );
+    marker(m, shape, 14.0, 5.0, &format!("smp-marker smp-series-{key}"));
+}
+
+fn table(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
+    let caption = ids.of("cost-table-caption");
     let money = |v: Money| fmt.money(v, plan.currency, plan.currency_exponent);
     let at = |series: &[Money], year: u32| {
         series
@@ -242,11 +276,11 @@ fn table(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
         ("class", Some("smp-table")),
         ("data-testid", Some("cost-table")),
     ];
-    m.elem("div", &[("class", Some("smp-table-scroll"))], |m| {
+    m.elem("div", &scroll_region(&caption), |m| {
         m.elem("table", &attrs, |m| {
             m.el(
                 "caption",
-                &[],
+                &[("id", Some(&caption))],
                 &format!(
                     "Cumulative cost at the end of each year, in {}",
                     plan.currency

@@ -7,10 +7,44 @@ pub use cost_chart::CostChart;
 pub use timeline::Timeline;
 
 use crate::chart::cost::Marker;
-use crate::chart::Frame;
+use crate::chart::{drawing_width, Frame};
 use crate::markup::{Attrs, Markup};
 use crate::model::decimal::fixed;
-use yew::{AttrValue, Html};
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+/// Before the first measurement: a 360 px phone's column.
+const UNMEASURED_WIDTH: f64 = 320.0;
+
+/// A node to measure and its width in the charts' drawing units, read after mounting and
+/// again when the window is resized, so that charts are laid out for the width they are given
+/// rather than one drawing scaled down (which shrank their text to 8 px on phones). The node's
+/// first child is a ruler twelve text-widths wide (`.smp-chart-ruler`): a drawing unit is a
+/// twelfth of the charts' text size, which follows the visitor's font size.
+#[hook]
+pub fn use_width() -> (NodeRef, f64) {
+    let node = use_node_ref();
+    let width = use_state_eq(|| UNMEASURED_WIDTH);
+    {
+        let (node, width) = (node.clone(), width.clone());
+        use_effect_with((), move |()| {
+            let measure = move || {
+                if let Some(el) = node.cast::<web_sys::Element>() {
+                    let ruler = el.first_element_child().map(|r| r.client_width());
+                    let w = drawing_width(el.client_width(), ruler.unwrap_or(0));
+                    if w > 0.0 {
+                        width.set(w);
+                    }
+                }
+            };
+            measure();
+            let listener =
+                web_sys::window().map(|w| EventListener::new(&w, "resize", move |_| measure()));
+            move || drop(listener)
+        });
+    }
+    (node, *width)
+}
 
 /// A written fragment as a node. Its text is escaped by [`Markup`], so this is the one place
 /// where the widget hands the browser markup to parse.

@@ -2,16 +2,22 @@
 //! written as markup ([`crate::markup`]); the `<details>` around the list stays a Yew element
 //! so that it keeps its open state while the plan changes.
 
-use crate::chart::timeline::Timeline as Geometry;
+use crate::chart::timeline::{FirstMonths, Timeline as Geometry};
 use crate::markup::Markup;
 use crate::model::decimal::fixed;
 use crate::model::plan::Scenario;
 use crate::model::Plan;
-use crate::ui::charts::{line, raw, svg_chart};
+use crate::ui::charts::{line, raw, svg_chart, use_width};
 use crate::ui::format::{use_fmt, Fmt};
 use crate::ui::ids::use_ids;
 use std::rc::Rc;
 use yew::prelude::*;
+
+// Visitor-facing words of the two timeline charts.
+const FIRST_MONTHS: &str = "The first months";
+const START: &str = "Start";
+/// Before a week number on the first months' axis ("wk 6").
+const WEEK: &str = "wk";
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
@@ -22,15 +28,23 @@ pub struct TimelineProps {
 pub fn timeline(p: &TimelineProps) -> Html {
     let fmt = use_fmt();
     let ids = use_ids();
+    let (node, width) = use_width();
     let plan = &p.plan;
     let mut svg = Markup::new();
-    chart(&mut svg, &Geometry::new(plan), plan);
+    first_months(&mut svg, &FirstMonths::new(plan, width));
+    svg.el(
+        "h3",
+        &[("class", Some("smp-chart-title"))],
+        &format!("Touch-ups over {} years", plan.horizon.years),
+    );
+    chart(&mut svg, &Geometry::new(plan, width));
     let mut list = Markup::new();
     dates(&mut list, plan, &fmt);
     html! {
         <section class="smp-timeline" aria-labelledby={ids.of("timeline-heading")}>
             <h2 id={ids.of("timeline-heading")}>{ "Timeline" }</h2>
-            { raw(svg) }
+            <h3 class="smp-chart-title">{ FIRST_MONTHS }</h3>
+            <div class="smp-chart-box" ref={node}><span class="smp-chart-ruler" aria-hidden="true"></span>{ raw(svg) }</div>
             <details class="smp-timeline-list" data-testid="timeline-list">
                 <summary>{ "All dates as a list" }</summary>
                 { raw(list) }
@@ -42,7 +56,7 @@ pub fn timeline(p: &TimelineProps) -> Html {
     }
 }
 
-fn chart(m: &mut Markup, g: &Geometry, plan: &Plan) {
+fn chart(m: &mut Markup, g: &Geometry) {
     let f = g.frame;
     let shape = |key: &str| match key {
         "sessions" => "M-3.5 -3.5 H3.5 V3.5 H-3.5 Z",
@@ -58,11 +72,11 @@ fn chart(m: &mut Markup, g: &Geometry, plan: &Plan) {
     ];
     svg_chart(m, f, &own, |m| {
         let (top, bottom, label_y) = (fixed(f.y1(), 1), fixed(f.y0(), 1), fixed(f.y0() + 15.0, 1));
-        for (x, year) in &g.year_ticks {
+        for (x, year, labelled) in &g.year_ticks {
             let x = fixed(*x, 1);
             m.elem("g", &[("class", Some("smp-axis"))], |m| {
                 line(m, "smp-grid", [&x, &x, &top, &bottom]);
-                if plan.horizon.years <= 6 || year % 5 == 0 || *year == 1 {
+                if *labelled {
                     m.el(
                         "text",
                         &[
@@ -75,20 +89,7 @@ fn chart(m: &mut Markup, g: &Geometry, plan: &Plan) {
                 }
             });
         }
-        let healing_y = fixed(sessions_y - 5.0, 1);
-        for (a, b) in &g.healing {
-            m.leaf(
-                "rect",
-                &[
-                    ("class", Some("smp-healing")),
-                    ("x", Some(&fixed(*a, 1))),
-                    ("y", Some(&healing_y)),
-                    ("width", Some(&fixed((b - a).max(1.0), 1))),
-                    ("height", Some("10")),
-                    ("rx", Some("2")),
-                ],
-            );
-        }
+        healing(m, &g.healing, sessions_y);
         let (x0, x1) = (fixed(f.x0(), 1), fixed(f.x1(), 1));
         let row_label_x = fixed(f.x0() - 6.0, 1);
         for row in &g.rows {
@@ -129,19 +130,103 @@ fn chart(m: &mut Markup, g: &Geometry, plan: &Plan) {
                 }
             });
         }
-        let full = format!(
-            "translate({} {})",
-            fixed(g.full_result.x, 1),
-            fixed(f.y1() + 2.0, 1)
-        );
+        full_result(m, g.full_result.x, f.y1() + 2.0);
+    });
+}
+
+/// Healing windows as soft bars centred on the sessions' row at `y`.
+fn healing(m: &mut Markup, spans: &[(f64, f64)], y: f64) {
+    let healing_y = fixed(y - 5.0, 1);
+    for (a, b) in spans {
         m.leaf(
-            "path",
+            "rect",
             &[
-                ("class", Some("smp-full-result")),
-                ("transform", Some(&full)),
-                ("d", Some("M-4 0 H4 L0 6 Z")),
+                ("class", Some("smp-healing")),
+                ("x", Some(&fixed(*a, 1))),
+                ("y", Some(&healing_y)),
+                ("width", Some(&fixed((b - a).max(1.0), 1))),
+                ("height", Some("10")),
+                ("rx", Some("2")),
             ],
         );
+    }
+}
+
+/// The full-result mark, a small downward triangle at (x, y).
+fn full_result(m: &mut Markup, x: f64, y: f64) {
+    let full = format!("translate({} {})", fixed(x, 1), fixed(y, 1));
+    m.leaf(
+        "path",
+        &[
+            ("class", Some("smp-full-result")),
+            ("transform", Some(&full)),
+            ("d", Some("M-4 0 H4 L0 6 Z")),
+        ],
+    );
+}
+
+/// The sessions on a weeks axis, numbered, with their healing windows and the full result.
+fn first_months(m: &mut Markup, g: &FirstMonths) {
+    let f = g.frame;
+    let own = [
+        ("data-testid", Some("timeline-first-months")),
+        ("aria-hidden", Some("true")),
+        ("focusable", Some("false")),
+    ];
+    svg_chart(m, f, &own, |m| {
+        let (x0, x1, y) = (fixed(f.x0(), 1), fixed(f.x1(), 1), fixed(g.y, 1));
+        let label_y = fixed(f.y0() + 16.0, 1);
+        m.elem("g", &[("class", Some("smp-axis"))], |m| {
+            for (x, week) in &g.week_ticks {
+                m.el(
+                    "text",
+                    &[
+                        ("x", Some(&fixed(*x, 1))),
+                        ("y", Some(&label_y)),
+                        (
+                            "text-anchor",
+                            Some(if *week == 0 { "start" } else { "middle" }),
+                        ),
+                    ],
+                    &if *week == 0 {
+                        START.to_string()
+                    } else {
+                        format!("{WEEK} {week}")
+                    },
+                );
+            }
+            line(m, "smp-row-line", [&x0, &x1, &y, &y]);
+        });
+        healing(m, &g.healing, g.y);
+        for (i, s) in g.sessions.iter().enumerate() {
+            let x = fixed(s.x, 1);
+            let date = s.date.to_string();
+            let group = [
+                ("data-testid", Some("first-months-session")),
+                ("data-date", Some(date.as_str())),
+            ];
+            m.elem("g", &group, |m| {
+                m.leaf(
+                    "path",
+                    &[
+                        ("class", Some("smp-timeline-marker")),
+                        ("transform", Some(&format!("translate({x} {y})"))),
+                        ("d", Some("M-4 -4 H4 V4 H-4 Z")),
+                    ],
+                )
+                .el(
+                    "text",
+                    &[
+                        ("class", Some("smp-row-label")),
+                        ("x", Some(&x)),
+                        ("y", Some(&fixed(g.y - 9.0, 1))),
+                        ("text-anchor", Some("middle")),
+                    ],
+                    &(i + 1).to_string(),
+                );
+            });
+        }
+        full_result(m, g.full_result.x, g.y - 12.0);
     });
 }
 

@@ -103,6 +103,7 @@ pub struct RadioGroupProps {
     pub error: Option<FieldError>,
 }
 
+/// The field's registry hint, when it has one, says what the choices mean, under them.
 #[function_component(RadioGroup)]
 pub fn radio_group(p: &RadioGroupProps) -> Html {
     let ids = use_ids();
@@ -110,9 +111,18 @@ pub fn radio_group(p: &RadioGroupProps) -> Html {
     let name = field.wire();
     let group = ids.of(name);
     let err_id = ids.of(&format!("{name}-error"));
+    let hint_id = ids.of(&format!("{name}-hint"));
+    let hint = field.hint();
+    let described: Vec<&str> = [
+        hint.as_ref().map(|_| hint_id.as_str()),
+        p.error.as_ref().map(|_| err_id.as_str()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     html! {
         <fieldset id={group.clone()} class={classes!("smp-choice", p.class.clone())}
-            aria-describedby={p.error.as_ref().map(|_| err_id.clone())}>
+            aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
             <legend>{ field.label() }</legend>
             <div class="smp-choice__options">
             { for p.options.iter().map(|(value, label)| {
@@ -130,6 +140,9 @@ pub fn radio_group(p: &RadioGroupProps) -> Html {
                 }
             }) }
             </div>
+            if let Some(hint) = hint {
+                <p id={hint_id} class="smp-field__hint">{ hint }</p>
+            }
             if let Some(e) = &p.error {
                 <p id={err_id} class="smp-field__error" data-testid={format!("error-{name}")}>{ e.message.clone() }</p>
             }

@@ -94,6 +94,12 @@ pub fn form(p: &FormProps) -> Html {
     // The typical band, drawn in years on an SVG scale: geometry as attributes, never inline
     // styles, which a strict Content-Security-Policy refuses.
     let (band_from, band_to) = TYPICAL_LONGEVITY_BAND;
+    let at = |years: f64| {
+        format!(
+            "{}%",
+            shortest(((years - min) / (max - min) * 1000.0).round() / 10.0)
+        )
+    };
     html! {
         <form class="smp-form" data-testid="form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
             <RegionPicker form={p.form.clone()} errors={p.errors.clone()} region={value(Field::Region)} on_set={p.on_set.clone()} />
@@ -112,10 +118,13 @@ pub fn form(p: &FormProps) -> Html {
                         min={shortest(min)} max={shortest(max)} step="0.5" value={years.clone()}
                         aria-valuetext={format!("{years} years")}
                         aria-describedby={ids.of("longevity-band")} oninput={on_slider} />
-                    <svg class="smp-slider__scale" aria-hidden="true" focusable="false"
-                        viewBox={format!("{} 0 {} 1", shortest(min), shortest(max - min))} preserveAspectRatio="none">
-                        <rect class="smp-slider__track" x={shortest(min)} y="0" width={shortest(max - min)} height="1" />
-                        <rect class="smp-slider__band" x={shortest(band_from)} y="0" width={shortest(band_to - band_from)} height="1" />
+                    // A labelled bracket under the track, so that it reads as a scale mark
+                    // rather than a second slider.
+                    <svg class="smp-slider__scale" aria-hidden="true" focusable="false" width="100%" height="24">
+                        <line class="smp-slider__band" x1={at(band_from)} x2={at(band_to)} y1="1" y2="1" />
+                        <line class="smp-slider__band" x1={at(band_from)} x2={at(band_from)} y1="1" y2="6" />
+                        <line class="smp-slider__band" x1={at(band_to)} x2={at(band_to)} y1="1" y2="6" />
+                        <text class="smp-slider__label" x={at((band_from + band_to) / 2.0)} y="1.3em" text-anchor="middle">{ "typical" }</text>
                     </svg>
                     <p id={ids.of("longevity-band")} class="smp-field__hint">
                         { "Typically 4–6 years; 10–15 years in the best cases. Skin, sun and style below adjust it." }

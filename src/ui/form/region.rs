@@ -76,7 +76,8 @@ pub fn region_picker(p: &RegionProps) -> Html {
                     <span>{ "By hair-loss stage" }</span>
                 </label>
                 <label class="smp-visually-hidden" for={stage_id.clone()}>{ "Hair-loss stage" }</label>
-                <select id={stage_id} disabled={!is_stage} onchange={on_stage}>
+                // Always enabled (a disabled one looked broken): picking a stage chooses this option.
+                <select id={stage_id} onchange={on_stage}>
                     <optgroup label="Men: Norwood scale">
                         { for NORWOOD_STAGES.map(|n| stage_option(NamedRegion::Norwood(n), &stage_value)) }
                     </optgroup>

@@ -1,5 +1,6 @@
 //! Cumulative cost at 1, 2, 5, 10 years and the horizon: SMP against each alternative.
 
+use crate::chart::years_months;
 use crate::markup::Markup;
 use crate::model::export::yearly_rows;
 use crate::model::money::Money;
@@ -8,8 +9,20 @@ use crate::ui::format::Fmt;
 use crate::ui::ids::Ids;
 use crate::ui::results::wire_name;
 
+/// A table too wide for a phone scrolls sideways inside a labelled region that keyboard users
+/// can focus and scroll; styles/app.css shades the edge that has more to show.
+pub fn scroll_region(caption_id: &str) -> [(&'static str, Option<&str>); 4] {
+    [
+        ("class", Some("smp-table-scroll")),
+        ("role", Some("region")),
+        ("tabindex", Some("0")),
+        ("aria-labelledby", Some(caption_id)),
+    ]
+}
+
 pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     let title = ids.of("comparison-title");
+    let caption = ids.of("comparison-caption");
     let money = |v: Money| fmt.money(v, plan.currency, plan.currency_exponent);
     const COL: &[(&str, Option<&str>)] = &[("scope", Some("col"))];
     let section = [
@@ -18,7 +31,7 @@ pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     ];
     m.elem("section", &section, |m| {
         m.el("h2", &[("id", Some(&title))], "Cost compared");
-        m.elem("div", &[("class", Some("smp-table-scroll"))], |m| {
+        m.elem("div", &scroll_region(&caption), |m| {
             let table = [
                 ("class", Some("smp-table")),
                 ("data-testid", Some("comparison-table")),
@@ -26,7 +39,7 @@ pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
             m.elem("table", &table, |m| {
                 m.el(
                     "caption",
-                    &[],
+                    &[("id", Some(&caption))],
                     &format!("Total spent by the end of each year, in {}", plan.currency),
                 );
                 m.elem("thead", &[], |m| {
@@ -82,9 +95,10 @@ pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
             for c in &plan.comparisons {
                 let label = c.label.to_ascii_lowercase();
                 let line = match c.break_even_month.typical {
-                    Some(month) => {
-                        format!("SMP costs less than {label} from month {month} on (typical).")
-                    }
+                    Some(month) => format!(
+                        "SMP costs less than {label} from month {month} ({}) on (typical).",
+                        years_months(month, false)
+                    ),
                     None => format!(
                         "Within {} years SMP does not cost less than {label} (typical).",
                         plan.horizon.years

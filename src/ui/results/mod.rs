@@ -1,11 +1,16 @@
 //! Everything drawn from the plan. When the form has errors the last valid plan stays,
 //! marked as out of date.
 
+mod answer;
 mod comparison;
 mod notes;
 mod summary;
+mod trust;
 
+pub use answer::{answer, Booking};
+pub use comparison::scroll_region;
 pub use summary::announcement;
+pub use trust::{how_calculated, what_to_ask};
 
 use crate::markup::Markup;
 use crate::model::Plan;

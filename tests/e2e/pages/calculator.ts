@@ -43,6 +43,10 @@ export class CalculatorPage {
   readonly notice: Locator;
   readonly advanced: Locator;
   readonly announcer: Locator;
+  /** The answer card (typical initial cost, range, horizon total) shown first. */
+  readonly answer: Locator;
+  readonly answerInitial: Locator;
+  readonly answerTotal: Locator;
   /** Where widget locators are searched: the page, or one embedded instance. */
   readonly scope: Page | Locator;
 
@@ -62,6 +66,9 @@ export class CalculatorPage {
     this.notice = scope.getByTestId('notice');
     this.advanced = scope.getByTestId('advanced');
     this.announcer = scope.getByTestId('announcer');
+    this.answer = scope.getByTestId('answer');
+    this.answerInitial = this.answer.getByTestId('answer-initial');
+    this.answerTotal = this.answer.getByTestId('answer-total');
     this.scope = scope;
   }
 
@@ -181,6 +188,44 @@ export class CalculatorPage {
           }),
         ),
     };
+  }
+
+  /** Where `locator` is on screen, in CSS pixels relative to the viewport. */
+  async rect(locator: Locator): Promise<{ top: number; bottom: number; left: number; right: number }> {
+    return locator.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+    });
+  }
+
+  /** True when the element is entirely inside the viewport (no scrolling needed to see it). */
+  async fullyInViewport(locator: Locator): Promise<boolean> {
+    return locator.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.height > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;
+    });
+  }
+
+  /**
+   * Elements of the widget that stick out of the viewport sideways, apart from the content
+   * of declared scroll regions (role=region, focusable, labelled), which must fit themselves.
+   */
+  async overflowing(): Promise<string[]> {
+    return this.root.evaluate((root) => {
+      const width = document.documentElement.clientWidth;
+      const regions = '[role="region"][tabindex="0"][aria-labelledby]';
+      const out: string[] = [];
+      for (const el of Array.from(root.querySelectorAll<HTMLElement>('*'))) {
+        if (el.closest('.smp-visually-hidden')) continue;
+        const scroller = el.parentElement?.closest(regions);
+        if (scroller && root.contains(scroller)) continue;
+        const r = el.getBoundingClientRect();
+        if (r.width === 0 && r.height === 0) continue;
+        if (r.right > width + 0.5 || r.left < -0.5) out.push(`${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''} ${Math.round(r.left)}..${Math.round(r.right)}`);
+      }
+      if (document.documentElement.scrollWidth > width) out.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${width}`);
+      return out.slice(0, 8);
+    });
   }
 
   /** Visible text of the whole widget must never carry a JS/float artefact. */
