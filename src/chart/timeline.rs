@@ -19,6 +19,16 @@ pub fn frame_for(width: f64) -> Frame {
     }
 }
 
+/// Places dates between `start` and `end` (day numbers) across the plot.
+fn day_axis(f: &Frame, start: f64, end: f64) -> Linear {
+    Linear {
+        d0: start,
+        d1: end,
+        r0: f.x0(),
+        r1: f.x1(),
+    }
+}
+
 fn clamp_width(width: f64) -> f64 {
     if width.is_finite() {
         width.clamp(MIN_WIDTH, MAX_WIDTH).floor()
@@ -64,12 +74,7 @@ impl Timeline {
         let f = frame_for(width);
         let start = plan.horizon.start_date.day_number() as f64;
         let end = plan.horizon.end_date.day_number() as f64;
-        let x = Linear {
-            d0: start,
-            d1: end,
-            r0: f.x0(),
-            r1: f.x1(),
-        };
+        let x = day_axis(&f, start, end);
         let at = |d: Date| Point {
             x: x.map(d.day_number() as f64),
             date: d,
@@ -167,12 +172,7 @@ impl FirstMonths {
             .chain([plan.full_result_date.day_number() as f64])
             .fold(start + 7.0, f64::max)
             + 7.0;
-        let x = Linear {
-            d0: start,
-            d1: end,
-            r0: f.x0(),
-            r1: f.x1(),
-        };
+        let x = day_axis(&f, start, end);
         let at = |d: Date| Point {
             x: x.map(d.day_number() as f64),
             date: d,
