@@ -29,6 +29,16 @@ fn day_axis(f: &Frame, start: f64, end: f64) -> Linear {
     }
 }
 
+/// From each session to its last healing milestone, in plot coordinates.
+fn healing_spans(plan: &Plan, x: &Linear) -> Vec<(f64, f64)> {
+    let day = |d: Date| x.map(d.day_number() as f64);
+    plan.sessions
+        .items
+        .iter()
+        .filter_map(|s| Some((day(s.date), day(s.milestones.last()?.date))))
+        .collect()
+}
+
 fn clamp_width(width: f64) -> f64 {
     if width.is_finite() {
         width.clamp(MIN_WIDTH, MAX_WIDTH).floor()
@@ -103,17 +113,7 @@ impl Timeline {
                 points: scenario.items.iter().map(|u| at(u.date)).collect(),
             });
         }
-        let healing = plan
-            .sessions
-            .items
-            .iter()
-            .filter_map(|s| {
-                Some((
-                    x.map(s.date.day_number() as f64),
-                    x.map(s.milestones.last()?.date.day_number() as f64),
-                ))
-            })
-            .collect();
+        let healing = healing_spans(plan, &x);
         let year_width = (f.x1() - f.x0()) / f64::from(plan.horizon.years.max(1));
         let labelled = spaced_years(plan.horizon.years, year_width, YEAR_LABEL_SPACING);
         let year_ticks = (1..=plan.horizon.years)
@@ -191,17 +191,7 @@ impl FirstMonths {
             frame: f,
             y: f.y1() + (f.y0() - f.y1()) / 2.0,
             sessions: plan.sessions.items.iter().map(|s| at(s.date)).collect(),
-            healing: plan
-                .sessions
-                .items
-                .iter()
-                .filter_map(|s| {
-                    Some((
-                        x.map(s.date.day_number() as f64),
-                        x.map(s.milestones.last()?.date.day_number() as f64),
-                    ))
-                })
-                .collect(),
+            healing: healing_spans(plan, &x),
             full_result: at(plan.full_result_date),
             week_ticks,
         }
