@@ -177,7 +177,7 @@ function main() {
       gzip: widget.total.gzip,
       brotli: widget.total.brotli,
       raw: widget.total.raw,
-      files: Object.fromEntries(widget.rows.map((r) => [r.name.replace(/-[0-9a-f]{8,16}(?=[._])/, ''), r.gzip])),
+      files: Object.fromEntries(widget.rows.filter((r) => r.counted).map((r) => [r.name.replace(/-[0-9a-f]{8,16}(?=[._])/, ''), r.gzip])),
     };
     fs.writeFileSync(baselinePath, `${JSON.stringify(baseline, null, 2)}\n`);
     console.log(`baseline written to ${path.relative(ROOT, baselinePath)}`);
