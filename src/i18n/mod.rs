@@ -13,6 +13,13 @@ pub fn tr(en: &'static str) -> &'static str {
     en
 }
 
+/// Text that comes from the engine (`src/model`: labels, hints, units, messages, notes,
+/// notices), already formatted in English: translated by matching it against the catalogue's
+/// keys, whose `{name}` placeholders capture what the engine filled in.
+pub fn tr_text(text: &str) -> std::borrow::Cow<'_, str> {
+    std::borrow::Cow::Borrowed(text)
+}
+
 /// [`tr`], then the placeholders filled: `trf("{n} of {total}", &[("n", "2"), ("total", "3")])`.
 pub fn trf(en: &'static str, args: &[(&str, &str)]) -> String {
     fill(tr(en), args)
