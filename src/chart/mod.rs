@@ -7,6 +7,7 @@ pub mod cost;
 pub mod scale;
 pub mod timeline;
 
+use crate::i18n::{trf, trn};
 use crate::model::decimal::fixed;
 
 /// The drawing area inside a viewBox: margins leave room for axis labels.
@@ -82,19 +83,27 @@ pub fn drawing_width(box_px: i32, ruler_px: i32) -> f64 {
 /// for chart captions: "9 mo", "2 yr", "6 yr 8 mo".
 pub fn years_months(months: u32, compact: bool) -> String {
     let (y, m) = (months / 12, months % 12);
-    let unit = |n: u32, long: &str, short: &str| {
+    let years = |n: u32| {
         if compact {
-            format!("{n} {short}")
-        } else if n == 1 {
-            format!("{n} {long}")
+            trf("{n} yr", &[("n", &n.to_string())])
         } else {
-            format!("{n} {long}s")
+            trn(i64::from(n), "{n} year", "{n} years", &[])
+        }
+    };
+    let months = |n: u32| {
+        if compact {
+            trf("{n} mo", &[("n", &n.to_string())])
+        } else {
+            trn(i64::from(n), "{n} month", "{n} months", &[])
         }
     };
     match (y, m) {
-        (0, m) => unit(m, "month", "mo"),
-        (y, 0) => unit(y, "year", "yr"),
-        (y, m) => format!("{} {}", unit(y, "year", "yr"), unit(m, "month", "mo")),
+        (0, m) => months(m),
+        (y, 0) => years(y),
+        (y, m) => trf(
+            "{years} {months}",
+            &[("years", &years(y)), ("months", &months(m))],
+        ),
     }
 }
 
