@@ -20,6 +20,7 @@ mod i18n_scan;
 
 use i18n_scan::{rel, root, rust_files, scan_file};
 use serde_json::{Map, Value};
+use smp_calculator::i18n::{translate_with, Catalogue};
 use smp_calculator::model::assumptions::Assumptions;
 use smp_calculator::model::config;
 use smp_calculator::model::errors::{one_of, ErrorCode};
@@ -525,17 +526,30 @@ fn pieces(key: &str) -> Vec<Piece<'_>> {
 }
 
 fn fits(pieces: &[Piece], text: &str) -> bool {
+    captures(pieces, text).is_some()
+}
+
+/// What the holes of `pieces` hold in `text` (each at least one character; the first split
+/// that works, left to right, as the runtime does), or `None` when `text` does not fit.
+fn captures<'k, 't>(pieces: &[Piece<'k>], text: &'t str) -> Option<Vec<(&'k str, &'t str)>> {
     match pieces {
-        [] => text.is_empty(),
-        [Piece::Literal(l), rest @ ..] => text.strip_prefix(l).is_some_and(|t| fits(rest, t)),
-        [Piece::Hole(_)] => !text.is_empty(),
-        [Piece::Hole(_), rest @ ..] => match rest.first() {
-            Some(Piece::Literal(next)) => text
-                .match_indices(next)
-                .any(|(at, _)| at > 0 && fits(rest, &text[at..])),
+        [] => text.is_empty().then(Vec::new),
+        [Piece::Literal(l), rest @ ..] => captures(rest, text.strip_prefix(l)?),
+        [Piece::Hole(h)] => (!text.is_empty()).then(|| vec![(*h, text)]),
+        [Piece::Hole(h), rest @ ..] => {
             // Two holes side by side have no boundary: such keys never match.
-            _ => false,
-        },
+            let Some(Piece::Literal(next)) = rest.first() else {
+                return None;
+            };
+            text.match_indices(next).find_map(|(at, _)| {
+                if at == 0 {
+                    return None;
+                }
+                let mut found = captures(rest, &text[at..])?;
+                found.insert(0, (*h, &text[..at]));
+                Some(found)
+            })
+        }
     }
 }
 
@@ -799,6 +813,21 @@ fn words(text: &str) -> BTreeSet<String> {
         .collect()
 }
 
+/// English words no French, Spanish or German text has: a translation holding one is (partly)
+/// English.
+const ENGLISH_ONLY: [&str; 30] = [
+    "the", "and", "must", "with", "your", "you", "for", "this", "that", "are", "not", "from",
+    "only", "were", "have", "has", "can", "about", "over", "each", "what", "which", "when", "than",
+    "been", "should", "could", "would", "their", "its",
+];
+
+fn english_only(text: &str) -> Vec<String> {
+    words(text)
+        .into_iter()
+        .filter(|w| ENGLISH_ONLY.contains(&w.as_str()))
+        .collect()
+}
+
 #[test]
 fn translations_are_not_english() {
     let en = catalogue("en");
@@ -810,13 +839,94 @@ fn translations_are_not_english() {
             .map(|(k, _)| k)
             .collect();
         assert!(same.is_empty(), "lang/{tag}.json copies English: {same:#?}");
+        let partly: Vec<String> = other
+            .iter()
+            .flat_map(|(k, v)| {
+                entry_texts(v)
+                    .into_iter()
+                    .filter(|t| !english_only(t).is_empty())
+                    .map(move |t| format!("{k:?}: {t:?}"))
+            })
+            .collect();
+        assert!(
+            partly.is_empty(),
+            "lang/{tag}.json has English words in: {partly:#?}"
+        );
     }
 }
 
+/// A language's catalogue as the widget loads it (the runtime's own reader and matcher).
+fn runtime_catalogue(tag: &str) -> Catalogue {
+    let path = catalogue_path(tag);
+    let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let value = smp_calculator::jsontext::parse(&text).expect("JSON");
+    Catalogue::from_json_value(&value, tag).unwrap_or_else(|e| panic!("{tag}: {e}"))
+}
+
 #[test]
-#[ignore]
-fn dump_engine_texts() {
-    for t in engine_texts() {
-        println!("{}\t{}\t{}", t.from, t.exact, t.text);
+fn the_runtime_reads_every_catalogue() {
+    for tag in LANGUAGES.map(|(t, _)| t).into_iter().chain(["en"]) {
+        let c = runtime_catalogue(tag);
+        assert_eq!(c.len(), catalogue(tag).len(), "{tag}");
     }
+}
+
+/// Every engine text, through the runtime's `tr_text` matching, reads in the language: no
+/// English word of its key's fixed text, or of a captured text that is itself a key (a field's
+/// label inside a message), is left unless the translation has that word too ("Normal",
+/// "Standard"). Captured data (amounts, names, a JSON parser's detail) stays as it is.
+#[test]
+fn every_engine_text_is_translated_through_tr_text() {
+    let en = catalogue("en");
+    let keys: Vec<String> = en.keys().cloned().collect();
+    let mut problems = Vec::new();
+    let texts = engine_texts();
+    for (tag, _) in LANGUAGES {
+        let json = catalogue(tag);
+        let runtime = runtime_catalogue(tag);
+        let translated_words = |key: &str| -> BTreeSet<String> {
+            json.get(key)
+                .map(|v| entry_texts(v).into_iter().flat_map(words).collect())
+                .unwrap_or_default()
+        };
+        for t in &texts {
+            let Some(key) = key_for(keys.iter(), &t.text) else {
+                problems.push(format!("{tag}: no key for {:?}", t.text));
+                continue;
+            };
+            let mut english = words(key);
+            let mut allowed = translated_words(key);
+            if key.contains('{') {
+                for (_, part) in captures(&pieces(key), &t.text).unwrap_or_default() {
+                    if en.contains_key(part) {
+                        english.extend(words(part));
+                        allowed.extend(translated_words(part));
+                    }
+                }
+            }
+            let out = translate_with(&runtime, &t.text);
+            // What the engine filled in (not a key) is data, kept as it is.
+            let mut own = out.to_string();
+            if key.contains('{') {
+                for (_, part) in captures(&pieces(key), &t.text).unwrap_or_default() {
+                    if !en.contains_key(part) {
+                        own = own.replace(part, " ");
+                    }
+                }
+            }
+            let left: Vec<String> = words(&out)
+                .into_iter()
+                .filter(|w| english.contains(w) && !allowed.contains(w))
+                .chain(english_only(&own))
+                .collect();
+            if !left.is_empty() {
+                problems.push(format!("{tag}: {:?} -> {out:?} keeps {left:?}", t.text));
+            }
+        }
+    }
+    assert!(
+        problems.is_empty(),
+        "engine texts left in English:\n{}",
+        problems.join("\n")
+    );
 }
