@@ -7,7 +7,7 @@ pub mod cost;
 pub mod scale;
 pub mod timeline;
 
-use crate::i18n::{trf, trn};
+use crate::i18n::{tr, trf, trn};
 use crate::model::decimal::fixed;
 
 /// The drawing area inside a viewBox: margins leave room for axis labels.
@@ -83,26 +83,30 @@ pub fn drawing_width(box_px: i32, ruler_px: i32) -> f64 {
 /// for chart captions: "9 mo", "2 yr", "6 yr 8 mo".
 pub fn years_months(months: u32, compact: bool) -> String {
     let (y, m) = (months / 12, months % 12);
-    let years = |n: u32| {
+    let years = || {
         if compact {
-            trf("{n} yr", &[("n", &n.to_string())])
+            trf("{n} yr", &[("n", &y.to_string())])
         } else {
-            trn(i64::from(n), "{n} year", "{n} years", &[])
+            trn(i64::from(y), "{n} year", "{n} years", &[])
         }
     };
-    let months = |n: u32| {
+    // Fewer than twelve: `one` is 1 and `other` the rest in every catalogue's language, and
+    // "{n} months" is the form's text too (a decimal count there, so not a plural entry).
+    let months = || {
         if compact {
-            trf("{n} mo", &[("n", &n.to_string())])
+            trf("{n} mo", &[("n", &m.to_string())])
+        } else if m == 1 {
+            tr("1 month").to_string()
         } else {
-            trn(i64::from(n), "{n} month", "{n} months", &[])
+            trf("{n} months", &[("n", &m.to_string())])
         }
     };
     match (y, m) {
-        (0, m) => months(m),
-        (y, 0) => years(y),
-        (y, m) => trf(
+        (0, _) => months(),
+        (_, 0) => years(),
+        _ => trf(
             "{years} {months}",
-            &[("years", &years(y)), ("months", &months(m))],
+            &[("years", &years()), ("months", &months())],
         ),
     }
 }
