@@ -1,23 +1,81 @@
 //! Visitor-facing text. The English text is written where it is used and is its own catalogue
 //! key (gettext style): an English visitor downloads no key table and no catalogue, and a
-//! translation is looked up only when a catalogue for another language has been loaded.
+//! translation is looked up only when a catalogue for another language has been installed.
 //!
 //! Every visitor-facing literal in `src/ui` goes through one of these functions; the tests
 //! collect the literals from the calls (`tr("…")`, `trf("…"`, `trn(n, "…", "…"`) to check
 //! that every catalogue holds exactly those keys.
 //!
 //! Placeholders are `{name}`, filled by [`fill`]; a translation may move them.
+//!
+//! One catalogue is in effect per thread (the page: every widget on it speaks one language),
+//! set by [`install`] before the first render. Pure forms for tests: [`Catalogue::text`],
+//! [`Catalogue::count_text`], [`translate_with`].
+
+mod catalogue;
+mod plural;
+
+pub use catalogue::{Catalogue, Entry};
+pub use plural::{cldr as cldr_plural, PluralRule};
+
+use std::borrow::Cow;
+use std::cell::{Cell, RefCell};
+
+/// The widget's languages; English is built in, the others are `lang/<code>.json`.
+pub const LANGUAGES: [&str; 4] = ["en", "fr", "es", "de"];
+
+thread_local! {
+    static CURRENT: Cell<Option<&'static Catalogue>> = const { Cell::new(None) };
+    // Installed catalogues live as long as the page (`tr` hands out `&'static str`); one per
+    // language at most, so switching back and forth allocates nothing new.
+    static LOADED: RefCell<Vec<&'static Catalogue>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Makes `catalogue` the language of every text from now on (`None`: English).
+pub fn install(catalogue: Option<Catalogue>) {
+    let chosen = catalogue.map(|c| {
+        LOADED.with(|loaded| {
+            let mut loaded = loaded.borrow_mut();
+            match loaded.iter().find(|l| l.tag() == c.tag()) {
+                Some(l) => *l,
+                None => {
+                    let leaked: &'static Catalogue = Box::leak(Box::new(c));
+                    loaded.push(leaked);
+                    leaked
+                }
+            }
+        })
+    });
+    CURRENT.with(|c| c.set(chosen));
+}
+
+/// The installed catalogue's language tag, `en` without one.
+pub fn language() -> &'static str {
+    current().map_or("en", |c| c.tag())
+}
+
+fn current() -> Option<&'static Catalogue> {
+    CURRENT.with(Cell::get)
+}
 
 /// The text in the visitor's language, `en` when there is no translation.
 pub fn tr(en: &'static str) -> &'static str {
-    en
+    current().and_then(|c| c.text(en)).unwrap_or(en)
 }
 
 /// Text that comes from the engine (`src/model`: labels, hints, units, messages, notes,
 /// notices), already formatted in English: translated by matching it against the catalogue's
 /// keys, whose `{name}` placeholders capture what the engine filled in.
-pub fn tr_text(text: &str) -> std::borrow::Cow<'_, str> {
-    std::borrow::Cow::Borrowed(text)
+pub fn tr_text(text: &str) -> Cow<'_, str> {
+    match current() {
+        Some(c) => c.translate(text),
+        None => Cow::Borrowed(text),
+    }
+}
+
+/// [`tr_text`] with a given catalogue, for tests.
+pub fn translate_with<'t>(catalogue: &Catalogue, text: &'t str) -> Cow<'t, str> {
+    catalogue.translate(text)
 }
 
 /// [`tr`], then the placeholders filled: `trf("{n} of {total}", &[("n", "2"), ("total", "3")])`.
@@ -25,10 +83,14 @@ pub fn trf(en: &'static str, args: &[(&str, &str)]) -> String {
     fill(tr(en), args)
 }
 
-/// A count's text: `one` or `other` in English (keys of the catalogue entry), chosen by the
-/// language's plural rules for `n`; `{n}` and `args` filled.
+/// A count's text: `one` or `other` in English (`other` is the catalogue key), the form the
+/// language's plural rules choose for `n` otherwise (`other` when the catalogue lacks that
+/// category); `{n}` and `args` filled.
 pub fn trn(n: i64, one: &'static str, other: &'static str, args: &[(&str, &str)]) -> String {
-    let text = if n == 1 { one } else { other };
+    let text = match current() {
+        Some(c) => c.count_text(n, one, other),
+        None => catalogue::english_count(n, one, other),
+    };
     let count = n.to_string();
     let mut all: Vec<(&str, &str)> = vec![("n", count.as_str())];
     all.extend_from_slice(args);
@@ -80,5 +142,127 @@ mod tests {
         assert_eq!(trn(1, "{n} session", "{n} sessions", &[]), "1 session");
         assert_eq!(trn(0, "{n} session", "{n} sessions", &[]), "0 sessions");
         assert_eq!(trn(3, "{n} session", "{n} sessions", &[]), "3 sessions");
+    }
+
+    // Keys here go through constants so the literal scanners (tests/ui_literals.rs,
+    // tests/catalogues.rs) do not take them for the widget's texts.
+    const SESSIONS: &str = "{n} sessions";
+    const ONE_SESSION: &str = "{n} session";
+    const TITLE: &str = "Your plan";
+
+    fn french() -> Catalogue {
+        let json = r#"{
+            "Your plan": "Votre plan",
+            "{n} sessions": {"one": "{n} séance", "other": "{n} séances"},
+            "Sessions": "Séances",
+            "{field}: must be at least {min}.": "{field} : au moins {min}.",
+            "{field}: {problem}": "{field} — {problem}",
+            "Colour {tone} and {shade}": "Couleur {shade} et {tone}"
+        }"#;
+        let value = crate::jsontext::parse(json).unwrap();
+        Catalogue::from_json_value(&value, "fr").unwrap()
+    }
+
+    #[test]
+    fn reads_texts_and_plural_forms() {
+        let fr = french();
+        assert_eq!(fr.tag(), "fr");
+        assert_eq!(fr.len(), 6);
+        assert_eq!(fr.text(TITLE), Some("Votre plan"));
+        assert_eq!(fr.text("Missing"), None);
+        assert_eq!(fr.text(SESSIONS), Some("{n} séances"));
+        assert_eq!(fr.count_text(0, ONE_SESSION, SESSIONS), "{n} séance");
+        assert_eq!(fr.count_text(1, ONE_SESSION, SESSIONS), "{n} séance");
+        assert_eq!(fr.count_text(2, ONE_SESSION, SESSIONS), "{n} séances");
+        // `many` (French millions) is not in the entry: `other`.
+        assert_eq!(fr.category(2_000_000), "many");
+        assert_eq!(
+            fr.count_text(2_000_000, ONE_SESSION, SESSIONS),
+            "{n} séances"
+        );
+        // Missing keys stay English, with English's choice.
+        assert_eq!(fr.count_text(1, "{n} week", "{n} weeks"), "{n} week");
+    }
+
+    #[test]
+    fn refuses_what_is_not_a_catalogue() {
+        for json in [
+            r#"[]"#,
+            r#"{"a": 1}"#,
+            r#"{"a": {"one": "x"}}"#,
+            r#"{"a": {"other": 2}}"#,
+        ] {
+            let value = crate::jsontext::parse(json).unwrap();
+            assert!(Catalogue::from_json_value(&value, "fr").is_err(), "{json}");
+        }
+    }
+
+    #[test]
+    fn injected_plural_rule_decides_the_form() {
+        let all_one: PluralRule = |_, _| "one".to_string();
+        let fr = french().with_plural_rule(all_one);
+        assert_eq!(fr.count_text(5, ONE_SESSION, SESSIONS), "{n} séance");
+        let unknown: PluralRule = |_, _| "few".to_string();
+        let fr = french().with_plural_rule(unknown);
+        assert_eq!(fr.count_text(5, ONE_SESSION, SESSIONS), "{n} séances");
+    }
+
+    #[test]
+    fn cldr_rules_of_the_four_languages() {
+        assert_eq!(cldr_plural("en", 1), "one");
+        assert_eq!(cldr_plural("en", 0), "other");
+        assert_eq!(cldr_plural("de-DE", 1), "one");
+        assert_eq!(cldr_plural("fr", 0), "one");
+        assert_eq!(cldr_plural("fr-CA", 1_000_000), "many");
+        assert_eq!(cldr_plural("es", 1_000_000), "many");
+        assert_eq!(cldr_plural("es", 2), "other");
+    }
+
+    #[test]
+    fn engine_text_is_matched_against_placeholder_keys() {
+        let fr = french();
+        assert_eq!(translate_with(&fr, "Your plan"), "Votre plan");
+        // The most specific key wins; the captured label is a key and is translated too.
+        assert_eq!(
+            translate_with(&fr, "Sessions: must be at least 2."),
+            "Séances : au moins 2."
+        );
+        assert_eq!(
+            translate_with(&fr, "Sessions: too many"),
+            "Séances — too many"
+        );
+        assert_eq!(
+            translate_with(&fr, "Colour dark and ash"),
+            "Couleur ash et dark"
+        );
+        // A count chooses its plural form.
+        assert_eq!(translate_with(&fr, "1 sessions"), "1 séance");
+        assert_eq!(translate_with(&fr, "4 sessions"), "4 séances");
+        // Nothing fits: unchanged; a hole never matches nothing.
+        assert_eq!(translate_with(&fr, "Unknown text"), "Unknown text");
+        assert_eq!(translate_with(&fr, " sessions"), " sessions");
+        assert_eq!(
+            translate_with(&fr, ": must be at least 2."),
+            ": must be at least 2."
+        );
+    }
+
+    #[test]
+    fn installed_catalogue_is_used_until_english_is_installed() {
+        assert_eq!(language(), "en");
+        assert_eq!(tr(TITLE), TITLE);
+        install(Some(french()));
+        assert_eq!(language(), "fr");
+        assert_eq!(tr(TITLE), "Votre plan");
+        assert_eq!(trf(TITLE, &[]), "Votre plan");
+        assert_eq!(trn(1, ONE_SESSION, SESSIONS, &[]), "1 séance");
+        assert_eq!(trn(3, ONE_SESSION, SESSIONS, &[]), "3 séances");
+        assert_eq!(tr_text("Sessions"), "Séances");
+        // Installing the same language again reuses the first.
+        install(Some(french()));
+        assert_eq!(LOADED.with(|l| l.borrow().len()), 1);
+        install(None);
+        assert_eq!(tr(TITLE), TITLE);
+        assert_eq!(tr_text("Sessions"), "Sessions");
     }
 }

@@ -1,5 +1,6 @@
 //! Form controls wired to the reducer: a numeric text input and radio groups.
 
+use crate::i18n::tr_text;
 use crate::model::errors::FieldError;
 use crate::model::input::Field;
 use crate::ui::ids::use_ids;
@@ -56,10 +57,10 @@ pub fn number_input(p: &NumberInputProps) -> Html {
     let unit = p
         .unit
         .clone()
-        .unwrap_or_else(|| AttrValue::from(field.spec().unit));
+        .unwrap_or_else(|| AttrValue::from(tr_text(field.spec().unit).into_owned()));
     html! {
         <div class={classes!("smp-field", p.error.as_ref().map(|_| "smp-field--invalid"))}>
-            <label for={id.clone()}>{ field.label() }</label>
+            <label for={id.clone()}>{ tr_text(field.label()) }</label>
             <div class="smp-field__control">
                 <input
                     id={id}
@@ -82,7 +83,7 @@ pub fn number_input(p: &NumberInputProps) -> Html {
                 <p id={hint_id} class="smp-field__hint">{ hint.clone() }</p>
             }
             if let Some(e) = &p.error {
-                <p id={err_id} class="smp-field__error" data-testid={format!("error-{name}")}>{ e.message.clone() }</p>
+                <p id={err_id} class="smp-field__error" data-testid={format!("error-{name}")}>{ tr_text(&e.message).into_owned() }</p>
             }
         </div>
     }
@@ -123,7 +124,7 @@ pub fn radio_group(p: &RadioGroupProps) -> Html {
     html! {
         <fieldset id={group.clone()} class={classes!("smp-choice", p.class.clone())}
             aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
-            <legend>{ field.label() }</legend>
+            <legend>{ tr_text(field.label()) }</legend>
             <div class="smp-choice__options">
             { for p.options.iter().map(|(value, label)| {
                 let id = format!("{group}-{value}");
@@ -141,10 +142,10 @@ pub fn radio_group(p: &RadioGroupProps) -> Html {
             }) }
             </div>
             if let Some(hint) = hint {
-                <p id={hint_id} class="smp-field__hint">{ hint }</p>
+                <p id={hint_id} class="smp-field__hint">{ tr_text(&hint).into_owned() }</p>
             }
             if let Some(e) = &p.error {
-                <p id={err_id} class="smp-field__error" data-testid={format!("error-{name}")}>{ e.message.clone() }</p>
+                <p id={err_id} class="smp-field__error" data-testid={format!("error-{name}")}>{ tr_text(&e.message).into_owned() }</p>
             }
         </fieldset>
     }
@@ -178,7 +179,7 @@ pub fn select(p: &SelectProps) -> Html {
     };
     html! {
         <div class={classes!("smp-field", p.error.as_ref().map(|_| "smp-field--invalid"))}>
-            <label for={id.clone()}>{ field.label() }</label>
+            <label for={id.clone()}>{ tr_text(field.label()) }</label>
             <select id={id} name={name} {onchange}
                 aria-invalid={p.error.as_ref().map(|_| "true")}
                 aria-describedby={p.error.as_ref().map(|_| err_id.clone())}>
@@ -187,7 +188,7 @@ pub fn select(p: &SelectProps) -> Html {
                 }) }
             </select>
             if let Some(e) = &p.error {
-                <p id={err_id} class="smp-field__error" data-testid={format!("error-{name}")}>{ e.message.clone() }</p>
+                <p id={err_id} class="smp-field__error" data-testid={format!("error-{name}")}>{ tr_text(&e.message).into_owned() }</p>
             }
         </div>
     }

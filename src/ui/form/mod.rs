@@ -5,6 +5,7 @@ mod region;
 
 pub use controls::OnSet;
 
+use crate::i18n::{tr, tr_text, trf, trn};
 use crate::model::alternatives::{self, HairpieceKind};
 use crate::model::assumptions::{Assumptions, Fibers, Hairpiece};
 use crate::model::config::ClinicConfig;
@@ -42,7 +43,7 @@ fn options<T: Copy>(
     label: fn(T) -> &'static str,
 ) -> Vec<(String, String)> {
     all.iter()
-        .map(|&v| (key(v).to_string(), label(v).to_string()))
+        .map(|&v| (key(v).to_string(), tr_text(label(v)).into_owned()))
         .collect()
 }
 
@@ -73,7 +74,7 @@ pub fn form(p: &FormProps) -> Html {
         html! {
             <NumberInput field={field} text={text(field).to_string()}
                 error={error(field)} placeholder={Some(AttrValue::from(default.to_string()))}
-                hint={Some(AttrValue::from(format!("{hint} Empty means {default}.")))}
+                hint={Some(AttrValue::from(trf("{hint} Empty means {default}.", &[("hint", &tr_text(&hint)), ("default", &default.to_string())])))}
                 on_set={on_set.clone()} />
         }
     };
@@ -108,15 +109,15 @@ pub fn form(p: &FormProps) -> Html {
                 on_set={p.on_set.clone()} error={error(Field::Tier)} />
 
             <fieldset class="smp-group">
-                <legend>{ "How long it lasts" }</legend>
+                <legend>{ tr("How long it lasts") }</legend>
                 <div class={classes!("smp-field", "smp-slider", error(longevity).map(|_| "smp-field--invalid"))}>
                     <label for={slider_id.clone()}>
-                        { longevity.label() }{ ": " }
-                        <output for={slider_id.clone()} data-testid="longevity-value">{ format!("{years} years") }</output>
+                        { trf("{label}:", &[("label", &tr_text(longevity.label()))]) }{ " " }
+                        <output for={slider_id.clone()} data-testid="longevity-value">{ trf("{years} years", &[("years", &years)]) }</output>
                     </label>
                     <input type="range" id={slider_id} name={longevity.wire()}
                         min={shortest(min)} max={shortest(max)} step="0.5" value={years.clone()}
-                        aria-valuetext={format!("{years} years")}
+                        aria-valuetext={trf("{years} years", &[("years", &years)])}
                         aria-describedby={ids.of("longevity-band")} oninput={on_slider} />
                     // A labelled bracket under the track, so that it reads as a scale mark
                     // rather than a second slider.
@@ -124,10 +125,10 @@ pub fn form(p: &FormProps) -> Html {
                         <line class="smp-slider__band" x1={at(band_from)} x2={at(band_to)} y1="1" y2="1" />
                         <line class="smp-slider__band" x1={at(band_from)} x2={at(band_from)} y1="1" y2="6" />
                         <line class="smp-slider__band" x1={at(band_to)} x2={at(band_to)} y1="1" y2="6" />
-                        <text class="smp-slider__label" x={at((band_from + band_to) / 2.0)} y="1.3em" text-anchor="middle">{ "typical" }</text>
+                        <text class="smp-slider__label" x={at((band_from + band_to) / 2.0)} y="1.3em" text-anchor="middle">{ tr("typical") }</text>
                     </svg>
                     <p id={ids.of("longevity-band")} class="smp-field__hint">
-                        { "Typically 4–6 years; 10–15 years in the best cases. Skin, sun and style below adjust it." }
+                        { tr("Typically 4–6 years; 10–15 years in the best cases. Skin, sun and style below adjust it.") }
                     </p>
                 </div>
                 <RadioGroup field={Field::Skin} class={classes!("smp-segmented")}
@@ -142,7 +143,7 @@ pub fn form(p: &FormProps) -> Html {
             </fieldset>
 
             <fieldset class="smp-group">
-                <legend>{ "Schedule" }</legend>
+                <legend>{ tr("Schedule") }</legend>
                 <DateInput value={value(Field::StartDate)} error={error(Field::StartDate)} on_set={p.on_set.clone()} />
                 { number(Field::SessionGapWeeks, assumptions.defaults.session_gap_weeks) }
                 { number(Field::HorizonYears, assumptions.defaults.horizon_years) }
@@ -176,12 +177,12 @@ fn date_input(p: &DateProps) -> Html {
     };
     html! {
         <div class={classes!("smp-field", p.error.as_ref().map(|_| "smp-field--invalid"))}>
-            <label for={id.clone()}>{ field.label() }</label>
+            <label for={id.clone()}>{ tr_text(field.label()) }</label>
             <input type="date" id={id} name={field.wire()} value={p.value.clone()} {onchange}
                 aria-invalid={p.error.as_ref().map(|_| "true")}
                 aria-describedby={p.error.as_ref().map(|_| err_id.clone())} />
             if let Some(e) = &p.error {
-                <p id={err_id} class="smp-field__error" data-testid={format!("error-{}", field.wire())}>{ e.message.clone() }</p>
+                <p id={err_id} class="smp-field__error" data-testid={format!("error-{}", field.wire())}>{ tr_text(&e.message).into_owned() }</p>
             }
         </div>
     }
@@ -228,11 +229,12 @@ fn advanced(p: &AdvancedProps) -> Html {
             spec.sourced
         };
         let origin = if sourced {
-            "published range"
+            tr("published range")
         } else {
-            "estimate"
+            tr("estimate")
         };
-        Some(format!("Default: {d} ({origin})"))
+        let args = [("value", d.as_str()), ("origin", origin)];
+        Some(trf("Default: {value} ({origin})", &args))
     };
     let number = |f: Field| {
         html! {
@@ -251,7 +253,7 @@ fn advanced(p: &AdvancedProps) -> Html {
         .any(|e| Field::parse(&e.field).is_some_and(|f| f.spec().section.is_advanced()));
     html! {
         <details class="smp-advanced" data-testid="advanced" open={open}>
-            <summary>{ "Advanced: comparisons, currency, tax" }</summary>
+            <summary>{ tr("Advanced: comparisons, currency, tax") }</summary>
             <div class="smp-advanced__body">
                 <Select field={Field::Currency}
                     options={Currency::ALL.iter().map(|c| (c.code().to_string(), c.code().to_string())).collect::<Vec<_>>()}
@@ -259,26 +261,26 @@ fn advanced(p: &AdvancedProps) -> Html {
                 { number(Field::SalesTaxPercent) }
                 { number(Field::InflationPercent) }
                 <Select field={Field::Sessions}
-                    options={vec![("".into(), "Automatic (3, or 4 when needed)".into()), ("2".into(), "2".into()), ("3".into(), "3".into()), ("4".into(), "4".into())]}
+                    options={vec![("".into(), tr("Automatic (3, or 4 when needed)").into()), ("2".into(), "2".into()), ("3".into(), "3".into()), ("4".into(), "4".into())]}
                     selected={text(Field::Sessions).to_string()} on_set={p.on_set.clone()} error={error(Field::Sessions)} />
                 if shows("fibers") {
                     <fieldset class="smp-group">
-                        <legend>{ "Hair fibers" }</legend>
+                        <legend>{ tr("Hair fibers") }</legend>
                         { for Field::in_section(Section::Fibers).map(number) }
                     </fieldset>
                 }
                 if shows("hairpiece") {
                     <fieldset class="smp-group">
-                        <legend>{ "Hairpiece (hair system)" }</legend>
+                        <legend>{ tr("Hairpiece (hair system)") }</legend>
                         { for Field::in_section(Section::Hairpiece).map(number) }
                     </fieldset>
                 }
                 if !extras.is_empty() {
                 <fieldset class="smp-group">
-                    <legend>{ "Other options (leave empty to hide)" }</legend>
+                    <legend>{ tr("Other options (leave empty to hide)") }</legend>
                     { for extras.into_iter().map(|f| html! {
                         <NumberInput field={f} text={text(f).to_string()} error={error(f)}
-                            hint={f.hint().map(AttrValue::from)} on_set={p.on_set.clone()} />
+                            hint={f.hint().map(|h| AttrValue::from(tr_text(&h).into_owned()))} on_set={p.on_set.clone()} />
                     }) }
                 </fieldset>
                 }
@@ -301,26 +303,21 @@ fn default_texts(
     let d = &a.defaults;
     let money = |m| fmt.money(m, c.code(), c.exponent());
     let pct = |bp: u32| format!("{}%", shortest(f64::from(bp) / 100.0));
+    let n = i64::from(fibers.days_per_bottle);
+    let days = trn(n, "{n} day", "{n} days", &[]);
+    let life = shortest(f64::from(hairpiece.unit_life_tenth_months) / 10.0);
+    let months = trf("{n} months", &[("n", &life)]);
     vec![
         (Field::SalesTaxPercent, pct(d.sales_tax_basis_points)),
         (Field::InflationPercent, pct(d.inflation_basis_points)),
         (Field::FibersBottlePriceMinor, money(fibers.bottle_price)),
-        (
-            Field::FibersDaysPerBottle,
-            format!("{} days", fibers.days_per_bottle),
-        ),
+        (Field::FibersDaysPerBottle, days),
         (
             Field::FibersExtrasPerMonthMinor,
             money(fibers.extras_per_month),
         ),
         (Field::HairpieceUnitPriceMinor, money(hairpiece.unit_price)),
-        (
-            Field::HairpieceUnitLifeMonths,
-            format!(
-                "{} months",
-                shortest(f64::from(hairpiece.unit_life_tenth_months) / 10.0)
-            ),
-        ),
+        (Field::HairpieceUnitLifeMonths, months),
         (
             Field::HairpieceUnitsInRotation,
             hairpiece.units_in_rotation.to_string(),

@@ -1,5 +1,6 @@
 //! Region: zone cards, a Norwood / Ludwig stage picker, or a custom area in cm² or in².
 
+use crate::i18n::{tr, tr_text};
 use crate::model::errors::FieldError;
 use crate::model::form::{error_of, Form};
 use crate::model::input::Field;
@@ -54,7 +55,7 @@ pub fn region_picker(p: &RegionProps) -> Html {
     let (text, err) = (|f| p.form.text(f), |f| error_of(&p.errors, f).cloned());
     html! {
         <fieldset id={group.clone()} class="smp-region" data-testid="region-picker">
-            <legend>{ Field::Region.label() }</legend>
+            <legend>{ tr_text(Field::Region.label()) }</legend>
             <div class="smp-zones">
                 { for Zone::ALL.iter().map(|&z| {
                     let id = format!("{group}-{}", z.key());
@@ -64,7 +65,7 @@ pub fn region_picker(p: &RegionProps) -> Html {
                                 checked={named == Some(NamedRegion::Zone(z))}
                                 onchange={set(z.key().to_string())} />
                             { zone_icon(z) }
-                            <span class="smp-zone__label">{ z.label() }</span>
+                            <span class="smp-zone__label">{ tr_text(z.label()) }</span>
                         </label>
                     }
                 }) }
@@ -73,15 +74,15 @@ pub fn region_picker(p: &RegionProps) -> Html {
                 <label class="smp-choice__option" for={format!("{group}-stage")}>
                     <input type="radio" id={format!("{group}-stage")} name={group.clone()} value="stage"
                         checked={is_stage} onchange={set(stage_value.clone())} />
-                    <span>{ "By hair-loss stage" }</span>
+                    <span>{ tr("By hair-loss stage") }</span>
                 </label>
-                <label class="smp-visually-hidden" for={stage_id.clone()}>{ "Hair-loss stage" }</label>
+                <label class="smp-visually-hidden" for={stage_id.clone()}>{ tr("Hair-loss stage") }</label>
                 // Always enabled (a disabled one looked broken): picking a stage chooses this option.
                 <select id={stage_id} onchange={on_stage}>
-                    <optgroup label="Men: Norwood scale">
+                    <optgroup label={tr("Men: Norwood scale")}>
                         { for NORWOOD_STAGES.map(|n| stage_option(NamedRegion::Norwood(n), &stage_value)) }
                     </optgroup>
-                    <optgroup label="Women: Ludwig scale">
+                    <optgroup label={tr("Women: Ludwig scale")}>
                         { for LUDWIG_STAGES.map(|n| stage_option(NamedRegion::Ludwig(n), &stage_value)) }
                     </optgroup>
                 </select>
@@ -90,22 +91,22 @@ pub fn region_picker(p: &RegionProps) -> Html {
                 <label class="smp-choice__option" for={format!("{group}-custom")}>
                     <input type="radio" id={format!("{group}-custom")} name={group.clone()} value="custom"
                         checked={is_custom} onchange={set("custom".into())} />
-                    <span>{ "Custom area" }</span>
+                    <span>{ tr("Custom area") }</span>
                 </label>
             </div>
             if is_custom {
                 <div class="smp-region__custom">
                     <NumberInput field={Field::Area} text={text(Field::Area).to_string()}
                         error={err(Field::Area)} on_set={p.on_set.clone()}
-                        hint={Field::Area.hint().map(AttrValue::from)} unit={AttrValue::from("")} />
+                        hint={Field::Area.hint().map(|h| AttrValue::from(tr_text(&h).into_owned()))} unit={AttrValue::from("")} />
                     <RadioGroup field={Field::AreaUnit} class={classes!("smp-segmented")}
-                        options={vec![("cm2".into(), "cm²".into()), ("in2".into(), "in²".into())]}
+                        options={vec![("cm2".into(), tr("cm²").into()), ("in2".into(), tr("in²").into())]}
                         selected={if text(Field::AreaUnit).is_empty() { "cm2".to_string() } else { text(Field::AreaUnit).to_string() }}
                         on_set={p.on_set.clone()} error={err(Field::AreaUnit)} />
                 </div>
             }
             if let Some(e) = error {
-                <p class="smp-field__error" data-testid="error-region">{ e.message }</p>
+                <p class="smp-field__error" data-testid="error-region">{ tr_text(&e.message).into_owned() }</p>
             }
         </fieldset>
     }
@@ -113,5 +114,5 @@ pub fn region_picker(p: &RegionProps) -> Html {
 
 fn stage_option(r: NamedRegion, selected: &str) -> Html {
     let key = r.to_string();
-    html! { <option value={key.clone()} selected={key == selected}>{ r.label() }</option> }
+    html! { <option value={key.clone()} selected={key == selected}>{ tr_text(&r.label()).into_owned() }</option> }
 }
