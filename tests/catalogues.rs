@@ -930,3 +930,44 @@ fn every_engine_text_is_translated_through_tr_text() {
         problems.join("\n")
     );
 }
+
+#[test]
+fn the_key_scanner_reads_multiline_calls_and_escapes() {
+    let code = r##"
+        fn view(n: i64, label: &str) -> String {
+            let a = tr("Say \"hi\" \u{2013} now");
+            let b = trf(
+                "{n} of {total}",
+                &[("n", "2"), ("total", "3")],
+            );
+            let c = i18n::trn(
+                i64::from(n.max(1)),
+                "{n} week apart",
+                "{n} weeks \
+                 apart",
+                &[],
+            );
+            let d = tr(r#"Raw "quoted""#);
+            let e = tr(label); // not a literal
+            let f = self.tr("method, not ours");
+            // tr("a comment")
+            format!("{a}{b}{c}{d}{e}{f}")
+        }
+        fn tr(en: &'static str) -> &'static str { en }
+        #[cfg(test)]
+        mod tests { fn t() { tr("test only"); } }
+    "##;
+    let (calls, _) = i18n_scan::scan(&i18n_scan::tokens(code));
+    let texts: Vec<Vec<String>> = calls.iter().map(|c| c.texts.clone()).collect();
+    let expect: Vec<Vec<String>> = vec![
+        vec!["Say \"hi\" – now".into()],
+        vec!["{n} of {total}".into()],
+        vec!["{n} week apart".into(), "{n} weeks apart".into()],
+        vec!["Raw \"quoted\"".into()],
+        vec![],
+    ];
+    assert_eq!(texts, expect);
+    assert!(calls[..4].iter().all(|c| c.problem.is_none()));
+    assert!(calls[4].problem.as_deref().unwrap_or("").contains("label"));
+    assert_eq!(calls[2].function, "trn");
+}
