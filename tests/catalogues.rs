@@ -120,7 +120,7 @@ struct EngineText {
 }
 
 /// The kinds of text the engine writes as they are, not formatted.
-const FIXED: [&str; 12] = [
+const FIXED: [&str; 13] = [
     "field label",
     "field hint",
     "field unit",
@@ -133,6 +133,7 @@ const FIXED: [&str; 12] = [
     "link notice",
     "stored-state notice",
     "comparison label",
+    "comparison label in a sentence",
 ];
 
 /// Every English text the engine hands the UI (or the downloads, or the configurator), each
@@ -279,6 +280,12 @@ fn engine_texts() -> Vec<EngineText> {
         add(plan.region.label.clone(), "plan region label");
         for c in &plan.comparisons {
             add(c.label.into(), "comparison label");
+            // The widget lower-cases it mid-sentence ("costs less than hair fibers"), and a
+            // translation may need an article there: its own key.
+            add(
+                c.label.to_ascii_lowercase(),
+                "comparison label in a sentence",
+            );
         }
         for cell in csv_header(&export::csv(&plan)) {
             add(cell, "CSV header");
