@@ -112,6 +112,7 @@ async function setLanguage(code, remember = false) {
   lang = code;
   texts = loaded;
   plurals = new Intl.PluralRules(code);
+  templates = warningTemplates();
   document.documentElement.lang = code;
   $('cfg-lang').value = code;
   translateStatic();
@@ -133,6 +134,50 @@ async function setLanguage(code, remember = false) {
     refresh();
   }
 }
+
+/** The parser's warnings are English (the engine's texts, kept out of the engine floor):
+ *  matched here against English templates, `{name}` capturing what the parser filled in,
+ *  those of this page (`parser.*`: the colours) and the widget's configuration warnings
+ *  (from lang/<code>.json, added to this page's catalogue at build time as `@parser`). */
+let templates = [];
+
+function warningTemplates() {
+  if (lang === 'en') return [];
+  const own = Object.keys(EN)
+    .filter((k) => k.startsWith('parser.'))
+    .map((k) => [EN[k], t(k)]);
+  return [...own, ...Object.entries(texts['@parser'] ?? {})]
+    .map(([en, to]) => {
+      const names = [];
+      const source = en
+        .split(/(\{\w+\})/)
+        .map((part) => {
+          const hole = /^\{(\w+)\}$/.exec(part);
+          if (!hole) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          names.push(hole[1]);
+          return '(.+?)';
+        })
+        .join('');
+      return { re: new RegExp(`^${source}$`), names, to, literal: en.replace(/\{\w+\}/g, '').length };
+    })
+    .sort((a, b) => b.literal - a.literal); // the most specific template first
+}
+
+/** A warning of the parser in the page's language; as it came when no template fits. */
+function translateWarning(text) {
+  for (const { re, names, to } of templates) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const args = Object.fromEntries(names.map((name, i) => [name, m[i + 1]]));
+    if (/^\d+\.\d$/.test(args.ratio ?? '')) args.ratio = number(Number(args.ratio), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    if (args.other) args.other = label('colour', args.other);
+    return fill(to, args);
+  }
+  return text;
+}
+
+/** A warning without the path it starts with (`prices.crown.premium: …`, `… : …` in French). */
+const besideField = (path, text) => (text.startsWith(path) ? text.slice(path.length).replace(/^\s?:\s*/, '') : text);
 
 /** A status line; `kind` 'ok' (green) or 'problem' (red), else neutral. */
 function showStatus(id, text, kind = '') {
@@ -478,12 +523,12 @@ function showVerdict(flagged, general) {
   }
   for (const box of document.querySelectorAll('.cfg-warning')) {
     const path = box.dataset.warningFor ?? document.querySelector(`[aria-describedby~="${box.id}"]`)?.dataset.path;
-    box.textContent = (path && flagged.get(path)?.map((w) => w.slice(path.length + 2)).join(' ')) || '';
+    box.textContent = (path && flagged.get(path)?.map((w) => besideField(path, translateWarning(w))).join(' ')) || '';
   }
   const count = [...flagged.keys()].length;
   // Problems (flagged fields, warnings of no field) in red; green only when all is well.
   if (count) showStatus('cfg-status', tn('status.marked', count), 'problem');
-  else if (general.length) showStatus('cfg-status', general.join(' '), 'problem');
+  else if (general.length) showStatus('cfg-status', general.map(translateWarning).join(' '), 'problem');
   else showStatus('cfg-status', t('status.upToDate'), 'ok');
 }
 

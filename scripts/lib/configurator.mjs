@@ -36,7 +36,7 @@ export function writeConfigurator(root, dir, integrity) {
   const langs = {};
   for (const [code, texts] of Object.entries(catalogues)) {
     if (code === 'en') continue;
-    const json = JSON.stringify(texts);
+    const json = JSON.stringify({ ...texts, '@parser': parserWarnings(root, code) });
     const name = `configure-${code}.json`;
     fs.writeFileSync(path.join(dir, name), json);
     langs[code] = { name, integrity: `sha384-${crypto.createHash('sha384').update(json).digest('base64')}` };
@@ -84,4 +84,16 @@ export function englishTexts(html, en) {
   return html
     .replace(/(<([a-z0-9]+)\b[^>]*\sdata-t="([\w.]+)"[^>]*>)(<\/\2>)/g, (all, open, tag, key, close) => `${open}${text(key)}${close}`)
     .replace(/\sdata-t-([a-z-]+)="([\w.]+)"/g, (all, attribute, key) => `${all} ${attribute}="${text(key)}"`);
+}
+
+/** The configuration warnings of the widget's catalogue lang/<code>.json (English template ->
+ *  translation; keys that start with the path of a configuration field, `{path}` for a price
+ *  row), which the configurator shows beside its fields. None when there is no such file. */
+export function parserWarnings(root, code) {
+  const file = path.join(root, 'lang', `${code}.json`);
+  if (!fs.existsSync(file)) return {};
+  const all = JSON.parse(fs.readFileSync(file, 'utf8'));
+  return Object.fromEntries(
+    Object.entries(all).filter(([key, value]) => typeof value === 'string' && /^(\{path\}|[a-z_]+(\.[a-z_{}]+)*): |^(The configuration |Unknown configuration field )/.test(key)),
+  );
 }

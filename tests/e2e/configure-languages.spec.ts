@@ -91,25 +91,37 @@ const shownTexts = (page: Page) =>
 for (const code of OTHERS) {
   test(`in ${code} the configurator shows none of its English texts and axe finds nothing`, async ({ page, guard }) => {
     await open(page, '');
-    // A flagged value, so that the status line and a warning are shown in both languages.
+    // Flagged values, so that the status line and the parser's warnings are shown in both
+    // languages: a colour pair under 4.5:1, a javascript: link, prices out of order.
     await page.locator('#cfg-theme-accent_text').fill('#999999');
-    await expect(page.locator('#cfg-status')).toHaveText(/^1 value is marked/);
+    await page.locator('#cfg-booking-url').fill('javascript:void(0)');
+    await page.locator('#cfg-prices-crown-premium-low').fill('3000');
+    await page.locator('#cfg-prices-crown-premium-typical').fill('1000');
+    await page.locator('#cfg-prices-crown-premium-high').fill('4000');
+    await expect(page.locator('#cfg-status')).toHaveText(/^3 values are marked/);
     const english = await shownTexts(page);
+    expect(english).toContain(await page.locator('#cfg-booking-url-warning').textContent());
 
     await open(page, `?lang=${code}`);
     await expect(page.locator('html')).toHaveAttribute('lang', code);
     await expect(page.locator('.cfg-header h1')).toHaveText(catalogue(code)['page.heading'] as string);
     await expect(page.locator('#cfg-theme-accent_text')).toHaveAttribute('aria-invalid', 'true');
     const marked = catalogue(code)['status.marked'] as Record<string, string>;
-    await expect(page.locator('#cfg-status')).toHaveText(marked.one.replace('{n}', '1'));
+    await expect(page.locator('#cfg-status')).toHaveText(marked.other.replace('{n}', '3'));
+    // The parser's warnings beside their fields, in the widget's wording for its own
+    // configuration warnings (lang/<code>.json) and this page's for the colours.
+    const widget = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', 'lang', `${code}.json`), 'utf8'));
+    const bookingKey = Object.keys(widget).find((k) => k.startsWith('booking_url: only'))!;
+    await expect(page.locator('#cfg-booking-url-warning')).toHaveText(widget[bookingKey].replace(/^booking_url\s?:\s*/, ''));
+    await expect(page.locator('#cfg-theme-accent_text-warning')).toContainText(/\d,\d:1/);
+    await expect(page.locator('#cfg-prices-crown-premium-warning')).not.toBeEmpty();
     const shown = await shownTexts(page);
     const blob = shown.join('\n');
     // Words a language shares with English (Standard, Normal, Text…) are its own catalogue's.
     const same = new Set(Object.values(catalogue(code)).flatMap(forms));
     const codes = /^([A-Z]{3}|#[0-9a-f]{3,6}|https?:\/\/\S*|[^A-Za-z]*)$/;
     const left = english.filter((text) => !same.has(text) && !codes.test(text) && (shown.includes(text) || (text.includes(' ') && blob.includes(text))));
-    // The parser's messages are English on every page (the engine's texts, not translated here).
-    expect(left.filter((text) => !/^contrast with /.test(text)), `English left in ${code}`).toEqual([]);
+    expect(left, `English left in ${code}`).toEqual([]);
     expect(english.length).toBeGreaterThan(100);
     // Numbers in the page's language: the contrast ratios' decimal comma.
     await expect(page.locator('#cfg-contrast tbody td').nth(2)).toHaveText(/^\d+,\d:1/);
