@@ -228,3 +228,27 @@ test('the snippets and the JSON are the same whatever the language of the page',
   expect(outputs[0].iframe).toContain(`title="${catalogue('de')['output.frameTitle']}"`);
   guard.expectClean();
 });
+
+test.describe('offline', () => {
+  test.use({ serviceWorkers: 'allow' });
+
+  test('a language chosen on the first visit still works with the network cut', async ({ page, context, guard }) => {
+    await page.goto('/configure.html?lang=es');
+    await expect(page.locator('#cfg-clinic-name')).toBeVisible();
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+    // Every language's file is kept with the configurator's own, not only the one shown.
+    await expect
+      .poll(() => page.evaluate(async () => (await Promise.all(['es', 'fr', 'de'].map((c) => caches.match(`./configure-${c}.json`)))).every(Boolean)))
+      .toBe(true);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(page.locator('.cfg-header h1')).toHaveText(catalogue('es')['page.heading'] as string);
+    // Another language, never shown before, from the cache.
+    await page.locator('#cfg-lang').selectOption('de');
+    await expect(page.locator('.cfg-header h1')).toHaveText(catalogue('de')['page.heading'] as string);
+    await expect(page.locator('label[for="cfg-clinic-name"]')).toHaveText(catalogue('de')['clinic.name'] as string);
+    await context.setOffline(false);
+    guard.expectClean();
+  });
+});
