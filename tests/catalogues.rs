@@ -120,7 +120,7 @@ struct EngineText {
 }
 
 /// The kinds of text the engine writes as they are, not formatted.
-const FIXED: [&str; 12] = [
+const FIXED: [&str; 13] = [
     "field label",
     "field hint",
     "field unit",
@@ -133,6 +133,7 @@ const FIXED: [&str; 12] = [
     "link notice",
     "stored-state notice",
     "comparison label",
+    "comparison label in a sentence",
 ];
 
 /// Every English text the engine hands the UI (or the downloads, or the configurator), each
@@ -279,6 +280,12 @@ fn engine_texts() -> Vec<EngineText> {
         add(plan.region.label.clone(), "plan region label");
         for c in &plan.comparisons {
             add(c.label.into(), "comparison label");
+            // The widget lower-cases it mid-sentence ("costs less than hair fibers"), and a
+            // translation may need an article there: its own key.
+            add(
+                c.label.to_ascii_lowercase(),
+                "comparison label in a sentence",
+            );
         }
         for cell in csv_header(&export::csv(&plan)) {
             add(cell, "CSV header");
@@ -929,4 +936,45 @@ fn every_engine_text_is_translated_through_tr_text() {
         "engine texts left in English:\n{}",
         problems.join("\n")
     );
+}
+
+#[test]
+fn the_key_scanner_reads_multiline_calls_and_escapes() {
+    let code = r##"
+        fn view(n: i64, label: &str) -> String {
+            let a = tr("Say \"hi\" \u{2013} now");
+            let b = trf(
+                "{n} of {total}",
+                &[("n", "2"), ("total", "3")],
+            );
+            let c = i18n::trn(
+                i64::from(n.max(1)),
+                "{n} week apart",
+                "{n} weeks \
+                 apart",
+                &[],
+            );
+            let d = tr(r#"Raw "quoted""#);
+            let e = tr(label); // not a literal
+            let f = self.tr("method, not ours");
+            // tr("a comment")
+            format!("{a}{b}{c}{d}{e}{f}")
+        }
+        fn tr(en: &'static str) -> &'static str { en }
+        #[cfg(test)]
+        mod tests { fn t() { tr("test only"); } }
+    "##;
+    let (calls, _) = i18n_scan::scan(&i18n_scan::tokens(code));
+    let texts: Vec<Vec<String>> = calls.iter().map(|c| c.texts.clone()).collect();
+    let expect: Vec<Vec<String>> = vec![
+        vec!["Say \"hi\" – now".into()],
+        vec!["{n} of {total}".into()],
+        vec!["{n} week apart".into(), "{n} weeks apart".into()],
+        vec!["Raw \"quoted\"".into()],
+        vec![],
+    ];
+    assert_eq!(texts, expect);
+    assert!(calls[..4].iter().all(|c| c.problem.is_none()));
+    assert!(calls[4].problem.as_deref().unwrap_or("").contains("label"));
+    assert_eq!(calls[2].function, "trn");
 }

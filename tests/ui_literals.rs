@@ -65,8 +65,6 @@ const PENDING: &[&str] = &[
     "src/ui/charts/cost_chart.rs",
     "src/ui/charts/timeline.rs",
     "src/ui/errors.rs",
-    "src/ui/form/mod.rs",
-    "src/ui/form/region.rs",
     "src/ui/hooks.rs",
     "src/ui/results/answer.rs",
     "src/ui/results/comparison.rs",
