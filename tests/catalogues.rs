@@ -20,7 +20,7 @@ mod i18n_scan;
 
 use i18n_scan::{rel, root, rust_files, scan_file};
 use serde_json::{Map, Value};
-use smp_calculator::i18n::{translate_with, Catalogue};
+use smp_calculator::i18n::{cldr_plural, translate_with, Catalogue};
 use smp_calculator::model::assumptions::Assumptions;
 use smp_calculator::model::config;
 use smp_calculator::model::errors::{one_of, ErrorCode};
@@ -977,4 +977,21 @@ fn the_key_scanner_reads_multiline_calls_and_escapes() {
     assert!(calls[..4].iter().all(|c| c.problem.is_none()));
     assert!(calls[4].problem.as_deref().unwrap_or("").contains("label"));
     assert_eq!(calls[2].function, "trn");
+}
+
+/// The categories each catalogue must give a count are those the language's rules produce for
+/// whole numbers (the runtime's native copy of the CLDR rules that Intl.PluralRules applies).
+#[test]
+fn plural_categories_are_the_languages_own() {
+    let counts: Vec<i64> = (0..=1_000)
+        .chain([1_000_000, 2_000_000, 1_000_001])
+        .collect();
+    for (tag, wanted) in LANGUAGES.into_iter().chain([("en", ENGLISH_CATEGORIES)]) {
+        let mut got: Vec<&str> = counts.iter().map(|n| cldr_plural(tag, *n)).collect();
+        got.sort_unstable();
+        got.dedup();
+        let mut want: Vec<&str> = wanted.to_vec();
+        want.sort_unstable();
+        assert_eq!(got, want, "{tag}");
+    }
 }

@@ -163,12 +163,13 @@ function warningTemplates() {
     .sort((a, b) => b.literal - a.literal); // the most specific template first
 }
 
-/** A warning of the parser in the page's language; as it came when no template fits. */
-function translateWarning(text) {
+/** A warning of the parser in the page's language; as it came when no template fits.
+ *  `given`: placeholders the page knows better than the English text (a field's label). */
+function translateWarning(text, given = {}) {
   for (const { re, names, to } of templates) {
     const m = re.exec(text);
     if (!m) continue;
-    const args = Object.fromEntries(names.map((name, i) => [name, m[i + 1]]));
+    const args = { ...Object.fromEntries(names.map((name, i) => [name, m[i + 1]])), ...given };
     if (/^\d+\.\d$/.test(args.ratio ?? '')) args.ratio = number(Number(args.ratio), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
     if (args.other) args.other = label('colour', args.other);
     return fill(to, args);
@@ -178,6 +179,16 @@ function translateWarning(text) {
 
 /** A warning without the path it starts with (`prices.crown.premium: …`, `… : …` in French). */
 const besideField = (path, text) => (text.startsWith(path) ? text.slice(path.length).replace(/^\s?:\s*/, '') : text);
+
+/** A field's warning in the page's language, without its path. A preset's (`defaults.<key>:
+ *  <message>`) holds the input check's message, matched alone with this page's label of the
+ *  field as its {field}. */
+function fieldWarning(path, warning) {
+  const key = /^defaults\.(\w+)$/.exec(path)?.[1];
+  const message = besideField(path, warning);
+  const preset = key ? translateWarning(message, { field: label('field', key) }) : message;
+  return preset !== message ? preset : besideField(path, translateWarning(warning));
+}
 
 /** A status line; `kind` 'ok' (green) or 'problem' (red), else neutral. */
 function showStatus(id, text, kind = '') {
@@ -523,7 +534,7 @@ function showVerdict(flagged, general) {
   }
   for (const box of document.querySelectorAll('.cfg-warning')) {
     const path = box.dataset.warningFor ?? document.querySelector(`[aria-describedby~="${box.id}"]`)?.dataset.path;
-    box.textContent = (path && flagged.get(path)?.map((w) => besideField(path, translateWarning(w))).join(' ')) || '';
+    box.textContent = (path && flagged.get(path)?.map((w) => fieldWarning(path, w)).join(' ')) || '';
   }
   const count = [...flagged.keys()].length;
   // Problems (flagged fields, warnings of no field) in red; green only when all is well.

@@ -88,12 +88,13 @@ export function englishTexts(html, en) {
 
 /** The configuration warnings of the widget's catalogue lang/<code>.json (English template ->
  *  translation; keys that start with the path of a configuration field, `{path}` for a price
- *  row), which the configurator shows beside its fields. None when there is no such file. */
+ *  row) and its input checks' messages (`{field} …`, for the presets), which the configurator
+ *  shows beside its fields. None when there is no such file. */
 export function parserWarnings(root, code) {
   const file = path.join(root, 'lang', `${code}.json`);
   if (!fs.existsSync(file)) return {};
   const all = JSON.parse(fs.readFileSync(file, 'utf8'));
   return Object.fromEntries(
-    Object.entries(all).filter(([key, value]) => typeof value === 'string' && /^(\{path\}|[a-z_]+(\.[a-z_{}]+)*): |^(The configuration |Unknown configuration field )/.test(key)),
+    Object.entries(all).filter(([key, value]) => typeof value === 'string' && /^(\{path\}|[a-z_]+(\.[a-z_{}]+)*): |^(The configuration |Unknown configuration field |\{field\} )/.test(key)),
   );
 }

@@ -98,7 +98,8 @@ for (const code of OTHERS) {
     await page.locator('#cfg-prices-crown-premium-low').fill('3000');
     await page.locator('#cfg-prices-crown-premium-typical').fill('1000');
     await page.locator('#cfg-prices-crown-premium-high').fill('4000');
-    await expect(page.locator('#cfg-status')).toHaveText(/^3 values are marked/);
+    await page.locator('#cfg-default-inflation-percent').fill('abc');
+    await expect(page.locator('#cfg-status')).toHaveText(/^4 values are marked/);
     const english = await shownTexts(page);
     expect(english).toContain(await page.locator('#cfg-booking-url-warning').textContent());
 
@@ -107,7 +108,7 @@ for (const code of OTHERS) {
     await expect(page.locator('.cfg-header h1')).toHaveText(catalogue(code)['page.heading'] as string);
     await expect(page.locator('#cfg-theme-accent_text')).toHaveAttribute('aria-invalid', 'true');
     const marked = catalogue(code)['status.marked'] as Record<string, string>;
-    await expect(page.locator('#cfg-status')).toHaveText(marked.other.replace('{n}', '3'));
+    await expect(page.locator('#cfg-status')).toHaveText(marked.other.replace('{n}', '4'));
     // The parser's warnings beside their fields, in the widget's wording for its own
     // configuration warnings (lang/<code>.json) and this page's for the colours.
     const widget = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', '..', 'lang', `${code}.json`), 'utf8'));
@@ -115,6 +116,8 @@ for (const code of OTHERS) {
     await expect(page.locator('#cfg-booking-url-warning')).toHaveText(widget[bookingKey].replace(/^booking_url\s?:\s*/, ''));
     await expect(page.locator('#cfg-theme-accent_text-warning')).toContainText(/\d,\d:1/);
     await expect(page.locator('#cfg-prices-crown-premium-warning')).not.toBeEmpty();
+    // A preset's message from the engine's input checks, with this page's label of the field.
+    await expect(page.locator('#cfg-default-inflation-percent-warning')).toContainText(catalogue(code)['field.inflation_percent'] as string);
     const shown = await shownTexts(page);
     const blob = shown.join('\n');
     // Words a language shares with English (Standard, Normal, Text…) are its own catalogue's.
