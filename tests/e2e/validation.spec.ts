@@ -135,3 +135,28 @@ test('a start date outside the supported years is refused without breaking the p
   await expect(calculator.results).toHaveAttribute('data-stale', 'true');
   expect(await calculator.snapshot()).toEqual(before);
 });
+
+test('typing key by key keeps focus and every character while errors come and go', async ({ calculator, page }) => {
+  await calculator.goto();
+  await calculator.openAdvanced();
+  for (const name of ['horizon_years', 'sales_tax_percent']) {
+    const input = calculator.field(name);
+    await input.click();
+    await input.press('ControlOrMeta+a');
+    await input.press('Backspace');
+    // Marks this very element: a re-created input would lose the mark (and the focus).
+    await input.evaluate((el) => ((el as HTMLInputElement & { mark?: string }).mark = 'same'));
+    await input.pressSequentially('1x', { delay: 30 });
+    await expectFieldInvalid(calculator, name, /./);
+    await input.press('Backspace');
+    await input.pressSequentially('2', { delay: 30 });
+    await calculator.expectFresh();
+    await expect(input).toHaveValue('12');
+    await expect(input).not.toHaveAttribute('aria-invalid', 'true');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as (HTMLInputElement & { mark?: string }) | null;
+      return el ? `${el.id}:${el.mark ?? ''}` : '';
+    });
+    expect(focused).toBe(`${await input.getAttribute('id')}:same`);
+  }
+});
