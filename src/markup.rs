@@ -58,6 +58,21 @@ impl Markup {
         self
     }
 
+    /// A translated `template` with each `{name}` written by `part` (an amount in its own
+    /// element, say): the sentence stays whole for translators, who may move the placeholders.
+    pub fn fill(&mut self, template: &str, part: &mut dyn FnMut(&mut Self, &str)) -> &mut Self {
+        let mut rest = template;
+        while let Some((before, after)) = rest.split_once('{') {
+            let Some((name, tail)) = after.split_once('}') else {
+                break;
+            };
+            self.text(before);
+            part(self, name);
+            rest = tail;
+        }
+        self.text(rest)
+    }
+
     pub fn finish(self) -> String {
         #[cfg(debug_assertions)]
         assert!(self.open.is_empty(), "unclosed elements: {:?}", self.open);
@@ -129,6 +144,15 @@ mod tests {
             m.finish(),
             r#"<ul class="a b"><li data-x="1">one</li></ul><path d="M0 0"/>"#
         );
+    }
+
+    #[test]
+    fn fill_writes_parts_where_the_template_places_them() {
+        let mut m = Markup::new();
+        m.fill("{b} & {a}!", &mut |m, name| {
+            m.el("i", &[], name);
+        });
+        assert_eq!(m.finish(), "<i>b</i> &amp; <i>a</i>!");
     }
 
     #[test]

@@ -13,54 +13,199 @@
 import { ready, computePlan } from './smp-calculator.js';
 import initConfigurator, { checkConfigJson } from './__CFG_GLUE__';
 
-// Every text this page shows (configure.html holds the static ones), kept together for a
-// future catalogue of translations (#15).
-const TEXT = {
-  tiers: { budget: 'Budget', standard: 'Standard', premium: 'Premium' },
-  tables: {
-    prices: ['Course prices', 'The whole initial course (all sessions).'],
-    touch_up: ['Touch-up prices', 'One touch-up session, per area. Empty: a share of the course price.'],
-    session_prices: ['Per-session prices', 'One session, used when you charge per session. Empty: the course price split over its sessions.'],
-  },
-  clinic: 'Clinic',
-  clinicName: 'Clinic name',
-  clinicNameHint: (max) => `Shown above the calculator and on the booking button; at most ${max} characters.`,
-  currency: 'Currency of your prices',
-  locale: 'Number and date format',
-  localePlaceholder: 'the page language, e.g. en-GB',
-  localeHint: 'A language tag such as en-GB or de-DE.',
-  booking: 'Booking link',
-  bookingHint: 'Adds a "Book a consultation" button. Only https:// or http:// addresses.',
-  comparisons: 'Alternatives compared with SMP',
-  prices: 'Your prices',
-  pricing: 'How you charge the initial course',
-  pricingPackage: 'One package price for the course (default)',
-  pricingPerSession: 'A price per session',
-  pricesHint: 'Amounts in your currency, low / typical / high. Empty cells keep the value shown in grey.',
-  area: 'Area',
-  tierColumn: (tier) => `${tier}: low / typical / high`,
-  cell: (table, region, tier, part) => `${table}, ${region}, ${tier}, ${part}`,
-  colours: 'Colours',
-  coloursHint: 'Colours as #rrggbb. Text must reach 4.5:1 contrast against its background (WCAG AA); a pair below that is flagged and left out.',
-  background: 'Background',
-  contrastCaption: 'Contrast of each text colour on its background',
-  contrastColumns: ['Text', 'Background', 'Contrast'],
-  contrast: (ratio, ok) => `${ratio}:1 ${ok ? 'passes AA' : 'below AA'}`,
-  defaults: 'What the calculator starts from',
-  keepDefault: (value) => `Default (${value})`,
-  minorUnits: (label) => `${label} (in cents or pence)`,
-  marked: (n) => `${n} value${n === 1 ? ' is' : 's are'} marked in the form and left out of the code below.`,
-  upToDate: 'The code below is up to date.',
-  dependsOnFlagged: 'left out because another value it depends on was flagged.',
-  imported: 'Imported: the form shows that configuration.',
-  importFailed: (why) => `Could not import: ${why}.`,
-  nothingToImport: 'no configuration found: paste the embed snippet, the iframe snippet or the JSON',
-  notAnObject: 'the configuration must be a JSON object',
-  copied: { 'cfg-snippet': 'Embed snippet copied.', 'cfg-iframe': 'Iframe snippet copied.' },
-  copyBlocked: 'Copying is blocked here: the text is selected, press Ctrl+C (or ⌘C).',
-  loadFailed: (why) => `The configurator could not load the calculator (${why}).`,
-  iframeTitle: 'SMP cost calculator',
-};
+// ---- language ---------------------------------------------------------------------------
+// Every text this page shows is in one catalogue per language (configurator/page/lang/*.json,
+// flat: key -> text, or for a count key -> CLDR plural forms). English is built into this file
+// (scripts/lib/configurator.mjs inlines lang/en.json); another language is fetched from beside
+// it (configure-<code>.json, integrity-checked) only when chosen. configure.html's static texts
+// carry `data-t` (text) or `data-t-<attribute>` keys, filled in English at build time.
+// The language is the page's, never the configuration's: the snippet and the JSON are the
+// same whatever it is.
+const EN = __CFG_EN__;
+/** The other catalogues: file name and its SRI hash, by language code. */
+const CFG_LANGS = __CFG_LANGS__;
+const LANGUAGES = ['en', ...Object.keys(CFG_LANGS)];
+const LANG_STORE = 'smp-configurator:lang';
+
+let lang = 'en';
+let texts = EN;
+let plurals = new Intl.PluralRules('en');
+const catalogues = new Map([['en', Promise.resolve(EN)]]);
+
+/** A language's catalogue; `{}` (English for every key) when it cannot be fetched. */
+function catalogue(code) {
+  if (!catalogues.has(code)) {
+    const file = CFG_LANGS[code];
+    const loading = file
+      ? fetch(new URL(`./${file.name}`, import.meta.url), { integrity: file.integrity })
+          .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
+          .catch((err) => {
+            console.warn(`smp-calculator configurator: no ${code} texts (${err.message}); English shown`);
+            catalogues.delete(code);
+            return {};
+          })
+      : Promise.resolve({});
+    catalogues.set(code, loading);
+  }
+  return catalogues.get(code);
+}
+
+const fill = (text, args) => text.replace(/\{(\w+)\}/g, (all, name) => (name in args ? String(args[name]) : all));
+const number = (n, options) => new Intl.NumberFormat(lang, options).format(n);
+
+/** The text of `key` in the page's language (English for a key its catalogue lacks). */
+function t(key, args = {}, from = texts) {
+  const text = from[key] ?? EN[key];
+  return typeof text === 'string' ? fill(text, args) : key;
+}
+
+/** A count's text: the plural form the language's rules pick for `n`, `{n}` in its digits. */
+function tn(key, n, args = {}) {
+  const forms = typeof texts[key] === 'object' ? texts[key] : EN[key];
+  return fill(forms[plurals.select(n)] ?? forms.other, { ...args, n: number(n) });
+}
+
+/** The page's language code for a language tag, or `fallback`. */
+function languageOf(tag, fallback = 'en') {
+  const code = String(tag ?? '').toLowerCase().split(/[-_]/)[0];
+  return LANGUAGES.includes(code) ? code : fallback;
+}
+
+/** The first of `?lang=`, the menu's last choice and the browser's languages that has a
+ *  catalogue; else English. */
+function chosenLanguage() {
+  let stored = null;
+  try {
+    stored = localStorage.getItem(LANG_STORE);
+  } catch {
+    // Storage blocked: the browser's languages decide.
+  }
+  const wanted = [new URLSearchParams(location.search).get('lang'), stored, ...(navigator.languages ?? [navigator.language])];
+  return wanted.map((tag) => languageOf(tag, null)).find(Boolean) ?? 'en';
+}
+
+/** configure.html's own texts: `data-t` for the text, `data-t-<attribute>` for an attribute. */
+function translateStatic() {
+  for (const node of document.querySelectorAll('[data-t]')) node.textContent = t(node.dataset.t);
+  for (const node of document.querySelectorAll('*')) {
+    for (const { name, value } of [...node.attributes]) if (name.startsWith('data-t-')) node.setAttribute(name.slice(7), t(value));
+  }
+}
+
+/** The language menu: each language in its own name, so anyone finds theirs. */
+function languageMenu() {
+  const select = $('cfg-lang');
+  select.replaceChildren(
+    ...LANGUAGES.map((code) => {
+      const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+      return el('option', { value: code, lang: code, selected: code === lang }, name.charAt(0).toLocaleUpperCase(code) + name.slice(1));
+    }),
+  );
+  select.addEventListener('change', () => setLanguage(select.value, true));
+  $('cfg-lang-menu').hidden = false;
+}
+
+/** Shows the page in `code`; `remember`: the menu's choice, kept for the next visit and in
+ *  the address (?lang=) so that a shared link opens in it. */
+async function setLanguage(code, remember = false) {
+  const loaded = await catalogue(code);
+  lang = code;
+  texts = loaded;
+  plurals = new Intl.PluralRules(code);
+  templates = warningTemplates();
+  document.documentElement.lang = code;
+  $('cfg-lang').value = code;
+  translateStatic();
+  if (remember) {
+    try {
+      localStorage.setItem(LANG_STORE, code);
+    } catch {
+      // Storage blocked: the address still carries it.
+    }
+    const url = new URL(location.href);
+    url.searchParams.set('lang', code);
+    history.replaceState(history.state, '', url);
+  }
+  if (schema) {
+    // The form again in the new language, with what was typed and which tables were open.
+    readForm();
+    buildForm();
+    for (const id of ['cfg-copy-status', 'cfg-import-status']) showStatus(id, '');
+    refresh();
+  }
+}
+
+/** The parser's warnings are English (the engine's texts, kept out of the engine floor):
+ *  matched here against English templates, `{name}` capturing what the parser filled in,
+ *  those of this page (`parser.*`: the colours) and the widget's configuration warnings
+ *  (from lang/<code>.json, added to this page's catalogue at build time as `@parser`). */
+let templates = [];
+
+function warningTemplates() {
+  if (lang === 'en') return [];
+  const own = Object.keys(EN)
+    .filter((k) => k.startsWith('parser.'))
+    .map((k) => [EN[k], t(k)]);
+  return [...own, ...Object.entries(texts['@parser'] ?? {})]
+    .map(([en, to]) => {
+      const names = [];
+      const source = en
+        .split(/(\{\w+\})/)
+        .map((part) => {
+          const hole = /^\{(\w+)\}$/.exec(part);
+          if (!hole) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          names.push(hole[1]);
+          return '(.+?)';
+        })
+        .join('');
+      return { re: new RegExp(`^${source}$`), names, to, literal: en.replace(/\{\w+\}/g, '').length };
+    })
+    .sort((a, b) => b.literal - a.literal); // the most specific template first
+}
+
+/** A warning of the parser in the page's language; as it came when no template fits.
+ *  `given`: placeholders the page knows better than the English text (a field's label). */
+function translateWarning(text, given = {}) {
+  for (const { re, names, to } of templates) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const args = { ...Object.fromEntries(names.map((name, i) => [name, m[i + 1]])), ...given };
+    if (/^\d+\.\d$/.test(args.ratio ?? '')) args.ratio = number(Number(args.ratio), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    if (args.other) args.other = label('colour', args.other);
+    return fill(to, args);
+  }
+  return text;
+}
+
+/** A warning without the path it starts with (`prices.crown.premium: …`, `… : …` in French). */
+const besideField = (path, text) => (text.startsWith(path) ? text.slice(path.length).replace(/^\s?:\s*/, '') : text);
+
+/** A field's warning in the page's language, without its path. A preset's (`defaults.<key>:
+ *  <message>`) holds the input check's message, matched alone with this page's label of the
+ *  field as its {field}. */
+function fieldWarning(path, warning) {
+  const key = /^defaults\.(\w+)$/.exec(path)?.[1];
+  const message = besideField(path, warning);
+  const preset = key ? translateWarning(message, { field: label('field', key) }) : message;
+  return preset !== message ? preset : besideField(path, translateWarning(warning));
+}
+
+/** A status line; `kind` 'ok' (green) or 'problem' (red), else neutral. */
+function showStatus(id, text, kind = '') {
+  const node = $(id);
+  node.textContent = text;
+  node.classList.toggle('cfg-status--ok', kind === 'ok');
+  node.classList.toggle('cfg-status--problem', kind === 'problem');
+}
+
+/** Labels of the keys the parser reports (regions, tiers, choices, colours, comparisons,
+ *  input fields) come from the catalogue by key; `fallback` (the Rust side's English label,
+ *  or the key in words) only for a key the page does not know yet. */
+function label(prefix, key, fallback = words(key)) {
+  const stage = /^(norwood|ludwig)-(\d+)$/.exec(key);
+  if (prefix === 'region' && stage) return t(`region.${stage[1]}`, { n: number(Number(stage[2])) });
+  return `${prefix}.${key}` in EN ? t(`${prefix}.${key}`) : fallback;
+}
 
 const CFG_WASM = '__CFG_WASM__';
 /** The configurator's own files, kept for offline use (keepOffline). */
@@ -76,13 +221,12 @@ const STORE = 'smp-configurator:v1';
 // Defaults a clinic cannot preset (config.rs refuses them); every other input can be.
 const NOT_PRESET = new Set(['start_date', 'sessions', 'currency', 'transplant_cost_minor', 'medication_per_month_minor', 'area', 'area_unit']);
 const CHOICES = ['tier', 'skin', 'sun', 'style'];
-const LABELS = TEXT.tiers;
 const PARTS = ['low', 'typical', 'high'];
 // The price tables of the configuration: where each sits in the JSON, and what it is.
 const TABLES = [
-  { key: 'prices', at: (c) => c.prices, label: TEXT.tables.prices[0], hint: TEXT.tables.prices[1] },
-  { key: 'touch_up', at: (c) => c.prices?.touch_up, label: TEXT.tables.touch_up[0], hint: TEXT.tables.touch_up[1] },
-  { key: 'session_prices', at: (c) => c.session_prices, label: TEXT.tables.session_prices[0], hint: TEXT.tables.session_prices[1] },
+  { key: 'prices', at: (c) => c.prices },
+  { key: 'touch_up', at: (c) => c.prices?.touch_up },
+  { key: 'session_prices', at: (c) => c.session_prices },
 ];
 const cellPath = (table, region, tier) => (table === 'touch_up' ? `prices.touch_up.${region}.${tier}` : `${table}.${region}.${tier}`);
 
@@ -208,7 +352,7 @@ function check(config) {
     const left = checkConfig(clean).warnings.map(warningPath).filter(Boolean);
     if (!left.length) break;
     for (const path of left) {
-      flagged.set(path, flagged.get(path) ?? [`${path}: ${TEXT.dependsOnFlagged}`]);
+      flagged.set(path, flagged.get(path) ?? [`${path}: ${t('status.dependsOnFlagged')}`]);
       without(clean, path);
     }
   }
@@ -237,37 +381,40 @@ function select(path, options, value) {
 
 function buildForm() {
   const form = $('cfg-form');
+  // Rebuilt for another language: the tables the clinic had opened stay open.
+  const tables = form.querySelectorAll('details.cfg-table');
+  const open = tables.length ? new Set([...tables].filter((d) => d.open).map((d) => d.dataset.table)) : null;
   form.replaceChildren();
 
-  const clinic = el('fieldset', {}, el('legend', {}, TEXT.clinic));
+  const clinic = el('fieldset', {}, el('legend', {}, t('clinic.legend')));
   clinic.append(
-    field('cfg-clinic-name', TEXT.clinicName, textInput('clinic_name', draft.clinic_name, { maxLength: schema.max_name_chars }), TEXT.clinicNameHint(schema.max_name_chars)),
-    field('cfg-currency', TEXT.currency, select('currency', schema.currencies.map((c) => [c.code, c.code]), draft.currency)),
-    field('cfg-locale', TEXT.locale, textInput('locale', draft.locale, { placeholder: TEXT.localePlaceholder }), TEXT.localeHint),
-    field('cfg-booking-url', TEXT.booking, textInput('booking_url', draft.booking_url, { type: 'url', placeholder: 'https://…' }), TEXT.bookingHint),
+    field('cfg-clinic-name', t('clinic.name'), textInput('clinic_name', draft.clinic_name, { maxLength: schema.max_name_chars }), t('clinic.nameHint', { max: number(schema.max_name_chars) })),
+    field('cfg-currency', t('clinic.currency'), select('currency', schema.currencies.map((c) => [c.code, c.code]), draft.currency)),
+    field('cfg-locale', t('clinic.locale'), textInput('locale', draft.locale, { placeholder: t('clinic.localePlaceholder') }), t('clinic.localeHint')),
+    field('cfg-booking-url', t('clinic.booking'), textInput('booking_url', draft.booking_url, { type: 'url', placeholder: 'https://…' }), t('clinic.bookingHint')),
   );
-  const comparisons = el('fieldset', {}, el('legend', {}, TEXT.comparisons));
+  const comparisons = el('fieldset', {}, el('legend', {}, t('comparisons.legend')));
   const checks = el('div', { className: 'cfg-checks' });
   for (const c of schema.comparisons) {
     const box = el('input', { type: 'checkbox', id: `cfg-comparison-${c}`, checked: draft.comparisons.includes(c), dataset: { comparison: c } });
-    checks.append(el('label', { htmlFor: box.id }, box, words(c)));
+    checks.append(el('label', { htmlFor: box.id }, box, label('comparison', c)));
   }
   comparisons.append(checks, el('p', { className: 'cfg-warning', id: 'cfg-comparisons-warning', dataset: { warningFor: 'comparisons' } }));
 
-  const pricing = el('fieldset', {}, el('legend', {}, TEXT.prices));
+  const pricing = el('fieldset', {}, el('legend', {}, t('prices.legend')));
   pricing.append(
-    field('cfg-pricing', TEXT.pricing, select('pricing', [['', TEXT.pricingPackage], ...schema.pricing.filter((p) => p !== 'package').map((p) => [p, TEXT.pricingPerSession])], draft.pricing)),
-    el('p', { className: 'cfg-hint' }, TEXT.pricesHint),
-    ...TABLES.map((t, i) => priceTable(t, i === 0)),
+    field('cfg-pricing', t('prices.pricing'), select('pricing', [['', t('prices.package')], ...schema.pricing.filter((p) => p !== 'package').map((p) => [p, t('prices.perSession')])], draft.pricing)),
+    el('p', { className: 'cfg-hint' }, t('prices.hint')),
+    ...TABLES.map((table, i) => priceTable(table, open ? open.has(table.key) : i === 0)),
   );
   form.append(clinic, comparisons, pricing, themeFields(), defaultFields());
 }
 
 /** One price table in a <details>; its 60-odd rows are built when first opened. */
 function priceTable(table, open) {
-  const box = el('details', { className: 'cfg-table', open });
+  const box = el('details', { className: 'cfg-table', open, dataset: { table: table.key } });
   const hintId = `cfg-${table.key}-hint`;
-  box.append(el('summary', {}, table.label), el('p', { className: 'cfg-hint', id: hintId }, table.hint));
+  box.append(el('summary', {}, t(`table.${table.key}`)), el('p', { className: 'cfg-hint', id: hintId }, t(`table.${table.key}.hint`)));
   const build = () => {
     if (box.querySelector('table')) return;
     box.append(priceRows(table, hintId));
@@ -280,10 +427,10 @@ function priceTable(table, open) {
 }
 
 function priceRows(table, hintId) {
-  const head = el('tr', {}, el('th', { scope: 'col' }, TEXT.area), ...schema.tiers.map((t) => el('th', { scope: 'col' }, TEXT.tierColumn(LABELS[t] ?? words(t)))));
+  const head = el('tr', {}, el('th', { scope: 'col' }, t('table.area')), ...schema.tiers.map((tier) => el('th', { scope: 'col' }, t('table.tierColumn', { tier: label('tier', tier) }))));
   const body = el('tbody');
   for (const region of schema.regions) {
-    const row = el('tr', {}, el('th', { scope: 'row' }, region.label));
+    const row = el('tr', {}, el('th', { scope: 'row' }, label('region', region.key, region.label)));
     for (const tier of schema.tiers) {
       const path = cellPath(table.key, region.key, tier);
       const cells = draft.tables[table.key]?.[region.key]?.[tier] ?? ['', '', ''];
@@ -294,7 +441,7 @@ function priceRows(table, hintId) {
           textInput(path, cells[i], {
             inputMode: 'decimal',
             id: `${id}-${part}`,
-            'aria-label': TEXT.cell(table.label, region.label, LABELS[tier] ?? tier, part),
+            'aria-label': t('table.cell', { table: t(`table.${table.key}`), region: label('region', region.key, region.label), tier: label('tier', tier), part: t(`part.${part}`) }),
             'aria-describedby': `${id}-warning`,
             dataset: { path, table: table.key, region: region.key, tier, part: String(i) },
           }),
@@ -308,23 +455,23 @@ function priceRows(table, hintId) {
 }
 
 function themeFields() {
-  const box = el('fieldset', {}, el('legend', {}, TEXT.colours));
-  box.append(el('p', { className: 'cfg-hint' }, TEXT.coloursHint));
+  const box = el('fieldset', {}, el('legend', {}, t('colours.legend')));
+  box.append(el('p', { className: 'cfg-hint' }, t('colours.hint')));
   const grid = el('div', { className: 'cfg-grid' });
   for (const c of schema.theme) {
     const input = textInput(`theme.${c.key}`, draft.theme[c.key] ?? '', { placeholder: c.default, dataset: { path: `theme.${c.key}`, colour: c.key } });
     const swatch = el('span', { className: 'cfg-swatch', id: `cfg-swatch-${c.key}`, 'aria-hidden': 'true' });
-    const f = field(`cfg-theme-${c.key}`, words(c.key).replace(/^Bg$/, TEXT.background), input, undefined, el('div', { className: 'cfg-colour' }, input, swatch));
+    const f = field(`cfg-theme-${c.key}`, label('colour', c.key), input, undefined, el('div', { className: 'cfg-colour' }, input, swatch));
     f.querySelector('.cfg-warning').dataset.warningFor = `theme.${c.key}`;
     grid.append(f);
   }
-  const table = el('table', { className: 'cfg-contrast', id: 'cfg-contrast' }, el('caption', {}, TEXT.contrastCaption), el('thead', {}, el('tr', {}, ...TEXT.contrastColumns.map((c) => el('th', { scope: 'col' }, c)))), el('tbody'));
+  const table = el('table', { className: 'cfg-contrast', id: 'cfg-contrast' }, el('caption', {}, t('contrast.caption')), el('thead', {}, el('tr', {}, ...['text', 'background', 'ratio'].map((c) => el('th', { scope: 'col' }, t(`contrast.${c}`))))), el('tbody'));
   box.append(grid, table);
   return box;
 }
 
 function defaultFields() {
-  const box = el('fieldset', {}, el('legend', {}, TEXT.defaults));
+  const box = el('fieldset', {}, el('legend', {}, t('defaults.legend')));
   const grid = el('div', { className: 'cfg-grid' });
   for (const [key, value] of Object.entries(defaults.inputs)) {
     if (NOT_PRESET.has(key)) continue;
@@ -332,14 +479,15 @@ function defaultFields() {
     const current = draft.defaults[key] ?? '';
     let input;
     if (key === 'region') {
-      input = select(path, [['', TEXT.keepDefault(value)], ...schema.regions.map((r) => [r.key, r.label])], current);
+      const regionLabel = (key) => label('region', key, schema.regions.find((r) => r.key === key)?.label ?? key);
+      input = select(path, [['', t('defaults.keep', { value: regionLabel(value) })], ...schema.regions.map((r) => [r.key, regionLabel(r.key)])], current);
     } else if (CHOICES.includes(key) && (schema[key] ?? schema[`${key}s`])) {
-      input = select(path, [['', TEXT.keepDefault(value)], ...(schema[key] ?? schema[`${key}s`]).map((v) => [v, LABELS[v] ?? words(v)])], current);
+      input = select(path, [['', t('defaults.keep', { value: label(key, value) })], ...(schema[key] ?? schema[`${key}s`]).map((v) => [v, label(key, v)])], current);
     } else {
       input = textInput(path, current, { inputMode: 'decimal', placeholder: String(value) });
     }
-    const label = key.endsWith('_minor') ? TEXT.minorUnits(words(key)) : words(key);
-    const f = field(`cfg-default-${key.replace(/_/g, '-')}`, label, input);
+    const name = label('field', key);
+    const f = field(`cfg-default-${key.replace(/_/g, '-')}`, key.endsWith('_minor') ? t('defaults.minorUnits', { label: name }) : name, input);
     f.querySelector('.cfg-warning').dataset.warningFor = path;
     grid.append(f);
   }
@@ -386,14 +534,13 @@ function showVerdict(flagged, general) {
   }
   for (const box of document.querySelectorAll('.cfg-warning')) {
     const path = box.dataset.warningFor ?? document.querySelector(`[aria-describedby~="${box.id}"]`)?.dataset.path;
-    box.textContent = (path && flagged.get(path)?.map((w) => w.slice(path.length + 2)).join(' ')) || '';
+    box.textContent = (path && flagged.get(path)?.map((w) => fieldWarning(path, w)).join(' ')) || '';
   }
   const count = [...flagged.keys()].length;
-  $('cfg-status').textContent = count
-    ? TEXT.marked(count)
-    : general.length
-      ? general.join(' ')
-      : TEXT.upToDate;
+  // Problems (flagged fields, warnings of no field) in red; green only when all is well.
+  if (count) showStatus('cfg-status', tn('status.marked', count), 'problem');
+  else if (general.length) showStatus('cfg-status', general.map(translateWarning).join(' '), 'problem');
+  else showStatus('cfg-status', t('status.upToDate'), 'ok');
 }
 
 function parseColour(text) {
@@ -422,7 +569,7 @@ function showContrast() {
   const rows = schema.theme_pairs.map(([fg, bg]) => {
     const ratio = contrast(colour(fg), colour(bg));
     const ok = ratio >= schema.min_contrast;
-    return el('tr', {}, el('td', {}, words(fg)), el('td', {}, words(bg).replace(/^Bg$/, TEXT.background)), el('td', { className: ok ? 'cfg-pass' : 'cfg-fail' }, TEXT.contrast((Math.floor(ratio * 10) / 10).toFixed(1), ok)));
+    return el('tr', {}, el('td', {}, label('colour', fg)), el('td', {}, label('colour', bg)), el('td', { className: ok ? 'cfg-pass' : 'cfg-fail' }, t(ok ? 'contrast.passes' : 'contrast.fails', { ratio: number(Math.floor(ratio * 10) / 10, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) })));
   });
   $('cfg-contrast').tBodies[0].replaceChildren(...rows);
 }
@@ -479,9 +626,12 @@ ${blockJson(config)}
 </smp-calculator>
 `;
   const frag = await fragment(clean);
+  // The frame's title is for the clinic's visitors: in the language of the clinic's locale
+  // (else English), never this page's, so that the snippet does not depend on it.
+  const frameTitle = t('output.frameTitle', {}, await catalogue(languageOf(clean.lang ?? clean.locale)));
   if (run !== outputRun) return;
   const origin = new URL(where).origin;
-  $('cfg-iframe').value = `<iframe id="smp-calculator-frame" title="${TEXT.iframeTitle}" width="100%" height="900" allow="clipboard-write"
+  $('cfg-iframe').value = `<iframe id="smp-calculator-frame" title="${frameTitle}" width="100%" height="900" allow="clipboard-write"
         src="${where}frame.html#${frag}"></iframe>
 <script>
   addEventListener('message', (e) => {
@@ -570,7 +720,7 @@ async function importedConfig(text) {
     const src = frame.getAttribute('src');
     return { config: JSON.parse(await inflate(src.split('#smp1.')[1])), base: new URL('./', new URL(src, location.href)).href };
   }
-  throw new Error(TEXT.nothingToImport);
+  throw new Error(t('status.nothingToImport'));
 }
 
 /** The draft a configuration gives: every field as text. */
@@ -602,10 +752,9 @@ function fromConfig(config) {
 }
 
 async function importNow() {
-  const status = $('cfg-import-status');
   try {
     const { config, base: where } = await importedConfig($('cfg-import').value);
-    if (!config || typeof config !== 'object' || Array.isArray(config)) throw new Error(TEXT.notAnObject);
+    if (!config || typeof config !== 'object' || Array.isArray(config)) throw new Error(t('status.notAnObject'));
     draft = { ...fromConfig(config), base: where ?? draft.base };
     defaults = defaultsFor({ currency: draft.currency });
     buildForm();
@@ -613,9 +762,9 @@ async function importNow() {
     readForm();
     saveDraft();
     refresh();
-    status.textContent = TEXT.imported;
+    showStatus('cfg-import-status', t('status.imported'), 'ok');
   } catch (err) {
-    status.textContent = TEXT.importFailed(err.message);
+    showStatus('cfg-import-status', t('status.importFailed', { why: err.message }), 'problem');
   }
 }
 
@@ -623,13 +772,12 @@ async function importNow() {
 
 async function copy(id) {
   const text = $(id).value;
-  const status = $('cfg-copy-status');
   try {
     await navigator.clipboard.writeText(text);
-    status.textContent = TEXT.copied[id];
+    showStatus('cfg-copy-status', t(id === 'cfg-snippet' ? 'status.copiedSnippet' : 'status.copiedIframe'), 'ok');
   } catch {
     $(id).select();
-    status.textContent = TEXT.copyBlocked;
+    showStatus('cfg-copy-status', t('status.copyBlocked'));
   }
 }
 
@@ -659,10 +807,12 @@ async function keepOffline() {
 }
 
 async function start() {
+  const language = setLanguage(chosenLanguage());
+  languageMenu();
   try {
-    await Promise.all([ready, initConfigurator({ module_or_path: new URL(`./${CFG_WASM}`, import.meta.url) })]);
+    await Promise.all([ready, initConfigurator({ module_or_path: new URL(`./${CFG_WASM}`, import.meta.url) }), language]);
   } catch (err) {
-    $('cfg-loading').textContent = TEXT.loadFailed(err.message);
+    $('cfg-loading').textContent = t('page.loadFailed', { why: err.message });
     return;
   }
   schema = checkConfig({}).schema;

@@ -3,6 +3,7 @@
 
 use crate::chart::scale::{nice_axis, Linear};
 use crate::chart::{polyline, spaced_years, years_months, Frame, TEXT_CHAR_WIDTH};
+use crate::i18n::{tr, tr_text, trf};
 use crate::model::money::Money;
 use crate::model::order::sort_small_by_key;
 use crate::model::Plan;
@@ -142,7 +143,13 @@ fn place_captions(marks: &mut [BreakEven], f: Frame) {
         if !fits(&b.text) {
             // A char pattern: a string one would link a substring searcher for this alone.
             if let Some((short, _)) = b.label.split_once('(') {
-                b.text = format!("{}: {}", short.trim_end(), years_months(b.month, true));
+                b.text = trf(
+                    "{alternative}: {time}",
+                    &[
+                        ("alternative", short.trim_end()),
+                        ("time", &years_months(b.month, true)),
+                    ],
+                );
             }
         }
         let width = b.text.chars().count() as f64 * CAPTION_CHAR_WIDTH;
@@ -263,7 +270,7 @@ impl CostChart {
         let typical = points(&band.typical);
         let mut lines = vec![Line {
             key: "smp-typical".into(),
-            label: "SMP (typical)".into(),
+            label: tr("SMP (typical)").into(),
             path: polyline(&typical),
             dash: "",
             marker: Marker::None,
@@ -277,7 +284,7 @@ impl CostChart {
             let pts = points(&c.cumulative);
             lines.push(Line {
                 key: c.key.into(),
-                label: c.label.into(),
+                label: tr_text(c.label).into_owned(),
                 path: polyline(&pts),
                 dash,
                 marker: *marker,
@@ -292,13 +299,20 @@ impl CostChart {
                 let value = band
                     .typical
                     .get(usize::try_from(month).ok()?.checked_sub(1)?)?;
+                let label = tr_text(c.label).into_owned();
                 Some(BreakEven {
                     key: c.key.into(),
-                    label: c.label.into(),
+                    text: trf(
+                        "{alternative}: {time}",
+                        &[
+                            ("alternative", &label),
+                            ("time", &years_months(month, true)),
+                        ],
+                    ),
+                    label,
                     month,
                     x: x.map(f64::from(month)),
                     y: y.map(value.minor() as f64),
-                    text: format!("{}: {}", c.label, years_months(month, true)),
                     text_x: 0.0,
                     text_y: 0.0,
                     end: false,
@@ -322,7 +336,7 @@ impl CostChart {
             .map(|year| Tick {
                 at: x.map(f64::from(year * 12)),
                 value: year,
-                label: format!("Y{year}"),
+                label: trf("Y{year}", &[("year", &year.to_string())]),
             })
             .collect();
         CostChart {

@@ -7,6 +7,7 @@ pub mod cost;
 pub mod scale;
 pub mod timeline;
 
+use crate::i18n::{tr, trf, trn};
 use crate::model::decimal::fixed;
 
 /// The drawing area inside a viewBox: margins leave room for axis labels.
@@ -82,19 +83,31 @@ pub fn drawing_width(box_px: i32, ruler_px: i32) -> f64 {
 /// for chart captions: "9 mo", "2 yr", "6 yr 8 mo".
 pub fn years_months(months: u32, compact: bool) -> String {
     let (y, m) = (months / 12, months % 12);
-    let unit = |n: u32, long: &str, short: &str| {
+    let years = || {
         if compact {
-            format!("{n} {short}")
-        } else if n == 1 {
-            format!("{n} {long}")
+            trf("{n} yr", &[("n", &y.to_string())])
         } else {
-            format!("{n} {long}s")
+            trn(i64::from(y), "{n} year", "{n} years", &[])
+        }
+    };
+    // Fewer than twelve: `one` is 1 and `other` the rest in every catalogue's language, and
+    // "{n} months" is the form's text too (a decimal count there, so not a plural entry).
+    let months = || {
+        if compact {
+            trf("{n} mo", &[("n", &m.to_string())])
+        } else if m == 1 {
+            tr("1 month").to_string()
+        } else {
+            trf("{n} months", &[("n", &m.to_string())])
         }
     };
     match (y, m) {
-        (0, m) => unit(m, "month", "mo"),
-        (y, 0) => unit(y, "year", "yr"),
-        (y, m) => format!("{} {}", unit(y, "year", "yr"), unit(m, "month", "mo")),
+        (0, _) => months(),
+        (_, 0) => years(),
+        _ => trf(
+            "{years} {months}",
+            &[("years", &years()), ("months", &months())],
+        ),
     }
 }
 

@@ -94,14 +94,14 @@ impl Timeline {
         let t = &plan.touch_ups;
         let mut rows = vec![Row {
             key: "sessions",
-            label: "Sessions",
+            label: crate::i18n::tr("Sessions"),
             y: row_y(0),
             points: plan.sessions.items.iter().map(|s| at(s.date)).collect(),
         }];
         for (i, (key, label, scenario)) in [
-            ("short", "Short", &t.short),
-            ("typical", "Typical", &t.typical),
-            ("long", "Long", &t.long),
+            ("short", crate::i18n::tr("Short"), &t.short),
+            ("typical", crate::i18n::tr("Typical"), &t.typical),
+            ("long", crate::i18n::tr("Long"), &t.long),
         ]
         .into_iter()
         .enumerate()

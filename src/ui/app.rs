@@ -1,6 +1,7 @@
 //! The widget: restores inputs (shared link, then storage, then defaults), renders the form and
 //! the results, saves valid inputs, and announces changes politely.
 
+use crate::i18n::{tr, tr_text, trf};
 use crate::markup::Markup;
 use crate::model::config::ClinicConfig;
 use crate::model::currency::Currency;
@@ -19,9 +20,6 @@ use crate::ui::state::{Action, State};
 use crate::ui::toolbar::Toolbar;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// The booking button's words, followed by " with <clinic name>" when the clinic gives one.
-const BOOK: &str = "Book a consultation";
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
@@ -52,11 +50,11 @@ fn restore(
 ) -> (PlanInput, Option<String>) {
     if let Some(fragment) = link_for(instance) {
         let d = share::decode(&fragment, a, today);
-        return (d.input, d.notice);
+        return (d.input, engine_notice(d.notice));
     }
     let saved = match browser::storage_get(key) {
         Err(()) => {
-            let notice = "This browser does not allow saving, so your inputs will not be kept.";
+            let notice = tr("This browser does not allow saving, so your inputs will not be kept.");
             return (PlanInput::default(), Some(notice.into()));
         }
         Ok(saved) => saved,
@@ -65,7 +63,7 @@ fn restore(
         // A named instance has no legacy keys to migrate.
         return saved.map_or((PlanInput::default(), None), |json| {
             let r = stored::decode(&json, a, today);
-            (r.input, r.notice)
+            (r.input, engine_notice(r.notice))
         });
     }
     let Some(restored) = stored::load(|key| browser::storage_get(key).ok().flatten(), a, today)
@@ -78,7 +76,12 @@ fn restore(
             let _ = browser::storage_remove(key);
         }
     }
-    (restored.input, restored.notice)
+    (restored.input, engine_notice(restored.notice))
+}
+
+/// A notice written by the engine, in the visitor's language.
+pub fn engine_notice(notice: Option<String>) -> Option<String> {
+    notice.map(|n| tr_text(&n).into_owned())
 }
 
 #[function_component(App)]
@@ -152,7 +155,9 @@ pub fn app(props: &AppProps) -> Html {
             .config
             .clinic_name
             .as_ref()
-            .map_or(BOOK.to_string(), |n| format!("{BOOK} with {n}"));
+            .map_or(tr("Book a consultation").to_string(), |n| {
+                trf("Book a consultation with {clinic}", &[("clinic", n)])
+            });
         let booking = props
             .config
             .booking_url
@@ -184,8 +189,8 @@ pub fn app(props: &AppProps) -> Html {
                     if let Some(name) = &props.config.clinic_name {
                         <p class="smp-clinic" data-testid="clinic-name">{ name.clone() }</p>
                     }
-                    <h1>{ "SMP cost and timeline calculator" }</h1>
-                    <p class="smp-muted">{ "Scalp micropigmentation: sessions, dates, cost range and touch-ups, compared with fibers and hairpieces. Estimates only; everything stays in your browser." }</p>
+                    <h1>{ tr("SMP cost and timeline calculator") }</h1>
+                    <p class="smp-muted">{ tr("Scalp micropigmentation: sessions, dates, cost range and touch-ups, compared with fibers and hairpieces. Estimates only; everything stays in your browser.") }</p>
                 </header>
                 if let Some(notice) = &state.notice {
                     <p class="smp-notice" role="status" data-testid="notice">{ notice.clone() }</p>

@@ -1,5 +1,6 @@
 //! The error summary: every problem in the form, each linking to its field.
 
+use crate::i18n::{tr_text, trn};
 use crate::model::errors::FieldError;
 use crate::model::input::Field;
 use crate::ui::ids::use_ids;
@@ -41,7 +42,7 @@ pub fn error_summary(p: &ErrorSummaryProps) -> Html {
     });
     html! {
         <div class="smp-error-summary" role="alert" data-testid="error-summary" tabindex="-1">
-            <h2>{ if p.errors.len() == 1 { "1 input needs attention".to_string() } else { format!("{} inputs need attention", p.errors.len()) } }</h2>
+            <h2>{ trn(p.errors.len() as i64, "{n} input needs attention", "{n} inputs need attention", &[]) }</h2>
             <ul>
                 { for p.errors.iter().map(|e| html! {
                     <li><a href={format!("#{}", ids.of(&e.field))} onclick={focus_field.clone()} data-field={e.field.clone()}>
@@ -55,9 +56,10 @@ pub fn error_summary(p: &ErrorSummaryProps) -> Html {
 
 /// The message with the field's label (which begins it) in bold.
 fn message(e: &FieldError) -> Html {
-    let label = Field::parse(&e.field).map(Field::label);
-    match label.and_then(|l| Some((l, e.message.strip_prefix(l)?))) {
-        Some((label, rest)) => html! { <><strong>{ label }</strong>{ rest }</> },
-        None => html! { { e.message.clone() } },
+    let message = tr_text(&e.message);
+    let label = Field::parse(&e.field).map(|f| tr_text(f.label()));
+    match label.and_then(|l| Some((message.strip_prefix(&*l)?.to_string(), l))) {
+        Some((rest, label)) => html! { <><strong>{ label.into_owned() }</strong>{ rest }</> },
+        None => html! { { message.into_owned() } },
     }
 }

@@ -2,6 +2,7 @@
 //! (storage, the host element, the URL fragment, the screen reader), named and kept apart
 //! from what it draws.
 
+use crate::i18n::tr;
 use crate::model::{share, stored, Plan, PlanInput};
 use crate::ui::browser;
 use crate::ui::format::Fmt;
@@ -31,7 +32,7 @@ pub fn use_saved_inputs(state: UseReducerHandle<State>, key: AttrValue) {
                 && browser::storage_get(&key).is_ok()
                 && !std::mem::replace(&mut *save_failed.borrow_mut(), true)
             {
-                let notice = "Your inputs could not be saved (this browser's storage is full), so they will not be restored next time.";
+                let notice = tr("Your inputs could not be saved (this browser's storage is full), so they will not be restored next time.");
                 state.dispatch(Action::Notice(Some(notice.into())));
             }
         })
@@ -66,7 +67,8 @@ pub fn use_link_loading(state: UseReducerHandle<State>, instance: Option<AttrVal
             EventListener::new(&w, "hashchange", move |_| {
                 if let Some(fragment) = link_for(instance.as_deref()) {
                     let d = share::decode(&fragment, &state.assumptions, state.today);
-                    state.dispatch(Action::Load(Box::new(d.input), d.notice));
+                    let notice = crate::ui::app::engine_notice(d.notice);
+                    state.dispatch(Action::Load(Box::new(d.input), notice));
                 }
             })
         });

@@ -102,7 +102,8 @@ impl Reducible for State {
             }
             Action::Reset => {
                 next.form.clear();
-                next.notice = Some("All inputs are back to their defaults.".into());
+                next.notice =
+                    Some(crate::i18n::tr("All inputs are back to their defaults.").into());
                 next.recompute();
             }
             Action::Load(input, notice) => {

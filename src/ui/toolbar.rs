@@ -1,5 +1,6 @@
 //! Share, reset, export and print.
 
+use crate::i18n::tr;
 use crate::model::{export, share, Plan, PlanInput};
 use crate::ui::browser;
 use crate::ui::ids::use_ids;
@@ -36,9 +37,9 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
             browser::replace_url(&url);
             let copied = browser::copy_text(&url);
             on_notice.emit(Some(if copied {
-                "Link copied. Opening it restores these inputs.".into()
+                tr("Link copied. Opening it restores these inputs.").into()
             } else {
-                "Copy the link below to share these inputs.".into()
+                tr("Copy the link below to share these inputs.").into()
             }));
             link.set(Some(url));
         })
@@ -74,21 +75,21 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
                 ),
             };
             if !ok {
-                on_notice.emit(Some("This browser blocked the download.".into()));
+                on_notice.emit(Some(tr("This browser blocked the download.").into()));
             }
         })
     };
     let disabled = p.plan.is_none();
     html! {
-        <div class="smp-toolbar" role="group" aria-label="Save, share or start again" data-testid="toolbar">
-            <button type="button" class="smp-button" onclick={copy} data-testid="copy-link">{ "Copy link" }</button>
-            <button type="button" class="smp-button" onclick={download("csv")} {disabled} data-testid="download-csv">{ "Download CSV" }</button>
-            <button type="button" class="smp-button" onclick={download("ics")} {disabled} data-testid="download-ics">{ "Add to calendar (.ics)" }</button>
-            <button type="button" class="smp-button" onclick={Callback::from(|_: MouseEvent| browser::print())} data-testid="print">{ "Print" }</button>
-            <button type="button" class="smp-button smp-button--quiet" onclick={reset} data-testid="reset">{ "Reset to defaults" }</button>
+        <div class="smp-toolbar" role="group" aria-label={tr("Save, share or start again")} data-testid="toolbar">
+            <button type="button" class="smp-button" onclick={copy} data-testid="copy-link">{ tr("Copy link") }</button>
+            <button type="button" class="smp-button" onclick={download("csv")} {disabled} data-testid="download-csv">{ tr("Download CSV") }</button>
+            <button type="button" class="smp-button" onclick={download("ics")} {disabled} data-testid="download-ics">{ tr("Add to calendar (.ics)") }</button>
+            <button type="button" class="smp-button" onclick={Callback::from(|_: MouseEvent| browser::print())} data-testid="print">{ tr("Print") }</button>
+            <button type="button" class="smp-button smp-button--quiet" onclick={reset} data-testid="reset">{ tr("Reset to defaults") }</button>
             if let Some(url) = (*link).clone() {
                 <div class="smp-share">
-                    <label for={ids.of("share-url")}>{ "Link to these inputs" }</label>
+                    <label for={ids.of("share-url")}>{ tr("Link to these inputs") }</label>
                     <input id={ids.of("share-url")} type="text" readonly=true value={url} data-testid="share-url" />
                 </div>
             }

@@ -4,6 +4,7 @@
 //! The chart is laid out for the width it is given, measured on the page.
 
 use crate::chart::cost::{CostChart as Geometry, Marker, Options, STYLES};
+use crate::i18n::{tr, tr_text, trf, trn};
 use crate::markup::Markup;
 use crate::model::decimal::fixed;
 use crate::model::money::Money;
@@ -14,9 +15,6 @@ use crate::ui::ids::{use_ids, Ids};
 use crate::ui::results::scroll_region;
 use std::rc::Rc;
 use yew::prelude::*;
-
-/// The legend's name: its entries for the alternatives are show/hide buttons.
-const LEGEND: &str = "Legend: choose what the chart shows";
 
 #[derive(Properties, PartialEq)]
 pub struct CostChartProps {
@@ -65,16 +63,17 @@ pub fn cost_chart(p: &CostChartProps) -> Html {
     html! {
         <section class="smp-cost" aria-labelledby={ids.of("cost-heading")}>
             <div class="smp-section-head">
-                <h2 id={ids.of("cost-heading")}>{ "Cumulative cost" }</h2>
+                <h2 id={ids.of("cost-heading")}>{ tr("Cumulative cost") }</h2>
                 <button type="button" class="smp-button smp-button--quiet" onclick={toggle}
                     aria-pressed={if *as_table { "true" } else { "false" }} data-testid="chart-toggle">
-                    { if *as_table { "Show as chart" } else { "Show as table" } }
+                    { if *as_table { tr("Show as chart") } else { tr("Show as table") } }
                 </button>
             </div>
             <div class="smp-chart-box" ref={node}><span class="smp-chart-ruler" aria-hidden="true"></span>{ raw(m) }</div>
             // Alternatives are shown or hidden from their legend entry; the axis refits.
-            <ul class="smp-legend" aria-label={LEGEND}>
-                <li>{ swatch(&smp_band) }{ "SMP: typical line, low–high band" }</li>
+            // The legend's name: its entries for the alternatives are show/hide buttons.
+            <ul class="smp-legend" aria-label={tr("Legend: choose what the chart shows")}>
+                <li>{ swatch(&smp_band) }{ tr("SMP: typical line, low–high band") }</li>
                 { for plan.comparisons.iter().zip(STYLES.iter().cycle()).map(|(c, (dash, shape))| {
                     let shown = !hidden.iter().any(|h| h == c.key);
                     let key = c.key;
@@ -82,13 +81,13 @@ pub fn cost_chart(p: &CostChartProps) -> Html {
                         <li>
                             <button type="button" class="smp-legend__toggle" aria-pressed={if shown { "true" } else { "false" }}
                                 onclick={show_hide(key)} data-testid={format!("legend-{key}")}>
-                                { swatch(&|m| series_swatch(m, key, dash, *shape)) }{ c.label }
+                                { swatch(&|m| series_swatch(m, key, dash, *shape)) }{ tr_text(c.label).into_owned() }
                             </button>
                         </li>
                     }
                 }) }
                 if !geometry.break_evens.is_empty() {
-                    <li>{ swatch(&break_even) }{ "SMP becomes the cheaper option" }</li>
+                    <li>{ swatch(&break_even) }{ tr("SMP becomes the cheaper option") }</li>
                 }
             </ul>
         </section>
@@ -99,14 +98,21 @@ fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     let f = g.frame;
     let money = |v: Money| fmt.money(v, plan.currency, plan.currency_exponent);
     let (title_id, desc_id) = (ids.of("cost-chart-title"), ids.of("cost-chart-desc"));
-    let mut summary = format!("SMP {} typical", money(plan.smp.total.typical));
+    let mut summary = trf(
+        "SMP {amount} typical",
+        &[("amount", &money(plan.smp.total.typical))],
+    );
     for c in &plan.comparisons {
-        summary.push_str(&format!(
-            ", {} {}",
-            c.label.to_ascii_lowercase(),
-            money(c.total)
+        // Mid-sentence, the engine's ASCII label in lower case is its own text.
+        summary.push_str(&trf(
+            ", {alternative} {amount}",
+            &[
+                ("alternative", &tr_text(&c.label.to_ascii_lowercase())),
+                ("amount", &money(c.total)),
+            ],
         ));
     }
+    let years = i64::from(plan.horizon.years);
     let own = [
         ("data-testid", Some("cost-chart")),
         ("role", Some("img")),
@@ -117,12 +123,22 @@ fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &Ids) {
         m.el(
             "title",
             &[("id", Some(&title_id))],
-            &format!("Cumulative cost over {} years", plan.horizon.years),
+            &trn(
+                years,
+                "Cumulative cost over {n} year",
+                "Cumulative cost over {n} years",
+                &[],
+            ),
         );
         m.el(
             "desc",
             &[("id", Some(&desc_id))],
-            &format!("Totals after {} years: {summary}.", plan.horizon.years),
+            &trn(
+                years,
+                "Totals after {n} year: {summary}.",
+                "Totals after {n} years: {summary}.",
+                &[("summary", &summary)],
+            ),
         );
         m.elem("g", &[("class", Some("smp-axis"))], |m| axes(m, g));
         m.leaf(
@@ -281,18 +297,18 @@ fn table(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
             m.el(
                 "caption",
                 &[("id", Some(&caption))],
-                &format!(
-                    "Cumulative cost at the end of each year, in {}",
-                    plan.currency
+                &trf(
+                    "Cumulative cost at the end of each year, in {code}",
+                    &[("code", plan.currency)],
                 ),
             );
             m.elem("thead", &[], |m| {
                 m.elem("tr", &[], |m| {
-                    for head in ["Year", "SMP low", "SMP typical", "SMP high"] {
+                    for head in [tr("Year"), tr("SMP low"), tr("SMP typical"), tr("SMP high")] {
                         m.el("th", &COL, head);
                     }
                     for c in &plan.comparisons {
-                        m.el("th", &COL, c.label);
+                        m.el("th", &COL, &tr_text(c.label));
                     }
                 });
             });

@@ -3,6 +3,7 @@
 //! so that it keeps its open state while the plan changes.
 
 use crate::chart::timeline::{FirstMonths, Timeline as Geometry};
+use crate::i18n::{tr, tr_text, trf, trn};
 use crate::markup::Markup;
 use crate::model::decimal::fixed;
 use crate::model::plan::Scenario;
@@ -12,12 +13,6 @@ use crate::ui::format::{use_fmt, Fmt};
 use crate::ui::ids::use_ids;
 use std::rc::Rc;
 use yew::prelude::*;
-
-// Visitor-facing words of the two timeline charts.
-const FIRST_MONTHS: &str = "The first months";
-const START: &str = "Start";
-/// Before a week number on the first months' axis ("wk 6").
-const WEEK: &str = "wk";
 
 #[derive(Properties, PartialEq)]
 pub struct TimelineProps {
@@ -35,22 +30,27 @@ pub fn timeline(p: &TimelineProps) -> Html {
     svg.el(
         "h3",
         &[("class", Some("smp-chart-title"))],
-        &format!("Touch-ups over {} years", plan.horizon.years),
+        &trn(
+            i64::from(plan.horizon.years),
+            "Touch-ups over {n} year",
+            "Touch-ups over {n} years",
+            &[],
+        ),
     );
     chart(&mut svg, &Geometry::new(plan, width));
     let mut list = Markup::new();
     dates(&mut list, plan, &fmt);
     html! {
         <section class="smp-timeline" aria-labelledby={ids.of("timeline-heading")}>
-            <h2 id={ids.of("timeline-heading")}>{ "Timeline" }</h2>
-            <h3 class="smp-chart-title">{ FIRST_MONTHS }</h3>
+            <h2 id={ids.of("timeline-heading")}>{ tr("Timeline") }</h2>
+            <h3 class="smp-chart-title">{ tr("The first months") }</h3>
             <div class="smp-chart-box" ref={node}><span class="smp-chart-ruler" aria-hidden="true"></span>{ raw(svg) }</div>
             <details class="smp-timeline-list" data-testid="timeline-list">
-                <summary>{ "All dates as a list" }</summary>
+                <summary>{ tr("All dates as a list") }</summary>
                 { raw(list) }
             </details>
             <p class="smp-muted smp-timeline-key">
-                { "■ session with its healing window · ▼ full result · ▲ short · ● typical · ◆ long longevity touch-ups" }
+                { tr("■ session with its healing window · ▼ full result · ▲ short · ● typical · ◆ long longevity touch-ups") }
             </p>
         </section>
     }
@@ -84,7 +84,7 @@ fn chart(m: &mut Markup, g: &Geometry) {
                             ("y", Some(&label_y)),
                             ("text-anchor", Some("middle")),
                         ],
-                        &format!("Y{year}"),
+                        &trf("Y{year}", &[("year", &year.to_string())]),
                     );
                 }
             });
@@ -189,9 +189,10 @@ fn first_months(m: &mut Markup, g: &FirstMonths) {
                         ),
                     ],
                     &if *week == 0 {
-                        START.to_string()
+                        tr("Start").to_string()
                     } else {
-                        format!("{WEEK} {week}")
+                        // A week number on the first months' axis.
+                        trf("wk {week}", &[("week", &week.to_string())])
                     },
                 );
             }
@@ -231,31 +232,37 @@ fn first_months(m: &mut Markup, g: &FirstMonths) {
 }
 
 fn dates(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
-    m.el("h3", &[], "Initial sessions").elem("ol", &[], |m| {
-        for s in &plan.sessions.items {
-            m.elem("li", &[], |m| {
-                m.text(&format!("Session {}: {}", s.number, fmt.date(s.date)))
+    m.el("h3", &[], tr("Initial sessions"))
+        .elem("ol", &[], |m| {
+            for s in &plan.sessions.items {
+                m.elem("li", &[], |m| {
+                    let number = s.number.to_string();
+                    m.text(&trf(
+                        "Session {number}: {date}",
+                        &[("number", &number), ("date", &fmt.date(s.date))],
+                    ))
                     .elem("ul", &[], |m| {
                         for ms in &s.milestones {
-                            m.el("li", &[], &format!("{} {}", ms.label, fmt.date(ms.date)));
+                            let text = format!("{} {}", tr_text(ms.label), fmt.date(ms.date));
+                            m.el("li", &[], &text);
                         }
                     });
-            });
-        }
-    });
+                });
+            }
+        });
     m.el(
         "p",
         &[],
-        &format!(
-            "Full result expected by {}.",
-            fmt.date(plan.full_result_date)
+        &trf(
+            "Full result expected by {date}.",
+            &[("date", &fmt.date(plan.full_result_date))],
         ),
     );
-    m.el("h3", &[], "Touch-ups");
+    m.el("h3", &[], tr("Touch-ups"));
     let t = &plan.touch_ups;
-    scenario_list(m, "Short longevity (priced high)", &t.short, plan, fmt);
-    scenario_list(m, "Typical", &t.typical, plan, fmt);
-    scenario_list(m, "Long longevity (priced low)", &t.long, plan, fmt);
+    scenario_list(m, tr("Short longevity (priced high)"), &t.short, plan, fmt);
+    scenario_list(m, tr("Typical"), &t.typical, plan, fmt);
+    scenario_list(m, tr("Long longevity (priced low)"), &t.long, plan, fmt);
 }
 
 fn scenario_list(m: &mut Markup, title: &str, s: &Scenario, plan: &Plan, fmt: &Fmt) {
@@ -264,19 +271,34 @@ fn scenario_list(m: &mut Markup, title: &str, s: &Scenario, plan: &Plan, fmt: &F
         m.el(
             "h4",
             &[],
-            &format!("{title}: every {} years", fixed(years, 1)),
+            &trf(
+                "{scenario}: every {years} years",
+                &[("scenario", title), ("years", &fixed(years, 1))],
+            ),
         );
         if s.items.is_empty() {
             m.el(
                 "p",
                 &[],
-                &format!("None within {} years.", plan.horizon.years),
+                &trn(
+                    i64::from(plan.horizon.years),
+                    "None within {n} year.",
+                    "None within {n} years.",
+                    &[],
+                ),
             );
         } else {
             m.elem("ul", &[], |m| {
                 for t in &s.items {
                     let cost = fmt.money(t.cost, plan.currency, plan.currency_exponent);
-                    m.el("li", &[], &format!("{} · about {cost}", fmt.date(t.date)));
+                    m.el(
+                        "li",
+                        &[],
+                        &trf(
+                            "{date} · about {amount}",
+                            &[("date", &fmt.date(t.date)), ("amount", &cost)],
+                        ),
+                    );
                 }
             });
         }

@@ -3,20 +3,12 @@
 //! booking link beside it when there is one. On narrow screens it stays in view while the
 //! visitor edits the form (styles/app.css).
 
+use crate::i18n::{tr, trf, trn};
 use crate::markup::Markup;
 use crate::model::money::Money;
 use crate::model::Plan;
 use crate::ui::format::Fmt;
 use crate::ui::ids::Ids;
-
-// Visitor-facing words of the answer card.
-const TITLE: &str = "Your estimate";
-const ABOUT: &str = "About ";
-const NOW: &str = " now";
-const MOST_LIKELY: &str = "Most likely ";
-const THEN_ABOUT: &str = "; about ";
-const CLINIC_PRICES: &str = "The clinic's own prices.";
-const ESTIMATE: &str = "An estimate from published prices, not a quote.";
 
 /// The clinic's booking link and its button text.
 pub struct Booking<'a> {
@@ -41,20 +33,28 @@ pub fn answer(
     let c = &plan.initial_cost;
     let first = plan.first_touch_up;
     let years = plan.horizon.years;
+    let date = fmt.date(first.date);
     let touch_up = if first.after_horizon {
-        format!(
-            "touch-up around {}, after the {years} years",
-            fmt.date(first.date)
+        trn(
+            i64::from(years),
+            "touch-up around {date}, after the {n} year",
+            "touch-up around {date}, after the {n} years",
+            &[("date", &date)],
         )
     } else {
-        format!("touch-up around {}", fmt.date(first.date))
+        trf("touch-up around {date}", &[("date", &date)])
     };
     let basis = if clinic_prices {
-        CLINIC_PRICES
+        tr("The clinic's own prices.")
     } else {
-        ESTIMATE
+        tr("An estimate from published prices, not a quote.")
     };
-    let meta = format!("{} sessions · {touch_up}. {basis}", plan.sessions.count);
+    let meta = trn(
+        i64::from(plan.sessions.count),
+        "{n} session · {touch_up}. {basis}",
+        "{n} sessions · {touch_up}. {basis}",
+        &[("touch_up", &touch_up), ("basis", basis)],
+    );
     let section = [
         (
             "class",
@@ -72,40 +72,35 @@ pub fn answer(
             m.el(
                 "h2",
                 &[("id", Some(&title)), ("class", Some("smp-answer__title"))],
-                TITLE,
+                tr("Your estimate"),
             );
             m.elem("p", &[("class", Some("smp-answer__now"))], |m| {
-                m.text(ABOUT)
-                    .el(
+                m.fill(tr("About {amount} now"), &mut |m, _| {
+                    m.el(
                         "strong",
                         &[
                             ("class", Some("smp-answer__amount")),
                             ("data-testid", Some("answer-initial")),
                         ],
                         &money(c.typical),
-                    )
-                    .text(NOW);
+                    );
+                });
             });
             m.elem("p", &[("class", Some("smp-answer__range"))], |m| {
-                m.text(MOST_LIKELY)
-                    .el(
-                        "span",
-                        &[("data-testid", Some("answer-low"))],
-                        &money(c.low),
-                    )
-                    .text("–")
-                    .el(
-                        "span",
-                        &[("data-testid", Some("answer-high"))],
-                        &money(c.high),
-                    )
-                    .text(THEN_ABOUT)
-                    .el(
-                        "strong",
-                        &[("data-testid", Some("answer-total"))],
-                        &money(plan.smp.total.typical),
-                    )
-                    .text(&format!(" over {years} years"));
+                let text = trn(
+                    i64::from(years),
+                    "Most likely {low}–{high}; about {total} over {n} year",
+                    "Most likely {low}–{high}; about {total} over {n} years",
+                    &[],
+                );
+                m.fill(&text, &mut |m, name| {
+                    let (tag, testid, amount) = match name {
+                        "low" => ("span", "answer-low", c.low),
+                        "high" => ("span", "answer-high", c.high),
+                        _ => ("strong", "answer-total", plan.smp.total.typical),
+                    };
+                    m.el(tag, &[("data-testid", Some(testid))], &money(amount));
+                });
             });
             m.el(
                 "p",

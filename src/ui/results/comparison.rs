@@ -1,6 +1,7 @@
 //! Cumulative cost at 1, 2, 5, 10 years and the horizon: SMP against each alternative.
 
 use crate::chart::years_months;
+use crate::i18n::{tr, tr_text, trf, trn};
 use crate::markup::Markup;
 use crate::model::export::yearly_rows;
 use crate::model::money::Money;
@@ -30,7 +31,7 @@ pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
         ("aria-labelledby", Some(title.as_str())),
     ];
     m.elem("section", &section, |m| {
-        m.el("h2", &[("id", Some(&title))], "Cost compared");
+        m.el("h2", &[("id", Some(&title))], tr("Cost compared"));
         m.elem("div", &scroll_region(&caption), |m| {
             let table = [
                 ("class", Some("smp-table")),
@@ -40,14 +41,18 @@ pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
                 m.el(
                     "caption",
                     &[("id", Some(&caption))],
-                    &format!("Total spent by the end of each year, in {}", plan.currency),
+                    &trf(
+                        "Total spent by the end of each year, in {code}",
+                        &[("code", plan.currency)],
+                    ),
                 );
                 m.elem("thead", &[], |m| {
                     m.elem("tr", &[], |m| {
-                        m.el("th", COL, "After").el("th", COL, "SMP (typical)");
+                        m.el("th", COL, tr("After"))
+                            .el("th", COL, tr("SMP (typical)"));
                         for c in &plan.comparisons {
                             m.elem("th", COL, |m| {
-                                m.text(c.label);
+                                m.text(&tr_text(c.label));
                                 if c.unsuitable.is_some() {
                                     m.el(
                                         "span",
@@ -55,7 +60,7 @@ pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
                                             ("class", Some("smp-unsuitable")),
                                             ("data-testid", Some("unsuitable-mark")),
                                         ],
-                                        " (may not suit you)",
+                                        tr(" (may not suit you)"),
                                     );
                                 }
                             });
@@ -64,11 +69,7 @@ pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
                 });
                 m.elem("tbody", &[], |m| {
                     for r in yearly_rows(plan) {
-                        let after = if r.year == 1 {
-                            "1 year".to_string()
-                        } else {
-                            format!("{} years", r.year)
-                        };
+                        let after = trn(i64::from(r.year), "{n} year", "{n} years", &[]);
                         let year = r.year.to_string();
                         m.elem("tr", &[("data-year", Some(&year))], |m| {
                             m.el("th", &[("scope", Some("row"))], &after);
@@ -93,15 +94,23 @@ pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
         ];
         m.elem("ul", &list, |m| {
             for c in &plan.comparisons {
-                let label = c.label.to_ascii_lowercase();
+                let label = tr_text(c.label);
+                // Mid-sentence, the engine's ASCII label in lower case is its own text.
+                let lower = tr_text(&c.label.to_ascii_lowercase()).into_owned();
                 let line = match c.break_even_month.typical {
-                    Some(month) => format!(
-                        "SMP costs less than {label} from month {month} ({}) on (typical).",
-                        years_months(month, false)
+                    Some(month) => trf(
+                        "SMP costs less than {alternative} from month {month} ({time}) on (typical).",
+                        &[
+                            ("alternative", &lower),
+                            ("month", &month.to_string()),
+                            ("time", &years_months(month, false)),
+                        ],
                     ),
-                    None => format!(
-                        "Within {} years SMP does not cost less than {label} (typical).",
-                        plan.horizon.years
+                    None => trn(
+                        i64::from(plan.horizon.years),
+                        "Within {n} year SMP does not cost less than {alternative} (typical).",
+                        "Within {n} years SMP does not cost less than {alternative} (typical).",
+                        &[("alternative", &lower)],
                     ),
                 };
                 match c.unsuitable {
@@ -109,9 +118,14 @@ pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
                     Some(code) => {
                         let name = wire_name(code);
                         m.elem("li", &[("data-unsuitable", name.as_deref())], |m| {
-                            m.el("strong", &[], &format!("{} may not suit you: ", c.label))
-                                .text(code.text())
-                                .text(&format!(" {line}"));
+                            m.el(
+                                "strong",
+                                &[],
+                                &trf("{alternative} may not suit you: ", &[("alternative", &label)]),
+                            )
+                            .text(&tr_text(code.text()))
+                            .text(" ")
+                            .text(&line);
                         })
                     }
                     None => m.el("li", &[], &line),

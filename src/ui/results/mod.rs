@@ -12,6 +12,7 @@ pub use comparison::scroll_region;
 pub use summary::announcement;
 pub use trust::{how_calculated, what_to_ask};
 
+use crate::i18n::tr;
 use crate::markup::Markup;
 use crate::model::Plan;
 use crate::ui::charts::{raw, CostChart, Timeline};
@@ -31,7 +32,7 @@ pub fn results(p: &ResultsProps) -> Html {
     let fmt = use_fmt();
     let ids = use_ids();
     let Some(plan) = p.plan.clone() else {
-        return html! { <p role="alert">{ "The plan could not be calculated with these inputs." }</p> };
+        return html! { <p role="alert">{ tr("The plan could not be calculated with these inputs.") }</p> };
     };
     let mut head = Markup::new();
     summary::summary(&mut head, &plan, &fmt, &ids);
@@ -43,7 +44,7 @@ pub fn results(p: &ResultsProps) -> Html {
             data-testid="results" data-stale={p.stale.to_string()}>
             if p.stale {
                 <p class="smp-stale" data-testid="stale-banner">
-                    { "Out of date: these results are for your last valid inputs. Fix the highlighted fields to update them." }
+                    { tr("Out of date: these results are for your last valid inputs. Fix the highlighted fields to update them.") }
                 </p>
             }
             { raw(head) }

@@ -1,5 +1,6 @@
 //! Cautions, aftercare and side effects that apply to the current inputs.
 
+use crate::i18n::{tr, tr_text};
 use crate::markup::Markup;
 use crate::model::Plan;
 use crate::ui::ids::Ids;
@@ -13,7 +14,7 @@ pub fn notes(m: &mut Markup, plan: &Plan, ids: &Ids) {
         ("data-testid", Some("notes")),
     ];
     m.elem("section", &section, |m| {
-        m.el("h2", &[("id", Some(&title))], "Good to know")
+        m.el("h2", &[("id", Some(&title))], tr("Good to know"))
             .elem("ul", &[], |m| {
                 for n in &plan.notes {
                     let code = wire_name(n.code);
@@ -24,10 +25,11 @@ pub fn notes(m: &mut Markup, plan: &Plan, ids: &Ids) {
                             ("data-prominent", Some("true")),
                         ];
                         m.elem("li", &attrs, |m| {
-                            m.el("strong", &[], "Important: ").text(n.text);
+                            m.el("strong", &[], tr("Important: "))
+                                .text(&tr_text(n.text));
                         });
                     } else {
-                        m.el("li", &[("data-code", code.as_deref())], n.text);
+                        m.el("li", &[("data-code", code.as_deref())], &tr_text(n.text));
                     }
                 }
             });

@@ -1,5 +1,6 @@
 //! The headline numbers: sessions, initial cost, full-result date, next touch-up, total.
 
+use crate::i18n::{tr, tr_text, trf, trn};
 use crate::markup::Markup;
 use crate::model::money::Money;
 use crate::model::Plan;
@@ -16,23 +17,26 @@ pub fn summary(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
         ("aria-labelledby", Some(title.as_str())),
     ];
     m.elem("section", &section, |m| {
-        m.el("h2", &[("id", Some(&title))], "Your plan");
+        m.el("h2", &[("id", Some(&title))], tr("Your plan"));
         let region = [
             ("class", Some("smp-summary__region")),
             ("data-testid", Some("region")),
         ];
         m.elem("p", &region, |m| {
-            m.text(&format!(
-                "{} · about {} cm²",
-                plan.region.label, plan.region.area_cm2
+            m.text(&trf(
+                "{zone} · about {size} cm²",
+                &[
+                    ("zone", &tr_text(&plan.region.label)),
+                    ("size", &plan.region.area_cm2.to_string()),
+                ],
             ));
             if plan.region.area_is_estimate {
-                m.el("span", &[("class", Some("smp-muted"))], " (estimate)");
+                m.el("span", &[("class", Some("smp-muted"))], tr(" (estimate)"));
             }
         });
         m.elem("dl", &[("class", Some("smp-kpis"))], |m| kpis(m, plan, fmt));
 
-        m.el("h3", &[], "Sessions");
+        m.el("h3", &[], tr("Sessions"));
         let sessions = [
             ("class", Some("smp-sessions")),
             ("data-testid", Some("sessions")),
@@ -45,12 +49,16 @@ pub fn summary(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
                     ("data-date", Some(&*date)),
                 ];
                 m.elem("li", &item, |m| {
-                    m.text(&format!("Session {}: {}", s.number, fmt.date(s.date)))
-                        .el(
-                            "span",
-                            MUTED,
-                            &format!(" · about {}", money(s.cost.typical)),
-                        );
+                    let number = s.number.to_string();
+                    m.text(&trf(
+                        "Session {number}: {date}",
+                        &[("number", &number), ("date", &fmt.date(s.date))],
+                    ))
+                    .el(
+                        "span",
+                        MUTED,
+                        &trf(" · about {amount}", &[("amount", &money(s.cost.typical))]),
+                    );
                 });
             }
         });
@@ -60,7 +68,11 @@ pub fn summary(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
         ];
         m.elem("ul", &reasons, |m| {
             for r in &plan.sessions.reasons {
-                m.el("li", &[("data-code", wire_name(r.code).as_deref())], r.text);
+                m.el(
+                    "li",
+                    &[("data-code", wire_name(r.code).as_deref())],
+                    &tr_text(r.text),
+                );
             }
         });
     });
@@ -72,15 +84,19 @@ fn kpis(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
     let c = &plan.initial_cost;
     let t = &plan.smp.total;
     let gap = crate::model::decimal::shortest(plan.inputs.session_gap_weeks.unwrap_or_default());
-    kpi(m, "Sessions", None, |m| {
+    kpi(m, tr("Sessions"), None, |m| {
         m.el(
             "strong",
             &[("data-testid", Some("sessions-count"))],
             &plan.sessions.count.to_string(),
         )
-        .el("span", MUTED, &format!(" · {gap} weeks apart"));
+        .el(
+            "span",
+            MUTED,
+            &trf(" · {gap} weeks apart", &[("gap", &gap)]),
+        );
     });
-    kpi(m, "Initial cost", None, |m| {
+    kpi(m, tr("Initial cost"), None, |m| {
         range(
             m,
             [
@@ -90,12 +106,13 @@ fn kpis(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
             ],
         );
         let basis = match plan.pricing.per_session {
-            Some(one) => format!(
-                "{} sessions × {} per session",
-                plan.sessions.count,
-                money(one.typical)
+            Some(one) => trn(
+                i64::from(plan.sessions.count),
+                "{n} session × {price} per session",
+                "{n} sessions × {price} per session",
+                &[("price", &money(one.typical))],
             ),
-            None => "Package price for the whole course".to_string(),
+            None => tr("Package price for the whole course").to_string(),
         };
         m.el(
             "span",
@@ -106,24 +123,37 @@ fn kpis(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
             &basis,
         );
     });
-    kpi(m, "Full result expected", Some("full-result"), |m| {
+    kpi(m, tr("Full result expected"), Some("full-result"), |m| {
         m.text(&fmt.date(plan.full_result_date));
     });
-    kpi(m, "First touch-up (typical)", Some("next-touch-up"), |m| {
-        let first = plan.first_touch_up;
-        m.text(&fmt.date(first.date));
-        if first.after_horizon {
-            m.el(
-                "span",
-                &[
-                    ("class", Some("smp-muted")),
-                    ("data-testid", Some("touch-up-after-horizon")),
-                ],
-                &format!(" (after the {}-year horizon)", plan.horizon.years),
-            );
-        }
-    });
-    let total = format!("Total over {} years", plan.horizon.years);
+    kpi(
+        m,
+        tr("First touch-up (typical)"),
+        Some("next-touch-up"),
+        |m| {
+            let first = plan.first_touch_up;
+            m.text(&fmt.date(first.date));
+            if first.after_horizon {
+                m.el(
+                    "span",
+                    &[
+                        ("class", Some("smp-muted")),
+                        ("data-testid", Some("touch-up-after-horizon")),
+                    ],
+                    &trf(
+                        " (after the {years}-year horizon)",
+                        &[("years", &plan.horizon.years.to_string())],
+                    ),
+                );
+            }
+        },
+    );
+    let total = trn(
+        i64::from(plan.horizon.years),
+        "Total over {n} year",
+        "Total over {n} years",
+        &[],
+    );
     kpi(m, &total, None, |m| {
         range(
             m,
@@ -150,23 +180,31 @@ fn kpi(m: &mut Markup, label: &str, testid: Option<&str>, value: impl FnOnce(&mu
 fn range(m: &mut Markup, [typical, low, high]: [(&str, String); 3]) {
     m.el("strong", &[("data-testid", Some(typical.0))], &typical.1)
         .elem("span", &[("class", Some("smp-muted smp-range"))], |m| {
-            m.text("range ")
-                .el("span", &[("data-testid", Some(low.0))], &low.1)
-                .text("–")
-                .el("span", &[("data-testid", Some(high.0))], &high.1);
+            m.fill(tr("range {low}–{high}"), &mut |m, name| {
+                let (testid, amount) = if name == "low" { &low } else { &high };
+                m.el("span", &[("data-testid", Some(*testid))], amount);
+            });
         });
 }
 
 /// One sentence for screen readers when the plan changes.
 pub fn announcement(plan: &Plan, fmt: &Fmt) -> String {
     let money = |m| fmt.money(m, plan.currency, plan.currency_exponent);
-    format!(
-        "{} sessions, initial cost about {} (range {} to {}); total over {} years about {}.",
-        plan.sessions.count,
-        money(plan.initial_cost.typical),
-        money(plan.initial_cost.low),
-        money(plan.initial_cost.high),
-        plan.horizon.years,
-        money(plan.smp.total.typical),
+    let total = trn(
+        i64::from(plan.horizon.years),
+        "total over {n} year about {total}",
+        "total over {n} years about {total}",
+        &[("total", &money(plan.smp.total.typical))],
+    );
+    trn(
+        i64::from(plan.sessions.count),
+        "{n} session, initial cost about {typical} (range {low} to {high}); {total}.",
+        "{n} sessions, initial cost about {typical} (range {low} to {high}); {total}.",
+        &[
+            ("typical", &money(plan.initial_cost.typical)),
+            ("low", &money(plan.initial_cost.low)),
+            ("high", &money(plan.initial_cost.high)),
+            ("total", &total),
+        ],
     )
 }
