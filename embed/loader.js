@@ -12,6 +12,13 @@ const SMP_WASM_INTEGRITY = '__SMP_WASM_INTEGRITY__';
 const SMP_CSS_FILE = '__SMP_CSS_FILE__';
 const SMP_CSS = __SMP_CSS_TEXT__;
 const SMP_STORAGE_KEY = 'smp-calculator:v1';
+// The catalogues of the languages other than English (built into the wasm): file beside this
+// script and its integrity hash, per language tag.
+const SMP_LANGS = __SMP_LANGS__;
+// The loader's own texts (embed/loader-texts.json): loading, failed, open in a new tab,
+// crashed, reset in English; only "loading" in the other languages, whose catalogue files
+// carry the rest under the key "" (fetched anyway, so an English visitor never pays for them).
+const SMP_TEXTS = __SMP_LOADER_TEXTS__;
 
 let smpInit = null;
 
@@ -84,25 +91,78 @@ function smpConfigText(host) {
 }
 
 /**
- * The loader's own messages are English: marked so on a page in another language or direction
- * (the widget itself takes its language from src/model/language.rs).
+ * The widget's language: the clinic's (the element's `lang`, then the configuration's `lang`
+ * field), else the page's around the element, else the browser's languages, else English;
+ * the first of those the widget has texts for. A clinic's `locale` sets only how numbers and
+ * dates look. Returns the language and the configuration text without its `lang` field (the
+ * engine reads the rest).
  */
-function smpEnglish(element) {
-  element.lang = 'en';
+function smpLanguage(host, configText) {
+  let config;
+  try {
+    config = JSON.parse(configText);
+  } catch {
+    // The widget reports a broken configuration itself.
+  }
+  const own = config && typeof config === 'object' && 'lang' in config ? config.lang : undefined;
+  if (own !== undefined) {
+    delete config.lang;
+    configText = JSON.stringify(config);
+  }
+  const page = host.parentElement && host.parentElement.closest('[lang]');
+  const candidates = [host.getAttribute('lang'), own, page && page.getAttribute('lang'), ...(navigator.languages || [])];
+  for (const tag of candidates) {
+    const primary = typeof tag === 'string' && tag.trim().split(/[-_]/)[0].toLowerCase();
+    if (primary === 'en' || SMP_LANGS[primary]) return [primary, configText];
+  }
+  return ['en', configText];
+}
+
+const smpCatalogues = {};
+/** The catalogue text of `lang`, fetched once from beside this script; undefined for English or on failure. */
+function smpCatalogue(lang) {
+  const entry = SMP_LANGS[lang];
+  if (!entry) return Promise.resolve(undefined);
+  return (smpCatalogues[lang] ??= fetch(new URL(entry[0], import.meta.url), { integrity: entry[1], credentials: 'same-origin' })
+    .then((r) => {
+      if (!r.ok) throw new Error(`HTTP ${r.status}`);
+      // The standalone page's service worker keeps it for offline visits.
+      navigator.serviceWorker?.ready.then((w) => w.active?.postMessage({ smpCache: r.url }));
+      return r.text();
+    })
+    .catch((err) => {
+      // The widget still works, in English.
+      console.warn(`smp-calculator: texts for "${lang}" unavailable (${err && err.message}); using English`);
+      delete smpCatalogues[lang];
+    }));
+}
+
+/** [language, its five loader texts]: from `texts` (the catalogue file) if it has them, else English. */
+function smpTexts(lang, texts) {
+  try {
+    return [lang, [SMP_TEXTS[lang][0], ...JSON.parse(texts)['']]];
+  } catch {
+    return ['en', SMP_TEXTS.en];
+  }
+}
+
+/** The loader's messages are in `lang`: marked so on a page in another language or direction. */
+function smpMarked(element, lang) {
+  element.lang = lang;
   element.dir = 'ltr';
   return element;
 }
 
-function smpFallback(root, reason) {
-  const box = smpEnglish(document.createElement('p'));
+function smpFallback(root, reason, [lang, texts]) {
+  const box = smpMarked(document.createElement('p'), lang);
   box.className = 'smp-loading smp-fallback';
   box.setAttribute('role', 'alert');
-  box.append('The SMP cost calculator could not load here. ');
+  box.append(`${texts[1]} `);
   const link = document.createElement('a');
   link.href = new URL('./', import.meta.url).href;
   link.target = '_blank';
   link.rel = 'noopener';
-  link.textContent = 'Open it in a new tab';
+  link.textContent = texts[2];
   box.append(link, '.');
   root.replaceChildren(box);
   console.warn(`smp-calculator: ${reason}`);
@@ -139,26 +199,32 @@ function smpMountElement(host) {
     root.className = 'smp-root';
     shadow.append(root);
   }
-  const loading = smpEnglish(document.createElement('p'));
+  const [lang, configText] = smpLanguage(host, smpConfigText(host));
+  // Fetched alongside the wasm.
+  const catalogue = smpCatalogue(lang);
+  const loading = smpMarked(document.createElement('p'), lang);
   loading.className = 'smp-loading';
-  loading.textContent = 'Loading the SMP cost calculator…';
-  const configText = smpConfigText(host);
+  loading.textContent = SMP_TEXTS[lang][0];
   // The JSON block stays in place (inert) but the widget replaces the visible content.
   if (!isolated) root.replaceChildren(loading);
   else root.append(loading);
 
-  smpRoots.push(root);
+  const where = { root, lang };
+  smpRoots.push(where);
   const attributes = Array.from(host.attributes, (a) => [a.name, a.value]);
   const key = n === 1 ? undefined : `${SMP_STORAGE_KEY}:${host.id || n}`;
   // Ids only need to be unique within their tree: every shadow root can use the same ones.
   const instance = isolated || n === 1 ? 'smp' : `smp${n}`;
-  smpLoad()
-    .then(() => {
+  Promise.all([smpLoad(), catalogue])
+    .then(([, texts]) => {
       loading.remove();
-      const warnings = mount(root, host, configText, JSON.stringify(attributes), instance, key);
+      // Without its catalogue the widget is English.
+      where.lang = texts ? lang : 'en';
+      where.texts = texts;
+      const warnings = mount(root, host, configText, JSON.stringify(attributes), instance, key, where.lang, texts);
       for (const w of warnings) console.warn(`smp-calculator: ${w}`);
     })
-    .catch((err) => smpFallback(root, err && err.message ? err.message : String(err)));
+    .catch((err) => catalogue.then((texts) => smpFallback(root, err && err.message ? err.message : String(err), smpTexts(lang, texts))));
 }
 
 /**
@@ -167,19 +233,20 @@ function smpMountElement(host) {
  * be what triggers the bug) and reloads without any shared-link fragment.
  */
 window.addEventListener('smp-calculator-panic', () => {
-  for (const root of smpRoots) {
-    const box = smpEnglish(document.createElement('div'));
+  for (const where of smpRoots) {
+    const [lang, texts] = smpTexts(where.lang, where.texts);
+    const box = smpMarked(document.createElement('div'), lang);
     box.className = 'smp-loading smp-crash';
     box.setAttribute('role', 'alert');
     const text = document.createElement('p');
-    text.textContent = 'Sorry, the calculator stopped working. Resetting it clears your inputs and starts again.';
+    text.textContent = texts[3];
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'smp-button';
-    button.textContent = 'Reset the calculator';
+    button.textContent = texts[4];
     button.addEventListener('click', smpResetAndReload);
     box.append(text, button);
-    root.replaceChildren(box);
+    where.root.replaceChildren(box);
   }
 });
 

@@ -2,8 +2,16 @@
 // Precaches every file of this build under a cache named after the build; a new build gets a
 // new cache and the old one is deleted when it activates. Requests are answered from the
 // cache first, so the page loads and works with the network cut after the first visit.
+// A language's catalogue (lang/<tag>.json) is cached when first fetched, or when the loader,
+// having fetched it before the worker took control, names it in a message.
 const CACHE = '__SMP_CACHE__';
 const ASSETS = __SMP_ASSETS__;
+const ON_DEMAND = __SMP_ON_DEMAND__.map((f) => new URL(f, self.location).href);
+
+self.addEventListener('message', (event) => {
+  const url = event.data && event.data.smpCache;
+  if (ON_DEMAND.includes(url)) event.waitUntil(caches.open(CACHE).then((cache) => cache.add(url)));
+});
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -33,7 +41,9 @@ self.addEventListener('fetch', (event) => {
       const hit = await cache.match(request, { ignoreSearch: true });
       if (hit) return hit;
       try {
-        return await fetch(request);
+        const response = await fetch(request);
+        if (response.ok && ON_DEMAND.includes(request.url)) await cache.put(request, response.clone());
+        return response;
       } catch (err) {
         if (request.mode === 'navigate') {
           const page = await cache.match('./');

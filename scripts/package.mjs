@@ -36,7 +36,9 @@ const version = crateVersion();
 if (!fs.existsSync(path.join(DIST, 'smp-calculator.js'))) {
   throw new Error(`package: ${DIST}/smp-calculator.js not found: run trunk build --release --offline first`);
 }
-const distFiles = fs.readdirSync(DIST).filter((f) => fs.statSync(path.join(DIST, f)).isFile()).sort();
+// The catalogues of languages other than English are in dist/lang/ (fetched on demand).
+const langFiles = fs.existsSync(path.join(DIST, 'lang')) ? fs.readdirSync(path.join(DIST, 'lang')).sort().map((f) => `lang/${f}`) : [];
+const distFiles = [...fs.readdirSync(DIST).filter((f) => fs.statSync(path.join(DIST, f)).isFile()).sort(), ...langFiles];
 const one = (re) => {
   const found = distFiles.filter((f) => re.test(f));
   if (found.length !== 1) throw new Error(`package: expected one ${re} in ${DIST}, found ${found.join(', ') || 'none'}`);
@@ -49,13 +51,16 @@ const integrity = /integrity="(sha384-[^"]+)"/.exec(snippet)?.[1];
 if (!integrity) throw new Error('package: dist/embed-snippet.html has no integrity hash');
 
 // The widget's files only: the standalone page's service worker and icons stay in the zip.
-const shipped = ['smp-calculator.js', wasm, css, 'frame.html', 'frame.js', 'icon.svg', 'embed-snippet.html'].filter((f) =>
+const shipped = ['smp-calculator.js', wasm, css, 'frame.html', 'frame.js', 'icon.svg', 'embed-snippet.html', ...langFiles].filter((f) =>
   distFiles.includes(f),
 );
 
 fs.rmSync(PKG_DIR, { recursive: true, force: true });
 fs.mkdirSync(PKG_DIR, { recursive: true });
-for (const f of shipped) fs.copyFileSync(path.join(DIST, f), path.join(PKG_DIR, f));
+for (const f of shipped) {
+  fs.mkdirSync(path.dirname(path.join(PKG_DIR, f)), { recursive: true });
+  fs.copyFileSync(path.join(DIST, f), path.join(PKG_DIR, f));
+}
 
 const cargo = fs.readFileSync(path.join(ROOT, 'Cargo.toml'), 'utf8');
 const field = (name) => new RegExp(`^${name}\\s*=\\s*"([^"]+)"`, 'm').exec(cargo)?.[1];
@@ -76,8 +81,9 @@ const manifest = {
     './style.css': `./${css}`,
     './frame.html': './frame.html',
     './package.json': './package.json',
+    './lang/*': './lang/*',
   },
-  files: shipped,
+  files: [...shipped.filter((f) => !f.startsWith('lang/')), ...(langFiles.length ? ['lang'] : [])],
   // The script's Subresource Integrity hash, for hosts that write the tag themselves.
   smpIntegrity: integrity,
   keywords: ['scalp-micropigmentation', 'calculator', 'web-component', 'webassembly'],
@@ -110,7 +116,8 @@ Serve this package's files from any host or an npm CDN (pinned to this version):
 <smp-calculator currency="GBP" clinic-name="Your clinic"></smp-calculator>
 \`\`\`
 
-The script fetches \`${wasm}\` from beside itself and checks it against its own hash.
+The script fetches \`${wasm}\` from beside itself and checks it against its own hash, and
+for a French, Spanish or German visitor \`lang/<code>.json\` the same way.
 For pages that allow no script, \`frame.html\` is the iframe embed. Configuration, theming,
 the JavaScript API and hosting notes: docs/embedding.md in the project's repository.
 

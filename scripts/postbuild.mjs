@@ -8,6 +8,9 @@
 //  - sw.js (precaches every asset; cache named after the build), manifest.webmanifest, icons.
 //  - embed-snippet.html: the copy-paste snippet with its integrity hash.
 //  - frame.html, frame.js: the iframe embed (not precached by the standalone page).
+//  - lang/<tag>.json: the catalogues other than English (English is the code's own text),
+//    fetched by the loader on demand and checked against sha256 hashes written into it; the
+//    service worker caches one when first fetched, not before.
 //  - configure.*: the configurator page and its own wasm (scripts/lib/configurator.mjs).
 //
 // Node plus terser from package.json (scripts/setup.sh installs it before any build).
@@ -42,7 +45,31 @@ for (const needle of ['async function __wbg_init', 'export function mount(', 'ex
 }
 const wasm = read(wasmFile);
 const css = read(cssFile).toString('utf8');
-const buildId = createHash('sha256').update(wasm).update(css).update(fs.readFileSync(path.join(ROOT, 'embed', 'loader.js'))).digest('hex').slice(0, 16);
+
+// 0. Catalogues: lang/<tag>.json minified into <dist>/lang/; the loader gets their hashes and
+// its own texts (embed/loader-texts.json) for English and each of those languages.
+const LANG_SRC = path.join(ROOT, 'lang');
+const tags = fs.existsSync(LANG_SRC)
+  ? fs.readdirSync(LANG_SRC).filter((f) => /^[a-z]{2}\.json$/.test(f) && f !== 'en.json').map((f) => f.slice(0, 2)).sort()
+  : [];
+const allLoaderTexts = JSON.parse(fs.readFileSync(path.join(ROOT, 'embed', 'loader-texts.json'), 'utf8'));
+fs.rmSync(path.join(DIR, 'lang'), { recursive: true, force: true });
+const langFiles = {};
+const loaderTexts = { en: allLoaderTexts.en };
+const buildHash = createHash('sha256').update(wasm).update(css).update(fs.readFileSync(path.join(ROOT, 'embed', 'loader.js')));
+for (const tag of tags) {
+  if (!allLoaderTexts[tag]) throw new Error(`postbuild: embed/loader-texts.json has no texts for "${tag}"`);
+  // The loader's texts after "loading" ride in the catalogue under "" (the wasm skips that key).
+  const catalogue = { '': allLoaderTexts[tag].slice(1), ...JSON.parse(fs.readFileSync(path.join(LANG_SRC, `${tag}.json`), 'utf8')) };
+  const body = Buffer.from(JSON.stringify(catalogue), 'utf8');
+  fs.mkdirSync(path.join(DIR, 'lang'), { recursive: true });
+  fs.writeFileSync(path.join(DIR, 'lang', `${tag}.json`), body);
+  // sha256: one hash per language in the loader, and the shortest SRI accepts.
+  langFiles[tag] = [`lang/${tag}.json`, `sha256-${createHash('sha256').update(body).digest('base64')}`];
+  loaderTexts[tag] = allLoaderTexts[tag].slice(0, 1);
+  buildHash.update(body);
+}
+const buildId = buildHash.digest('hex').slice(0, 16);
 // The release's version is the crate's (scripts/package.mjs publishes under it too).
 const pkg = { version: /^\[package\][\s\S]*?^version\s*=\s*"([^"]+)"/m.exec(fs.readFileSync(path.join(ROOT, 'Cargo.toml'), 'utf8'))[1] };
 
@@ -53,6 +80,8 @@ const loader = fs
   .replace('__SMP_WASM_FILE__', wasmFile)
   .replace('__SMP_WASM_INTEGRITY__', sri(wasm))
   .replace('__SMP_CSS_FILE__', cssFile)
+  .replace('__SMP_LANGS__', () => JSON.stringify(langFiles))
+  .replace('__SMP_LOADER_TEXTS__', () => JSON.stringify(loaderTexts))
   // Comments (the stylesheet's notes for its maintainers) and indentation are dropped from
   // the copy inside the script: about 1 KB of gzip. No string in app.css contains "/*".
   .replace('__SMP_CSS_TEXT__', () => JSON.stringify(css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\n\s+/g, '\n')));
@@ -128,7 +157,8 @@ if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html.replace(/<script type="application\
 if (/<style|\sstyle="/.test(html)) throw new Error('postbuild: index.html has inline styles (strict CSP forbids them)');
 fs.writeFileSync(path.join(DIR, 'index.html'), html);
 
-// 4. Service worker: the precache list is every file of this build.
+// 4. Service worker: the precache list is every file of this build but the catalogues (in
+// lang/), which it caches when the loader first fetches one: a visitor needs one language.
 const assets = fs
   .readdirSync(DIR)
   .filter((f) => !['sw.js', 'embed-snippet.html'].includes(f) && fs.statSync(path.join(DIR, f)).isFile())
@@ -136,7 +166,8 @@ const assets = fs
 const sw = fs
   .readFileSync(path.join(ROOT, 'embed', 'sw.js'), 'utf8')
   .replace('__SMP_CACHE__', `smp-calculator-${buildId}`)
-  .replace('__SMP_ASSETS__', JSON.stringify(['./', ...assets.map((f) => `./${f}`)]));
+  .replace('__SMP_ASSETS__', JSON.stringify(['./', ...assets.map((f) => `./${f}`)]))
+  .replace('__SMP_ON_DEMAND__', JSON.stringify(Object.values(langFiles).map(([f]) => `./${f}`)));
 fs.writeFileSync(path.join(DIR, 'sw.js'), sw);
 
 // 5. The snippet clinics paste.
@@ -153,7 +184,7 @@ fs.writeFileSync(
 writePage('frame.html', bundleIntegrity);
 fs.copyFileSync(path.join(ROOT, 'embed', 'frame.js'), path.join(DIR, 'frame.js'));
 writeConfigurator(ROOT, DIR, bundleIntegrity);
-console.log(`postbuild: smp-calculator.js ${bundle.length} bytes, ${assets.length} assets precached, build ${buildId}`);
+console.log(`postbuild: smp-calculator.js ${bundle.length} bytes, ${assets.length} assets precached, languages en ${tags.join(' ')}, build ${buildId}`);
 
 /** Copies embed/<name> with this build's integrity hash; CSP-clean like index.html. */
 function writePage(name, integrity) {

@@ -70,6 +70,25 @@ function parseArgs(argv) {
 const NOT_COUNTED = new Set(['sw.js', 'frame.js']);
 const isConfigurator = (name) => name.startsWith('configure');
 
+/** The catalogues in <dist>/lang/ (fetched by a visitor in that language only): bytes of each. */
+function measureLanguages(dir) {
+  const abs = path.resolve(ROOT, dir, 'lang');
+  if (!fs.existsSync(abs)) return [];
+  return fs
+    .readdirSync(abs)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((name) => {
+      const buf = fs.readFileSync(path.join(abs, name));
+      return {
+        tag: name.replace('.json', ''),
+        raw: buf.length,
+        gzip: zlib.gzipSync(buf, { level: 9 }).length,
+        brotli: zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+      };
+    });
+}
+
 function measureDir(dir) {
   const abs = path.resolve(ROOT, dir);
   if (!fs.existsSync(abs)) throw new Error(`${dir} does not exist: build it first`);
@@ -123,7 +142,17 @@ function main() {
     console.log(`\nconfigurator page's own files (configure*, not counted above): ${sum('raw')} B raw, ${sum('gzip')} B (${kb(sum('gzip'))}) gzip, ${sum('brotli')} B brotli`);
   }
 
-  const report = { widget, floorTargetGzip: FLOOR_TARGET_GZIP, floorRatioTarget: FLOOR_RATIO_TARGET };
+  const languages = measureLanguages(opts.dist);
+  if (languages.length) {
+    console.log('\nlanguages other than English (lang/<tag>.json beside the script, fetched on demand by a');
+    console.log('visitor in that language, on top of the total above; English is the code\'s own text):');
+    for (const r of languages) {
+      console.log(`  ${`lang/${r.tag}.json`.padEnd(40)} ${pad(r.raw, 10)} ${pad(r.gzip, 10)} ${pad(r.brotli, 10)}`);
+      console.log(`  ${`  a ${r.tag} visitor's total`.padEnd(40)} ${pad(widget.total.raw + r.raw, 10)} ${pad(widget.total.gzip + r.gzip, 10)} ${pad(widget.total.brotli + r.brotli, 10)}`);
+    }
+  }
+
+  const report = { widget, languages, floorTargetGzip: FLOOR_TARGET_GZIP, floorRatioTarget: FLOOR_RATIO_TARGET };
   const failures = [];
   const warnings = [];
   // A broken target fails, unless it is named in --pending; a met target named there is

@@ -4,61 +4,48 @@
 //! formatted English text ([`Catalogue::translate`]).
 
 use super::plural::{self, PluralRule};
-use crate::model::value::Value;
+use crate::model::value::{Map, Value};
 use std::borrow::Cow;
 
 /// A translation: plain text, or one text per plural category (`one`, `other`, ...).
-#[derive(Clone, Debug, PartialEq)]
-pub enum Entry {
-    Text(String),
-    Plural(Vec<(String, String)>),
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Entry<'a> {
+    Text(&'a str),
+    Plural(&'a Map),
 }
 
 #[derive(Clone, Debug)]
 pub struct Catalogue {
     tag: String,
-    /// Sorted by key (the parsed object's order), for binary search.
-    entries: Vec<(String, Entry)>,
-    /// Indices of the keys with placeholders, for [`Catalogue::translate`].
-    patterns: Vec<usize>,
+    /// The parsed file as it is (sorted by key): converting it would cost wasm bytes.
+    texts: Map,
     plural: PluralRule,
 }
 
 impl Catalogue {
     /// The catalogue in `value` (a parsed `lang/<code>.json`) for the language `tag`. Refuses
-    /// anything but a flat object of texts and plural objects whose values are texts, naming
-    /// the first offending key; a plural object needs an `other` text.
+    /// anything but a flat object of texts and plural objects whose values are texts (with an
+    /// `other` text); the error is the first offending key. The empty key is skipped: the
+    /// built files carry the loader's own texts there (scripts/postbuild.mjs).
     pub fn from_json_value(value: &Value, tag: &str) -> Result<Catalogue, String> {
         let Value::Object(map) = value else {
-            return Err("a catalogue must be a JSON object".into());
+            return Err(String::new());
         };
-        let mut entries = Vec::with_capacity(map.len());
-        for (key, v) in map {
-            let entry = match v {
-                Value::String(s) => Entry::Text(s.clone()),
+        for (key, v) in map.iter().filter(|(k, _)| !k.is_empty()) {
+            let fits = match v {
+                Value::String(_) => true,
                 Value::Object(forms) => {
-                    let forms: Option<Vec<(String, String)>> = forms
-                        .iter()
-                        .map(|(k, v)| v.as_str().map(|s| (k.clone(), s.to_string())))
-                        .collect();
-                    match forms {
-                        Some(f) if f.iter().any(|(k, _)| k == "other") => Entry::Plural(f),
-                        _ => {
-                            return Err(format!("\"{key}\": plural forms need texts and \"other\""))
-                        }
-                    }
+                    forms.contains_key("other") && forms.iter().all(|(_, f)| f.as_str().is_some())
                 }
-                _ => return Err(format!("\"{key}\": expected a text or plural forms")),
+                _ => false,
             };
-            entries.push((key.clone(), entry));
+            if !fits {
+                return Err(key.clone());
+            }
         }
-        let patterns = (0..entries.len())
-            .filter(|&i| entries[i].0.contains('{'))
-            .collect();
         Ok(Catalogue {
             tag: tag.to_string(),
-            entries,
-            patterns,
+            texts: map.clone(),
             plural: plural::platform_rule,
         })
     }
@@ -74,24 +61,29 @@ impl Catalogue {
         &self.tag
     }
 
+    /// How many keys (the loader's `""` not counted).
     pub fn len(&self) -> usize {
-        self.entries.len()
+        self.keys().count()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
+        self.len() == 0
     }
 
     /// The keys, in order.
     pub fn keys(&self) -> impl Iterator<Item = &str> {
-        self.entries.iter().map(|(k, _)| k.as_str())
+        self.texts
+            .keys()
+            .map(String::as_str)
+            .filter(|k| !k.is_empty())
     }
 
-    pub fn entry(&self, key: &str) -> Option<&Entry> {
-        self.entries
-            .binary_search_by(|(k, _)| k.as_str().cmp(key))
-            .ok()
-            .map(|i| &self.entries[i].1)
+    pub fn entry(&self, key: &str) -> Option<Entry<'_>> {
+        match self.texts.get(key)? {
+            Value::String(t) => Some(Entry::Text(t)),
+            Value::Object(forms) => Some(Entry::Plural(forms)),
+            _ => None,
+        }
     }
 
     /// The translation of `en`; a plural entry gives its `other` text. `None` when missing.
@@ -111,12 +103,15 @@ impl Catalogue {
     /// key is missing): the language's category for `n`, else `other`; not filled.
     pub fn count_text<'a>(&'a self, n: i64, one: &'a str, other: &'a str) -> &'a str {
         match self.entry(other) {
-            Some(Entry::Plural(forms)) => form(forms, &self.category(n))
-                .or_else(|| form(forms, "other"))
-                .unwrap_or(other),
+            Some(Entry::Plural(forms)) => self.form_for(forms, n).unwrap_or(other),
             Some(Entry::Text(t)) => t,
             None => english_count(n, one, other),
         }
+    }
+
+    /// The form for `n`, else `other`.
+    fn form_for<'a>(&self, forms: &'a Map, n: i64) -> Option<&'a str> {
+        form(forms, &self.category(n)).or_else(|| form(forms, "other"))
     }
 
     /// `text` (the engine's English, already formatted) in this language: the key equal to it,
@@ -127,9 +122,8 @@ impl Catalogue {
         if let Some(t) = self.text(text) {
             return Cow::Owned(t.to_string());
         }
-        let mut best: Option<(usize, usize, Captures<'_, 't>)> = None;
-        for &i in &self.patterns {
-            let key = self.entries[i].0.as_str();
+        let mut best: Option<(&str, usize, Captures<'_, 't>)> = None;
+        for key in self.texts.keys().filter(|k| k.contains('{')) {
             let pieces = pieces(key);
             let fixed: usize = pieces.iter().map(|p| p.text().len()).sum();
             if best.as_ref().is_some_and(|(_, f, _)| *f >= fixed) {
@@ -137,25 +131,24 @@ impl Catalogue {
             }
             let mut caps = Vec::new();
             if matches(&pieces, text, &mut caps) {
-                best = Some((i, fixed, caps));
+                best = Some((key, fixed, caps));
             }
         }
-        let Some((i, _, caps)) = best else {
+        let Some((key, _, caps)) = best else {
             return Cow::Borrowed(text);
         };
-        let translation = match &self.entries[i].1 {
-            Entry::Text(t) => t.as_str(),
-            Entry::Plural(forms) => {
+        let translation = match self.entry(key) {
+            Some(Entry::Plural(forms)) => {
                 let n = caps.iter().find(|(k, _)| *k == "n");
-                let category = n
-                    .and_then(|(_, v)| v.parse::<i64>().ok())
-                    .map(|n| self.category(n));
-                category
-                    .and_then(|c| form(forms, &c))
-                    .or_else(|| form(forms, "other"))
-                    .unwrap_or(text)
+                match n.and_then(|(_, v)| v.parse::<i64>().ok()) {
+                    Some(n) => self.form_for(forms, n),
+                    None => form(forms, "other"),
+                }
             }
-        };
+            Some(Entry::Text(t)) => Some(t),
+            None => None,
+        }
+        .unwrap_or(text);
         let args: Vec<(&str, &str)> = caps
             .iter()
             .map(|&(k, v)| (k, self.text(v).unwrap_or(v)))
@@ -164,11 +157,8 @@ impl Catalogue {
     }
 }
 
-fn form<'a>(forms: &'a [(String, String)], category: &str) -> Option<&'a str> {
-    forms
-        .iter()
-        .find(|(k, _)| k == category)
-        .map(|(_, v)| v.as_str())
+fn form<'a>(forms: &'a Map, category: &str) -> Option<&'a str> {
+    forms.get(category).and_then(Value::as_str)
 }
 
 /// English's own choice, for texts no catalogue holds.
@@ -241,8 +231,11 @@ fn matches<'k, 't>(
             let Some(Piece::Literal(next)) = rest.first() else {
                 return false;
             };
-            for (at, _) in text.match_indices(next) {
-                if at == 0 {
+            // By bytes: the standard substring search would add 2 KB to the wasm. A literal
+            // starts on a character boundary whenever its first byte does.
+            let (hay, needle) = (text.as_bytes(), next.as_bytes());
+            for at in 1..=hay.len().saturating_sub(needle.len()) {
+                if !hay[at..].starts_with(needle) {
                     continue;
                 }
                 caps.push((name, &text[..at]));

@@ -13,6 +13,7 @@
 //! [`Catalogue::count_text`], [`translate_with`].
 
 mod catalogue;
+pub mod export;
 mod plural;
 
 pub use catalogue::{Catalogue, Entry};
@@ -52,6 +53,15 @@ pub fn install(catalogue: Option<Catalogue>) {
 /// The installed catalogue's language tag, `en` without one.
 pub fn language() -> &'static str {
     current().map_or("en", |c| c.tag())
+}
+
+/// The language of the widget's text, for its root's `lang` and `dir` and the formatting
+/// locale (`model::language::formatting_locale`); the widget's languages are all left to right.
+pub fn text_language() -> crate::model::language::Language {
+    crate::model::language::Language {
+        tag: language(),
+        rtl: false,
+    }
 }
 
 fn current() -> Option<&'static Catalogue> {

@@ -238,7 +238,7 @@ fn is_utc_stamp(s: &str) -> bool {
 }
 
 /// RFC 5545 §3.3.11 TEXT: backslash, semicolon and comma escaped, line breaks as `\n`.
-fn escape_text(s: &str) -> String {
+pub fn escape_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
@@ -263,7 +263,7 @@ fn escape_text(s: &str) -> String {
 
 /// Appends `line` and CRLF, folded so no physical line exceeds 75 octets: a continuation
 /// starts with a space, and multi-byte characters are never split.
-fn push_folded(out: &mut String, line: &str) {
+pub fn push_folded(out: &mut String, line: &str) {
     let mut used = 0;
     for c in line.chars() {
         let n = c.len_utf8();

@@ -5,7 +5,7 @@ use crate::i18n::{tr, tr_text, trf};
 use crate::markup::Markup;
 use crate::model::config::ClinicConfig;
 use crate::model::currency::Currency;
-use crate::model::{language, share, stored, Assumptions, Date, PlanInput};
+use crate::model::{share, stored, Assumptions, Date, PlanInput};
 use crate::ui::browser;
 use crate::ui::charts::raw;
 use crate::ui::errors::ErrorSummary;
@@ -115,7 +115,7 @@ pub fn app(props: &AppProps) -> Html {
     use_link_loading(state.clone(), link_id.clone());
 
     // The root's lang and dir are those of its text, whatever the host page's are.
-    let language = language::of_text();
+    let language = crate::i18n::text_language();
     // The clinic's locale, if the browser knows it; one matching the text's language otherwise.
     let fmt = use_memo(props.config.locale.clone(), move |locale| {
         let (fmt, warning) = Fmt::new(language, locale.as_deref());

@@ -21,7 +21,7 @@ pub struct Fmt {
 impl Default for Fmt {
     fn default() -> Self {
         Fmt {
-            locale: Rc::from(language::of_text().tag),
+            locale: Rc::from(crate::i18n::language()),
         }
     }
 }

@@ -66,12 +66,12 @@ pub fn toolbar(p: &ToolbarProps) -> Html {
                 "csv" => browser::download(
                     "smp-cost-comparison.csv",
                     "text/csv;charset=utf-8",
-                    &export::csv(plan),
+                    &crate::i18n::export::csv(&export::csv(plan)),
                 ),
                 _ => browser::download(
                     "smp-schedule.ics",
                     "text/calendar;charset=utf-8",
-                    &export::ics(plan, &browser::utc_stamp()),
+                    &crate::i18n::export::ics(&export::ics(plan, &browser::utc_stamp())),
                 ),
             };
             if !ok {
