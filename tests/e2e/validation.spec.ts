@@ -160,3 +160,17 @@ test('typing key by key keeps focus and every character while errors come and go
     expect(focused).toBe(`${await input.getAttribute('id')}:same`);
   }
 });
+
+test('hints say what an empty box means, in the chosen currency', async ({ calculator, page }) => {
+  await calculator.goto();
+  const hint = (name: string) => page.locator(`#smp-${name.replace(/_/g, '-')}-hint`);
+  await expect(hint('horizon_years')).toHaveText(/^4 to 15 years\. Empty means \d+\.$/);
+  await expect(calculator.field('horizon_years')).toHaveAttribute('aria-describedby', /smp-horizon-years-hint/);
+  await calculator.openAdvanced();
+  const price = hint('fibers_bottle_price_minor');
+  await expect(price).toHaveText(/^Default: \$[\d,.]+ \((published range|estimate)\)$/);
+  await expect(hint('fibers_days_per_bottle')).toHaveText(/^Default: \d+ days? \((published range|estimate)\)$/);
+  await page.locator('#smp-currency').selectOption('EUR');
+  await expect(price).toHaveText(/^Default: .*€.* \((published range|estimate)\)$/);
+  await expect(hint('transplant_cost_minor')).toHaveText(/\$4,000/);
+});

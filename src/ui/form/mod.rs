@@ -99,19 +99,17 @@ pub fn form(p: &FormProps) -> Html {
     let currency = Currency::parse(&value(Field::Currency)).unwrap_or(assumptions.currency);
     // The alternatives' defaults, in the chosen currency and sized to the last plan's area.
     let area = p.plan.as_ref().map(|plan| plan.region.area_cm2);
-    let defaults = use_memo(
-        (p.config.clone(), currency, fmt, area),
-        |(config, c, fmt, area)| {
-            Assumptions::in_currency(&config.assumptions, *c).map(|a| {
-                let area =
-                    area.or_else(|| alternatives::area_of(&a, Region::Named(a.defaults.region)));
-                let area = area.unwrap_or(0);
-                let (fibers, hairpiece) = alternatives::sized_defaults(&a, area);
-                let partial = alternatives::hairpiece_kind(&a, area) == HairpieceKind::Partial;
-                (default_texts(&a, &fibers, &hairpiece, *c, fmt), partial)
-            })
-        },
-    );
+    // Worked out on each render: a few conversions, cheaper than a memo's code.
+    let defaults = Assumptions::in_currency(assumptions, currency).map(|a| {
+        let area = area.or_else(|| alternatives::area_of(&a, Region::Named(a.defaults.region)));
+        let area = area.unwrap_or(0);
+        let (fibers, hairpiece) = alternatives::sized_defaults(&a, area);
+        let partial = alternatives::hairpiece_kind(&a, area) == HairpieceKind::Partial;
+        (
+            default_texts(&a, &fibers, &hairpiece, currency, &fmt),
+            partial,
+        )
+    });
     let region = value(Field::Region);
     let stage = region::stage_of(&region);
     let oninput = {
@@ -145,7 +143,7 @@ pub fn form(p: &FormProps) -> Html {
             }
             Section::Extras => (f.hint().map(|h| tr_text(&h).into_owned()), None),
             _ => {
-                let Some((texts, partial)) = defaults.as_ref().as_ref() else {
+                let Some((texts, partial)) = &defaults else {
                     return (None, None);
                 };
                 let Some((_, d)) = texts.iter().find(|(n, _)| *n == f) else {
