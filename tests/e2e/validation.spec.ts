@@ -135,3 +135,42 @@ test('a start date outside the supported years is refused without breaking the p
   await expect(calculator.results).toHaveAttribute('data-stale', 'true');
   expect(await calculator.snapshot()).toEqual(before);
 });
+
+test('typing key by key keeps focus and every character while errors come and go', async ({ calculator, page }) => {
+  await calculator.goto();
+  await calculator.openAdvanced();
+  for (const name of ['horizon_years', 'sales_tax_percent']) {
+    const input = calculator.field(name);
+    await input.click();
+    await input.press('ControlOrMeta+a');
+    await input.press('Backspace');
+    // Marks this very element: a re-created input would lose the mark (and the focus).
+    await input.evaluate((el) => ((el as HTMLInputElement & { mark?: string }).mark = 'same'));
+    await input.pressSequentially('1x', { delay: 30 });
+    await expectFieldInvalid(calculator, name, /./);
+    await input.press('Backspace');
+    await input.pressSequentially('2', { delay: 30 });
+    await calculator.expectFresh();
+    await expect(input).toHaveValue('12');
+    await expect(input).not.toHaveAttribute('aria-invalid', 'true');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as (HTMLInputElement & { mark?: string }) | null;
+      return el ? `${el.id}:${el.mark ?? ''}` : '';
+    });
+    expect(focused).toBe(`${await input.getAttribute('id')}:same`);
+  }
+});
+
+test('hints say what an empty box means, in the chosen currency', async ({ calculator, page }) => {
+  await calculator.goto();
+  const hint = (name: string) => page.locator(`#smp-${name.replace(/_/g, '-')}-hint`);
+  await expect(hint('horizon_years')).toHaveText(/^4 to 15 years\. Empty means \d+\.$/);
+  await expect(calculator.field('horizon_years')).toHaveAttribute('aria-describedby', /smp-horizon-years-hint/);
+  await calculator.openAdvanced();
+  const price = hint('fibers_bottle_price_minor');
+  await expect(price).toHaveText(/^Default: \$[\d,.]+ \((published range|estimate)\)$/);
+  await expect(hint('fibers_days_per_bottle')).toHaveText(/^Default: \d+ days? \((published range|estimate)\)$/);
+  await page.locator('#smp-currency').selectOption('EUR');
+  await expect(price).toHaveText(/^Default: .*€.* \((published range|estimate)\)$/);
+  await expect(hint('transplant_cost_minor')).toHaveText(/\$4,000/);
+});

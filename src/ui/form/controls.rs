@@ -1,195 +1,188 @@
-//! Form controls wired to the reducer: a numeric text input and radio groups.
+//! The form's controls, built from the field registry: one function per kind of control,
+//! called with data (no component or closure per field). The form listens once, on its
+//! `<form>` element, for every input and change (see [`edited`]).
 
 use crate::i18n::tr_text;
 use crate::model::errors::FieldError;
+use crate::model::form::{error_of, Form};
 use crate::model::input::Field;
-use crate::ui::ids::use_ids;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use crate::ui::ids::Ids;
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// `(field, text)` for [`crate::ui::state::Action::Set`].
 pub type OnSet = Callback<(Field, String)>;
 
-#[derive(Properties, PartialEq)]
-pub struct NumberInputProps {
-    pub field: Field,
-    pub text: AttrValue,
-    #[prop_or_default]
-    pub error: Option<FieldError>,
-    /// The default and where it comes from, shown under the input.
-    #[prop_or_default]
-    pub hint: Option<AttrValue>,
-    /// Overrides the field's own unit text (e.g. the currency's "per month").
-    #[prop_or_default]
-    pub unit: Option<AttrValue>,
-    /// The value used while the field is empty.
-    #[prop_or_default]
-    pub placeholder: Option<AttrValue>,
-    pub on_set: OnSet,
+/// What every control needs to know: ids, the visitor's text, the errors.
+pub struct Ctx<'a> {
+    pub ids: &'a Ids,
+    pub form: &'a Form,
+    pub errors: &'a [FieldError],
+}
+
+impl Ctx<'_> {
+    pub fn text(&self, f: Field) -> &str {
+        self.form.text(f)
+    }
+
+    pub fn error(&self, f: Field) -> Option<&FieldError> {
+        error_of(self.errors, f)
+    }
+}
+
+/// The class of a field's box, marked when its value is refused.
+pub fn field_class(invalid: bool) -> &'static str {
+    if invalid {
+        "smp-field smp-field--invalid"
+    } else {
+        "smp-field"
+    }
+}
+
+/// The ids of a field's input, hint and error, and its `aria-describedby` (hint, then error).
+fn ids_of(c: &Ctx, f: Field, hint: bool) -> (String, String, String, Option<String>) {
+    let name = f.wire();
+    let (id, hint_id, err_id) = (
+        c.ids.of(name),
+        c.ids.of(&format!("{name}-hint")),
+        c.ids.of(&format!("{name}-error")),
+    );
+    let described = match (hint, c.error(f).is_some()) {
+        (true, true) => Some(format!("{hint_id} {err_id}")),
+        (true, false) => Some(hint_id.clone()),
+        (false, true) => Some(err_id.clone()),
+        (false, false) => None,
+    };
+    (id, hint_id, err_id, described)
+}
+
+/// The hint under a control, when there is one.
+fn hint_p(id: String, hint: Option<String>) -> Html {
+    match hint {
+        Some(h) => html! { <p id={id} class="smp-field__hint">{ h }</p> },
+        None => Html::default(),
+    }
+}
+
+/// The field's error, tied to it by id and found by the tests by `error-<wire>`.
+pub fn error_p(c: &Ctx, f: Field, id: Option<String>) -> Html {
+    match c.error(f) {
+        Some(e) => html! {
+            <p id={id} class="smp-field__error" data-testid={format!("error-{}", f.wire())}>{ tr_text(&e.message).into_owned() }</p>
+        },
+        None => Html::default(),
+    }
 }
 
 /// `type="text"` with `inputmode="decimal"`: the visitor may type "1,500" or "$1,500"; the
 /// engine's reader decides, and its message appears here, linked by `aria-describedby`.
-#[function_component(NumberInput)]
-pub fn number_input(p: &NumberInputProps) -> Html {
-    let ids = use_ids();
-    let field = p.field;
-    let name = field.wire();
-    let (id, hint_id, err_id) = (
-        ids.of(name),
-        ids.of(&format!("{name}-hint")),
-        ids.of(&format!("{name}-error")),
-    );
-    let oninput = {
-        let on_set = p.on_set.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            on_set.emit((field, input.value()));
-        })
-    };
-    let described: Vec<&str> = [
-        p.hint.as_ref().map(|_| hint_id.as_str()),
-        p.error.as_ref().map(|_| err_id.as_str()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    let unit = p
-        .unit
-        .clone()
-        .unwrap_or_else(|| AttrValue::from(tr_text(field.spec().unit).into_owned()));
+/// `unit`: the field's own unit text unless given.
+pub fn number_box(
+    c: &Ctx,
+    f: Field,
+    hint: Option<String>,
+    placeholder: Option<String>,
+    unit: Option<&str>,
+) -> Html {
+    let (id, hint_id, err_id, described) = ids_of(c, f, hint.is_some());
+    let invalid = c.error(f).is_some();
+    let unit = tr_text(unit.unwrap_or(f.spec().unit)).into_owned();
     html! {
-        <div class={classes!("smp-field", p.error.as_ref().map(|_| "smp-field--invalid"))}>
-            <label for={id.clone()}>{ tr_text(field.label()) }</label>
+        <div class={field_class(invalid)}>
+            <label for={id.clone()}>{ tr_text(f.label()).into_owned() }</label>
             <div class="smp-field__control">
-                <input
-                    id={id}
-                    name={name}
-                    type="text"
-                    inputmode="decimal"
-                    autocomplete="off"
-                    spellcheck="false"
-                    value={p.text.clone()}
-                    placeholder={p.placeholder.clone()}
-                    aria-invalid={p.error.as_ref().map(|_| "true")}
-                    aria-describedby={(!described.is_empty()).then(|| described.join(" "))}
-                    {oninput}
-                />
+                <input id={id} name={f.wire()} type="text" inputmode="decimal" autocomplete="off"
+                    spellcheck="false" value={c.text(f).to_string()} placeholder={placeholder}
+                    aria-invalid={invalid.then_some("true")} aria-describedby={described} />
                 if !unit.is_empty() {
                     <span class="smp-field__unit" aria-hidden="true">{ unit }</span>
                 }
             </div>
-            if let Some(hint) = &p.hint {
-                <p id={hint_id} class="smp-field__hint">{ hint.clone() }</p>
-            }
-            if let Some(e) = &p.error {
-                <p id={err_id} class="smp-field__error" data-testid={format!("error-{name}")}>{ tr_text(&e.message).into_owned() }</p>
-            }
+            { hint_p(hint_id, hint) }
+            { error_p(c, f, Some(err_id)) }
         </div>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct RadioGroupProps {
-    /// Also gives the legend: the field's one label.
-    pub field: Field,
-    /// `(value, label)` pairs.
-    pub options: Vec<(String, String)>,
-    pub selected: AttrValue,
-    pub on_set: OnSet,
-    /// Extra class, e.g. `smp-segmented`.
-    #[prop_or_default]
-    pub class: Classes,
-    #[prop_or_default]
-    pub error: Option<FieldError>,
-}
-
-/// The field's registry hint, when it has one, says what the choices mean, under them.
-#[function_component(RadioGroup)]
-pub fn radio_group(p: &RadioGroupProps) -> Html {
-    let ids = use_ids();
-    let field = p.field;
-    let name = field.wire();
-    let group = ids.of(name);
-    let err_id = ids.of(&format!("{name}-error"));
-    let hint_id = ids.of(&format!("{name}-hint"));
-    let hint = field.hint();
-    let described: Vec<&str> = [
-        hint.as_ref().map(|_| hint_id.as_str()),
-        p.error.as_ref().map(|_| err_id.as_str()),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+/// A radio group: its legend is the field's label, its hint the registry's, when it has one.
+/// `options`: `(value, label)`.
+pub fn radios(c: &Ctx, f: Field, options: &[(&str, String)], selected: &str) -> Html {
+    let hint = f.hint().map(|h| tr_text(&h).into_owned());
+    let (group, hint_id, err_id, described) = ids_of(c, f, hint.is_some());
     html! {
-        <fieldset id={group.clone()} class={classes!("smp-choice", p.class.clone())}
-            aria-describedby={(!described.is_empty()).then(|| described.join(" "))}>
-            <legend>{ tr_text(field.label()) }</legend>
+        <fieldset id={group.clone()} class="smp-choice smp-segmented" aria-describedby={described}>
+            <legend>{ tr_text(f.label()).into_owned() }</legend>
             <div class="smp-choice__options">
-            { for p.options.iter().map(|(value, label)| {
+            { for options.iter().map(|(value, label)| {
                 let id = format!("{group}-{value}");
-                let onchange = {
-                    let (on_set, value) = (p.on_set.clone(), value.clone());
-                    Callback::from(move |_: Event| on_set.emit((field, value.clone())))
-                };
                 html! {
                     <label class="smp-choice__option" for={id.clone()}>
-                        <input type="radio" id={id} name={group.clone()} value={value.clone()}
-                            checked={p.selected.as_str() == value.as_str()} {onchange} />
+                        <input type="radio" id={id} name={group.clone()} value={value.to_string()}
+                            checked={selected == *value} />
                         <span>{ label.clone() }</span>
                     </label>
                 }
             }) }
             </div>
-            if let Some(hint) = hint {
-                <p id={hint_id} class="smp-field__hint">{ tr_text(&hint).into_owned() }</p>
-            }
-            if let Some(e) = &p.error {
-                <p id={err_id} class="smp-field__error" data-testid={format!("error-{name}")}>{ tr_text(&e.message).into_owned() }</p>
-            }
+            { hint_p(hint_id, hint) }
+            { error_p(c, f, Some(err_id)) }
         </fieldset>
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct SelectProps {
-    /// Also gives the label: the field's one label.
-    pub field: Field,
-    /// `(value, label)` pairs.
-    pub options: Vec<(String, String)>,
-    pub selected: AttrValue,
-    pub on_set: OnSet,
-    #[prop_or_default]
-    pub error: Option<FieldError>,
-}
-
-#[function_component(Select)]
-pub fn select(p: &SelectProps) -> Html {
-    let ids = use_ids();
-    let field = p.field;
-    let name = field.wire();
-    let id = ids.of(name);
-    let err_id = ids.of(&format!("{name}-error"));
-    let onchange = {
-        let on_set = p.on_set.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            on_set.emit((field, select.value()));
-        })
-    };
+/// A `<select>` labelled with the field's label. `options`: `(value, label)`.
+pub fn select(c: &Ctx, f: Field, options: &[(&str, String)], selected: &str) -> Html {
+    let (id, _, err_id, described) = ids_of(c, f, false);
+    let invalid = c.error(f).is_some();
     html! {
-        <div class={classes!("smp-field", p.error.as_ref().map(|_| "smp-field--invalid"))}>
-            <label for={id.clone()}>{ tr_text(field.label()) }</label>
-            <select id={id} name={name} {onchange}
-                aria-invalid={p.error.as_ref().map(|_| "true")}
-                aria-describedby={p.error.as_ref().map(|_| err_id.clone())}>
-                { for p.options.iter().map(|(value, label)| html! {
-                    <option value={value.clone()} selected={p.selected.as_str() == value.as_str()}>{ label.clone() }</option>
+        <div class={field_class(invalid)}>
+            <label for={id.clone()}>{ tr_text(f.label()).into_owned() }</label>
+            <select id={id} name={f.wire()} aria-invalid={invalid.then_some("true")} aria-describedby={described}>
+                { for options.iter().map(|(value, label)| html! {
+                    <option value={value.to_string()} selected={selected == *value}>{ label.clone() }</option>
                 }) }
             </select>
-            if let Some(e) = &p.error {
-                <p id={err_id} class="smp-field__error" data-testid={format!("error-{name}")}>{ tr_text(&e.message).into_owned() }</p>
-            }
+            { error_p(c, f, Some(err_id)) }
         </div>
     }
+}
+
+/// A date field (`type="date"`), read on change.
+pub fn date(c: &Ctx, f: Field, value: String) -> Html {
+    let (id, _, err_id, described) = ids_of(c, f, false);
+    let invalid = c.error(f).is_some();
+    html! {
+        <div class={field_class(invalid)}>
+            <label for={id.clone()}>{ tr_text(f.label()).into_owned() }</label>
+            <input type="date" id={id} name={f.wire()} value={value}
+                aria-invalid={invalid.then_some("true")} aria-describedby={described} />
+            { error_p(c, f, Some(err_id)) }
+        </div>
+    }
+}
+
+/// The one listener behind every control: the field is the target's `name` (a wire name, or
+/// a radio group's id), the text its value. Text boxes and the slider report as they are
+/// typed or dragged (`typing`), the other controls when they change; `stage` is the region
+/// chosen by the "By hair-loss stage" option.
+pub fn edited(e: &Event, typing: bool, ids: &Ids, stage: &str, on_set: &OnSet) {
+    // Selects are read through the same `name`/`value`/`type` properties (web-sys calls
+    // them by name), so one cast serves every control.
+    let target: HtmlInputElement = e.target_unchecked_into();
+    let kind = target.type_();
+    if (kind == "text" || kind == "range") != typing {
+        return;
+    }
+    let name = target.name();
+    let prefix = ids.of("");
+    let field = Field::parse(&name).or_else(|| {
+        name.strip_prefix(prefix.as_str())
+            .and_then(|n| Field::parse(&n.replace('-', "_")))
+    });
+    let Some(field) = field else { return };
+    let mut value = target.value();
+    if field == Field::Region && value == "stage" {
+        value = stage.to_string();
+    }
+    on_set.emit((field, value));
 }

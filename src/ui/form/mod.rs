@@ -1,4 +1,6 @@
 //! The input form: region, tier, fading, schedule, and the collapsed "Advanced" comparisons.
+//! Data-driven: each field is drawn by the control its registry entry names, in its section,
+//! and one listener on the `<form>` turns every edit into `(field, text)`.
 
 mod controls;
 mod region;
@@ -12,18 +14,16 @@ use crate::model::config::ClinicConfig;
 use crate::model::currency::Currency;
 use crate::model::decimal::shortest;
 use crate::model::errors::FieldError;
-use crate::model::form::{self as text, error_of, form_from_input};
-use crate::model::input::registry::Kind;
+use crate::model::form::{self as text, form_from_input};
+use crate::model::input::registry::{Control, Kind};
 use crate::model::input::{Field, Section};
 use crate::model::options::{Skin, Style, Sun, Tier};
 use crate::model::region::Region;
 use crate::model::Plan;
 use crate::ui::format::{use_fmt, Fmt};
 use crate::ui::ids::use_ids;
-use controls::{NumberInput, RadioGroup, Select};
-use region::RegionPicker;
+use controls::{date, edited, field_class, number_box, radios, select, Ctx};
 use std::rc::Rc;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -37,256 +37,262 @@ pub struct FormProps {
     pub on_set: OnSet,
 }
 
-fn options<T: Copy>(
-    all: &[T],
-    key: fn(T) -> &'static str,
-    label: fn(T) -> &'static str,
-) -> Vec<(String, String)> {
-    all.iter()
-        .map(|&v| (key(v).to_string(), tr_text(label(v)).into_owned()))
-        .collect()
+/// `(key, label)` of each choice of a radio or select field.
+fn choices(f: Field) -> Vec<(&'static str, String)> {
+    fn of<T: Copy>(
+        all: &[T],
+        key: fn(T) -> &'static str,
+        label: fn(T) -> &'static str,
+    ) -> Vec<(&'static str, String)> {
+        all.iter()
+            .map(|&v| (key(v), tr_text(label(v)).into_owned()))
+            .collect()
+    }
+    match f {
+        Field::Tier => of(Tier::ALL, Tier::key, Tier::label),
+        Field::Skin => of(Skin::ALL, Skin::key, Skin::label),
+        Field::Sun => of(Sun::ALL, Sun::key, Sun::label),
+        Field::Style => of(Style::ALL, Style::key, Style::label),
+        Field::Currency => Currency::ALL
+            .iter()
+            .map(|c| (c.code(), c.code().to_string()))
+            .collect(),
+        Field::Sessions => vec![
+            ("", tr("Automatic (3, or 4 when needed)").to_string()),
+            ("2", "2".into()),
+            ("3", "3".into()),
+            ("4", "4".into()),
+        ],
+        _ => Vec::new(),
+    }
 }
+
+/// The fields "Advanced" shows outside its groups, in the order the visitor meets them.
+const ADVANCED: [Field; 4] = [
+    Field::Currency,
+    Field::SalesTaxPercent,
+    Field::InflationPercent,
+    Field::Sessions,
+];
 
 #[function_component(Form)]
 pub fn form(p: &FormProps) -> Html {
     let ids = use_ids();
+    let fmt = use_fmt();
+    // Whether the visitor has "Advanced" open; read at the next render, so no render of its own.
+    let opened = use_mut_ref(|| false);
     let assumptions = &p.config.assumptions;
-    let text = |f: Field| p.form.text(f);
-    let error = |f: Field| error_of(&p.errors, f).cloned();
     // What is in effect for each field: the visitor's text, else the plan's (the default).
     let effective = p
         .plan
         .as_ref()
         .map(|plan| form_from_input(&plan.inputs))
         .unwrap_or_default();
-    let value = |field: Field| -> String {
-        let typed = text(field);
+    let value = |f: Field| -> String {
+        let typed = p.form.text(f);
         if typed.is_empty() {
-            effective.get(field).cloned().unwrap_or_default()
+            effective.get(f).cloned().unwrap_or_default()
         } else {
             typed.to_string()
         }
     };
     let currency = Currency::parse(&value(Field::Currency)).unwrap_or(assumptions.currency);
-    let on_set = p.on_set.clone();
-    let number = |field: Field, default: u32| {
-        let hint = field.hint().unwrap_or_default();
-        html! {
-            <NumberInput field={field} text={text(field).to_string()}
-                error={error(field)} placeholder={Some(AttrValue::from(default.to_string()))}
-                hint={Some(AttrValue::from(trf("{hint} Empty means {default}.", &[("hint", &tr_text(&hint)), ("default", &default.to_string())])))}
-                on_set={on_set.clone()} />
-        }
-    };
-    let longevity = Field::LongevityYears;
-    let years = value(longevity);
-    let on_slider = {
-        let on_set = p.on_set.clone();
-        Callback::from(move |e: InputEvent| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            on_set.emit((longevity, input.value()));
-        })
-    };
-    let slider_id = ids.of(longevity.wire());
-    let (min, max) = match longevity.spec().kind {
-        Kind::Number { min, max, .. } => (min, max),
-        _ => (0.0, 0.0),
-    };
-    // The typical band, drawn in years on an SVG scale: geometry as attributes, never inline
-    // styles, which a strict Content-Security-Policy refuses.
-    let (band_from, band_to) = TYPICAL_LONGEVITY_BAND;
-    let at = |years: f64| {
-        format!(
-            "{}%",
-            shortest(((years - min) / (max - min) * 1000.0).round() / 10.0)
+    // The alternatives' defaults, in the chosen currency and sized to the last plan's area.
+    let area = p.plan.as_ref().map(|plan| plan.region.area_cm2);
+    // Worked out on each render: a few conversions, cheaper than a memo's code.
+    let defaults = Assumptions::in_currency(assumptions, currency).map(|a| {
+        let area = area.or_else(|| alternatives::area_of(&a, Region::Named(a.defaults.region)));
+        let area = area.unwrap_or(0);
+        let (fibers, hairpiece) = alternatives::sized_defaults(&a, area);
+        let partial = alternatives::hairpiece_kind(&a, area) == HairpieceKind::Partial;
+        (
+            default_texts(&a, &fibers, &hairpiece, currency, &fmt),
+            partial,
         )
+    });
+    let region = value(Field::Region);
+    let stage = region::stage_of(&region);
+    let oninput = {
+        let (ids, stage, on_set) = (ids.clone(), stage.clone(), p.on_set.clone());
+        Callback::from(move |e: InputEvent| edited(&e, true, &ids, &stage, &on_set))
     };
-    html! {
-        <form class="smp-form" data-testid="form" onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
-            <RegionPicker form={p.form.clone()} errors={p.errors.clone()} region={value(Field::Region)} on_set={p.on_set.clone()} />
-            <RadioGroup field={Field::Tier} class={classes!("smp-segmented")}
-                options={options(Tier::ALL, Tier::key, Tier::label)} selected={value(Field::Tier)}
-                on_set={p.on_set.clone()} error={error(Field::Tier)} />
-
-            <fieldset class="smp-group">
-                <legend>{ tr("How long it lasts") }</legend>
-                <div class={classes!("smp-field", "smp-slider", error(longevity).map(|_| "smp-field--invalid"))}>
-                    <label for={slider_id.clone()}>
-                        { trf("{label}:", &[("label", &tr_text(longevity.label()))]) }{ " " }
-                        <output for={slider_id.clone()} data-testid="longevity-value">{ trf("{years} years", &[("years", &years)]) }</output>
-                    </label>
-                    <input type="range" id={slider_id} name={longevity.wire()}
-                        min={shortest(min)} max={shortest(max)} step="0.5" value={years.clone()}
-                        aria-valuetext={trf("{years} years", &[("years", &years)])}
-                        aria-describedby={ids.of("longevity-band")} oninput={on_slider} />
-                    // A labelled bracket under the track, so that it reads as a scale mark
-                    // rather than a second slider.
-                    <svg class="smp-slider__scale" aria-hidden="true" focusable="false" width="100%" height="24">
-                        <line class="smp-slider__band" x1={at(band_from)} x2={at(band_to)} y1="1" y2="1" />
-                        <line class="smp-slider__band" x1={at(band_from)} x2={at(band_from)} y1="1" y2="6" />
-                        <line class="smp-slider__band" x1={at(band_to)} x2={at(band_to)} y1="1" y2="6" />
-                        <text class="smp-slider__label" x={at((band_from + band_to) / 2.0)} y="1.3em" text-anchor="middle">{ tr("typical") }</text>
-                    </svg>
-                    <p id={ids.of("longevity-band")} class="smp-field__hint">
-                        { tr("Typically 4–6 years; 10–15 years in the best cases. Skin, sun and style below adjust it.") }
-                    </p>
-                </div>
-                <RadioGroup field={Field::Skin} class={classes!("smp-segmented")}
-                    options={options(Skin::ALL, Skin::key, Skin::label)} selected={value(Field::Skin)}
-                    on_set={p.on_set.clone()} error={error(Field::Skin)} />
-                <RadioGroup field={Field::Sun} class={classes!("smp-segmented")}
-                    options={options(Sun::ALL, Sun::key, Sun::label)} selected={value(Field::Sun)}
-                    on_set={p.on_set.clone()} error={error(Field::Sun)} />
-                <RadioGroup field={Field::Style} class={classes!("smp-segmented")}
-                    options={options(Style::ALL, Style::key, Style::label)} selected={value(Field::Style)}
-                    on_set={p.on_set.clone()} error={error(Field::Style)} />
-            </fieldset>
-
-            <fieldset class="smp-group">
-                <legend>{ tr("Schedule") }</legend>
-                <DateInput value={value(Field::StartDate)} error={error(Field::StartDate)} on_set={p.on_set.clone()} />
-                { number(Field::SessionGapWeeks, assumptions.defaults.session_gap_weeks) }
-                { number(Field::HorizonYears, assumptions.defaults.horizon_years) }
-            </fieldset>
-
-            <Advanced form={p.form.clone()} errors={p.errors.clone()} config={p.config.clone()}
-                area={p.plan.as_ref().map(|plan| plan.region.area_cm2)} currency={currency} on_set={p.on_set.clone()} />
-        </form>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct DateProps {
-    value: String,
-    error: Option<crate::model::errors::FieldError>,
-    on_set: OnSet,
-}
-
-#[function_component(DateInput)]
-fn date_input(p: &DateProps) -> Html {
-    let ids = use_ids();
-    let field = Field::StartDate;
-    let id = ids.of(field.wire());
-    let err_id = ids.of(&format!("{}-error", field.wire()));
     let onchange = {
-        let on_set = p.on_set.clone();
-        Callback::from(move |e: Event| {
-            let input: HtmlInputElement = e.target_unchecked_into();
-            on_set.emit((field, input.value()));
-        })
+        let (ids, on_set) = (ids.clone(), p.on_set.clone());
+        Callback::from(move |e: Event| edited(&e, false, &ids, &stage, &on_set))
     };
-    html! {
-        <div class={classes!("smp-field", p.error.as_ref().map(|_| "smp-field--invalid"))}>
-            <label for={id.clone()}>{ tr_text(field.label()) }</label>
-            <input type="date" id={id} name={field.wire()} value={p.value.clone()} {onchange}
-                aria-invalid={p.error.as_ref().map(|_| "true")}
-                aria-describedby={p.error.as_ref().map(|_| err_id.clone())} />
-            if let Some(e) = &p.error {
-                <p id={err_id} class="smp-field__error" data-testid={format!("error-{}", field.wire())}>{ tr_text(&e.message).into_owned() }</p>
-            }
-        </div>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct AdvancedProps {
-    form: text::Form,
-    errors: Vec<FieldError>,
-    config: Rc<ClinicConfig>,
-    /// The treated area of the last plan: the alternatives' defaults follow it.
-    area: Option<u32>,
-    currency: Currency,
-    on_set: OnSet,
-}
-
-#[function_component(Advanced)]
-fn advanced(p: &AdvancedProps) -> Html {
-    let text = |f: Field| p.form.text(f);
-    let error = |f: Field| error_of(&p.errors, f).cloned();
-    // Defaults in the chosen currency, for the hints.
-    let fmt = use_fmt();
-    let defaults = use_memo(
-        (p.config.clone(), p.currency, fmt, p.area),
-        |(config, c, fmt, area)| {
-            Assumptions::in_currency(&config.assumptions, *c).map(|a| {
-                let area =
-                    area.or_else(|| alternatives::area_of(&a, Region::Named(a.defaults.region)));
-                let area = area.unwrap_or(0);
-                let (fibers, hairpiece) = alternatives::sized_defaults(&a, area);
-                let partial = alternatives::hairpiece_kind(&a, area) == HairpieceKind::Partial;
-                (default_texts(&a, &fibers, &hairpiece, *c, fmt), partial)
-            })
-        },
-    );
-    let hint = |f: Field| -> Option<String> {
-        let (texts, partial) = defaults.as_ref().as_ref()?;
-        let d = texts.iter().find(|(n, _)| *n == f)?.1.clone();
+    let c = Ctx {
+        ids: &ids,
+        form: &p.form,
+        errors: &p.errors,
+    };
+    // The text under a number box: what an empty box means, and where that comes from.
+    let hint = |f: Field| -> (Option<String>, Option<String>) {
         let spec = f.spec();
-        // A partial unit's price and life are estimates; its rotation and upkeep have sources.
-        let sourced = if *partial {
-            spec.sourced_for_partial
-        } else {
-            spec.sourced
-        };
-        let origin = if sourced {
-            tr("published range")
-        } else {
-            tr("estimate")
-        };
-        let args = [("value", d.as_str()), ("origin", origin)];
-        Some(trf("Default: {value} ({origin})", &args))
-    };
-    let number = |f: Field| {
-        html! {
-            <NumberInput field={f} text={text(f).to_string()} error={error(f)}
-                hint={hint(f).map(AttrValue::from)} on_set={p.on_set.clone()} />
+        match spec.section {
+            Section::Schedule => {
+                let d = &assumptions.defaults;
+                let default = match f {
+                    Field::SessionGapWeeks => d.session_gap_weeks,
+                    _ => d.horizon_years,
+                }
+                .to_string();
+                let own = tr_text(&f.hint().unwrap_or_default()).into_owned();
+                let args = [("hint", own.as_str()), ("default", default.as_str())];
+                let text = trf("{hint} Empty means {default}.", &args);
+                (Some(text), Some(default))
+            }
+            Section::Extras => (f.hint().map(|h| tr_text(&h).into_owned()), None),
+            _ => {
+                let Some((texts, partial)) = &defaults else {
+                    return (None, None);
+                };
+                let Some((_, d)) = texts.iter().find(|(n, _)| *n == f) else {
+                    return (None, None);
+                };
+                // A partial unit's price and life are estimates; its rotation and upkeep have sources.
+                let sourced = if *partial {
+                    spec.sourced_for_partial
+                } else {
+                    spec.sourced
+                };
+                let origin = if sourced {
+                    tr("published range")
+                } else {
+                    tr("estimate")
+                };
+                let args = [("value", d.as_str()), ("origin", origin)];
+                (Some(trf("Default: {value} ({origin})", &args)), None)
+            }
         }
     };
+    let control = |f: Field| -> Html {
+        match f.spec().control {
+            Control::Region => region::region_picker(&c, &region),
+            Control::Radio => radios(&c, f, &choices(f), &value(f)),
+            Control::Select => {
+                let selected = match f {
+                    Field::Currency => currency.code().to_string(),
+                    _ => c.text(f).to_string(),
+                };
+                select(&c, f, &choices(f), &selected)
+            }
+            Control::Date => date(&c, f, value(f)),
+            Control::Slider => slider(&c, f, value(f)),
+            Control::NumberBox => {
+                let (hint, placeholder) = hint(f);
+                number_box(&c, f, hint, placeholder, None)
+            }
+        }
+    };
+    let in_section = |s: Section| Field::in_section(s).map(control);
     // The clinic may switch comparisons off; their inputs go with them.
     let shows = |key: &str| p.config.shows(key);
-    let extras: Vec<Field> = Field::in_section(Section::Extras)
+    let extras: Vec<Html> = Field::in_section(Section::Extras)
         .filter(|f| shows(f.wire().split('_').next().unwrap_or("")))
+        .map(control)
         .collect();
-    let open = p
-        .errors
-        .iter()
-        .any(|e| Field::parse(&e.field).is_some_and(|f| f.spec().section.is_advanced()));
-    html! {
-        <details class="smp-advanced" data-testid="advanced" open={open}>
+    // Open while one of its fields is refused, and while the visitor keeps it open: closing it
+    // when the error is fixed would hide the box being typed in and drop its focus.
+    let open = *opened.borrow()
+        || p.errors
+            .iter()
+            .any(|e| Field::parse(&e.field).is_some_and(|f| f.spec().section.is_advanced()));
+    let ontoggle = {
+        let opened = opened.clone();
+        Callback::from(move |e: Event| {
+            let details: web_sys::Element = e.target_unchecked_into();
+            *opened.borrow_mut() = details.has_attribute("open");
+        })
+    };
+    let mut advanced = html! {
+        <details class="smp-advanced" data-testid="advanced" {ontoggle}>
             <summary>{ tr("Advanced: comparisons, currency, tax") }</summary>
             <div class="smp-advanced__body">
-                <Select field={Field::Currency}
-                    options={Currency::ALL.iter().map(|c| (c.code().to_string(), c.code().to_string())).collect::<Vec<_>>()}
-                    selected={p.currency.code()} on_set={p.on_set.clone()} error={error(Field::Currency)} />
-                { number(Field::SalesTaxPercent) }
-                { number(Field::InflationPercent) }
-                <Select field={Field::Sessions}
-                    options={vec![("".into(), tr("Automatic (3, or 4 when needed)").into()), ("2".into(), "2".into()), ("3".into(), "3".into()), ("4".into(), "4".into())]}
-                    selected={text(Field::Sessions).to_string()} on_set={p.on_set.clone()} error={error(Field::Sessions)} />
+                { for ADVANCED.map(control) }
                 if shows("fibers") {
                     <fieldset class="smp-group">
                         <legend>{ tr("Hair fibers") }</legend>
-                        { for Field::in_section(Section::Fibers).map(number) }
+                        { for in_section(Section::Fibers) }
                     </fieldset>
                 }
                 if shows("hairpiece") {
                     <fieldset class="smp-group">
                         <legend>{ tr("Hairpiece (hair system)") }</legend>
-                        { for Field::in_section(Section::Hairpiece).map(number) }
+                        { for in_section(Section::Hairpiece) }
                     </fieldset>
                 }
                 if !extras.is_empty() {
-                <fieldset class="smp-group">
-                    <legend>{ tr("Other options (leave empty to hide)") }</legend>
-                    { for extras.into_iter().map(|f| html! {
-                        <NumberInput field={f} text={text(f).to_string()} error={error(f)}
-                            hint={f.hint().map(|h| AttrValue::from(tr_text(&h).into_owned()))} on_set={p.on_set.clone()} />
-                    }) }
-                </fieldset>
+                    <fieldset class="smp-group">
+                        <legend>{ tr("Other options (leave empty to hide)") }</legend>
+                        { for extras }
+                    </fieldset>
                 }
             </div>
         </details>
+    };
+    // Set by hand, as the empty string a visitor's click gives (Yew writes open="open").
+    if let (true, Html::VTag(tag)) = (open, &mut advanced) {
+        if let Some(tag) = Rc::get_mut(tag) {
+            tag.add_attribute("open", "");
+        }
     }
+    html! {
+        <form class="smp-form" data-testid="form" {oninput} {onchange}
+            onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+            { control(Field::Region) }
+            { for in_section(Section::Tier) }
+            <fieldset class="smp-group">
+                <legend>{ tr("How long it lasts") }</legend>
+                { for in_section(Section::Longevity) }
+            </fieldset>
+            <fieldset class="smp-group">
+                <legend>{ tr("Schedule") }</legend>
+                { for in_section(Section::Schedule) }
+            </fieldset>
+            { advanced }
+        </form>
+    }
+}
+
+/// The longevity slider, its value in years, and the typical band under its track.
+fn slider(c: &Ctx, f: Field, years: String) -> Html {
+    let id = c.ids.of(f.wire());
+    let band_id = c.ids.of("longevity-band");
+    let (min, max) = match f.spec().kind {
+        Kind::Number { min, max, .. } => (min, max),
+        _ => (0.0, 0.0),
+    };
+    let shown = trf("{years} years", &[("years", &years)]);
+    let label = tr_text(f.label()).into_owned();
+    html! {
+        <div class={field_class(c.error(f).is_some()).to_string() + " smp-slider"}>
+            <label for={id.clone()}>
+                { trf("{label}:", &[("label", &label)]) }{ " " }
+                <output for={id.clone()} data-testid="longevity-value">{ shown.clone() }</output>
+            </label>
+            <input type="range" id={id} name={f.wire()}
+                min={shortest(min)} max={shortest(max)} step="0.5" value={years}
+                aria-valuetext={shown} aria-describedby={band_id.clone()} />
+            { band_scale(min, max) }
+            <p id={band_id} class="smp-field__hint">
+                { tr("Typically 4–6 years; 10–15 years in the best cases. Skin, sun and style below adjust it.") }
+            </p>
+        </div>
+    }
+}
+
+/// A labelled bracket under the track, so that it reads as a scale mark rather than a second
+/// slider. Geometry as attributes, never inline styles, which a strict Content-Security-Policy
+/// refuses. Fixed markup (it changes only with the language), so one string: the slider
+/// beside it stays a managed node.
+fn band_scale(min: f64, max: f64) -> Html {
+    let (from, to) = TYPICAL_LONGEVITY_BAND;
+    let at = |years: f64| shortest(((years - min) / (max - min) * 1000.0).round() / 10.0);
+    let (a, b, mid) = (at(from), at(to), at((from + to) / 2.0));
+    let label = tr("typical").replace('&', "&amp;").replace('<', "&lt;");
+    Html::from_html_unchecked(AttrValue::from(format!(
+        r#"<svg class="smp-slider__scale" aria-hidden="true" focusable="false" width="100%" height="24"><line class="smp-slider__band" x1="{a}%" x2="{b}%" y1="1" y2="1"/><line class="smp-slider__band" x1="{a}%" x2="{a}%" y1="1" y2="6"/><line class="smp-slider__band" x1="{b}%" x2="{b}%" y1="1" y2="6"/><text class="smp-slider__label" x="{mid}%" y="1.3em" text-anchor="middle">{label}</text></svg>"#
+    )))
 }
 
 /// The brief's "typically 4–6 years" before a touch-up, marked on the longevity slider.

@@ -1,111 +1,79 @@
 //! Region: zone cards, a Norwood / Ludwig stage picker, or a custom area in cm² or in².
+//! Every control here is named for the `region` field; the form's one listener reads them.
 
 use crate::i18n::{tr, tr_text};
-use crate::model::errors::FieldError;
-use crate::model::form::{error_of, Form};
 use crate::model::input::Field;
 use crate::model::region::{NamedRegion, Zone, LUDWIG_STAGES, NORWOOD_STAGES};
-use crate::ui::form::controls::{NumberInput, OnSet, RadioGroup};
+use crate::ui::form::controls::{number_box, radios, Ctx};
 use crate::ui::icons::zone_icon;
-use crate::ui::ids::use_ids;
-use web_sys::HtmlSelectElement;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct RegionProps {
-    /// The visitor's text (the custom area and its unit).
-    pub form: Form,
-    pub errors: Vec<FieldError>,
-    /// The region in effect (the form's, or the default).
-    pub region: AttrValue,
-    pub on_set: OnSet,
-}
 
 const DEFAULT_STAGE: &str = "norwood-3";
 
-#[function_component(RegionPicker)]
-pub fn region_picker(p: &RegionProps) -> Html {
-    let ids = use_ids();
-    let region = p.region.as_str();
+/// The stage the "By hair-loss stage" option stands for: the region in effect when it is a
+/// stage, else the default one.
+pub fn stage_of(region: &str) -> String {
+    match NamedRegion::parse(region) {
+        Some(NamedRegion::Norwood(_) | NamedRegion::Ludwig(_)) => region.to_string(),
+        _ => DEFAULT_STAGE.to_string(),
+    }
+}
+
+/// `region`: the region in effect (the form's, or the default).
+pub fn region_picker(c: &Ctx, region: &str) -> Html {
     let named = NamedRegion::parse(region);
-    let is_stage = matches!(
-        named,
-        Some(NamedRegion::Norwood(_) | NamedRegion::Ludwig(_))
-    );
+    let stage = stage_of(region);
+    let is_stage = stage == region;
     let is_custom = region == "custom";
-    let group = ids.of(Field::Region.wire());
-    let set = |value: String| {
-        let on_set = p.on_set.clone();
-        Callback::from(move |_: Event| on_set.emit((Field::Region, value.clone())))
+    let group = c.ids.of(Field::Region.wire());
+    let stage_id = c.ids.of("stage");
+    let radio = |value: &str, checked: bool| {
+        let id = format!("{group}-{value}");
+        html! { <input type="radio" id={id} name={group.clone()} value={value.to_string()} {checked} /> }
     };
-    let stage_value = if is_stage {
-        region.to_string()
-    } else {
-        DEFAULT_STAGE.to_string()
-    };
-    let on_stage = {
-        let on_set = p.on_set.clone();
-        Callback::from(move |e: Event| {
-            let select: HtmlSelectElement = e.target_unchecked_into();
-            on_set.emit((Field::Region, select.value()));
-        })
-    };
-    let stage_id = ids.of("stage");
-    let error = error_of(&p.errors, Field::Region).cloned();
-    let (text, err) = (|f| p.form.text(f), |f| error_of(&p.errors, f).cloned());
+    let unit = c.text(Field::AreaUnit);
+    let unit = if unit.is_empty() { "cm2" } else { unit };
     html! {
         <fieldset id={group.clone()} class="smp-region" data-testid="region-picker">
-            <legend>{ tr_text(Field::Region.label()) }</legend>
+            <legend>{ tr_text(Field::Region.label()).into_owned() }</legend>
             <div class="smp-zones">
-                { for Zone::ALL.iter().map(|&z| {
-                    let id = format!("{group}-{}", z.key());
-                    html! {
-                        <label class="smp-zone" for={id.clone()}>
-                            <input type="radio" id={id} name={group.clone()} value={z.key()}
-                                checked={named == Some(NamedRegion::Zone(z))}
-                                onchange={set(z.key().to_string())} />
-                            { zone_icon(z) }
-                            <span class="smp-zone__label">{ tr_text(z.label()) }</span>
-                        </label>
-                    }
+                { for Zone::ALL.iter().map(|&z| html! {
+                    <label class="smp-zone" for={format!("{group}-{}", z.key())}>
+                        { radio(z.key(), named == Some(NamedRegion::Zone(z))) }
+                        { zone_icon(z) }
+                        <span class="smp-zone__label">{ tr_text(z.label()).into_owned() }</span>
+                    </label>
                 }) }
             </div>
             <div class="smp-region__row">
                 <label class="smp-choice__option" for={format!("{group}-stage")}>
-                    <input type="radio" id={format!("{group}-stage")} name={group.clone()} value="stage"
-                        checked={is_stage} onchange={set(stage_value.clone())} />
+                    { radio("stage", is_stage) }
                     <span>{ tr("By hair-loss stage") }</span>
                 </label>
                 <label class="smp-visually-hidden" for={stage_id.clone()}>{ tr("Hair-loss stage") }</label>
                 // Always enabled (a disabled one looked broken): picking a stage chooses this option.
-                <select id={stage_id} onchange={on_stage}>
+                <select id={stage_id} name={Field::Region.wire()}>
                     <optgroup label={tr("Men: Norwood scale")}>
-                        { for NORWOOD_STAGES.map(|n| stage_option(NamedRegion::Norwood(n), &stage_value)) }
+                        { for NORWOOD_STAGES.map(|n| stage_option(NamedRegion::Norwood(n), &stage)) }
                     </optgroup>
                     <optgroup label={tr("Women: Ludwig scale")}>
-                        { for LUDWIG_STAGES.map(|n| stage_option(NamedRegion::Ludwig(n), &stage_value)) }
+                        { for LUDWIG_STAGES.map(|n| stage_option(NamedRegion::Ludwig(n), &stage)) }
                     </optgroup>
                 </select>
             </div>
             <div class="smp-region__row">
                 <label class="smp-choice__option" for={format!("{group}-custom")}>
-                    <input type="radio" id={format!("{group}-custom")} name={group.clone()} value="custom"
-                        checked={is_custom} onchange={set("custom".into())} />
+                    { radio("custom", is_custom) }
                     <span>{ tr("Custom area") }</span>
                 </label>
             </div>
             if is_custom {
                 <div class="smp-region__custom">
-                    <NumberInput field={Field::Area} text={text(Field::Area).to_string()}
-                        error={err(Field::Area)} on_set={p.on_set.clone()}
-                        hint={Field::Area.hint().map(|h| AttrValue::from(tr_text(&h).into_owned()))} unit={AttrValue::from("")} />
-                    <RadioGroup field={Field::AreaUnit} class={classes!("smp-segmented")}
-                        options={vec![("cm2".into(), tr("cm²").into()), ("in2".into(), tr("in²").into())]}
-                        selected={if text(Field::AreaUnit).is_empty() { "cm2".to_string() } else { text(Field::AreaUnit).to_string() }}
-                        on_set={p.on_set.clone()} error={err(Field::AreaUnit)} />
+                    { number_box(c, Field::Area, Field::Area.hint().map(|h| tr_text(&h).into_owned()), None, Some("")) }
+                    { radios(c, Field::AreaUnit, &[("cm2", tr("cm²").into()), ("in2", tr("in²").into())], unit) }
                 </div>
             }
-            if let Some(e) = error {
+            if let Some(e) = c.error(Field::Region) {
                 <p class="smp-field__error" data-testid="error-region">{ tr_text(&e.message).into_owned() }</p>
             }
         </fieldset>
