@@ -72,7 +72,7 @@ pub fn mount(
     // its integrity check, so it reads; if not, English.
     let texts = match (lang, catalogue) {
         (Some(lang), Some(text)) => crate::jsontext::parse(&text)
-            .and_then(|v| crate::i18n::Catalogue::from_json_value(&v, &lang))
+            .and_then(|v| crate::i18n::Catalogue::from_value(v, &lang))
             .ok(),
         _ => None,
     };

@@ -28,10 +28,15 @@ impl Catalogue {
     /// `other` text); the error is the first offending key. The empty key is skipped: the
     /// built files carry the loader's own texts there (scripts/postbuild.mjs).
     pub fn from_json_value(value: &Value, tag: &str) -> Result<Catalogue, String> {
-        let Value::Object(map) = value else {
+        Catalogue::from_value(value.clone(), tag)
+    }
+
+    /// [`Catalogue::from_json_value`], taking the parsed file (the wasm keeps no copy).
+    pub fn from_value(value: Value, tag: &str) -> Result<Catalogue, String> {
+        let Value::Object(texts) = value else {
             return Err(String::new());
         };
-        for (key, v) in map.iter().filter(|(k, _)| !k.is_empty()) {
+        for (key, v) in texts.iter().filter(|(k, _)| !k.is_empty()) {
             let fits = match v {
                 Value::String(_) => true,
                 Value::Object(forms) => {
@@ -45,7 +50,7 @@ impl Catalogue {
         }
         Ok(Catalogue {
             tag: tag.to_string(),
-            texts: map.clone(),
+            texts,
             plural: plural::platform_rule,
         })
     }
