@@ -20,7 +20,7 @@ mod i18n_scan;
 
 use i18n_scan::{rel, root, rust_files, scan_file};
 use serde_json::{Map, Value};
-use smp_calculator::i18n::{cldr_plural, translate_with, Catalogue};
+use smp_calculator::i18n::{self, cldr_plural, translate_with, Catalogue};
 use smp_calculator::model::assumptions::Assumptions;
 use smp_calculator::model::config;
 use smp_calculator::model::errors::{one_of, ErrorCode};
@@ -496,96 +496,30 @@ fn ics_texts(ics: &str) -> Vec<(String, String)> {
 }
 
 // ---------------------------------------------------------------------------------------
-// Templates: the same matching as the runtime (the most specific key wins)
+// Templates: the runtime's own matching (the most specific key wins)
 
 fn placeholders(text: &str) -> BTreeSet<String> {
-    pieces(text)
+    i18n::placeholders(text)
         .into_iter()
-        .filter_map(|p| match p {
-            Piece::Hole(h) => Some(h.to_string()),
-            Piece::Literal(_) => None,
-        })
+        .map(String::from)
         .collect()
 }
 
-enum Piece<'k> {
-    Literal(&'k str),
-    Hole(&'k str),
+/// What the holes of the template `key` hold in `text` (empty when it has none or no fit).
+fn captures<'k, 't>(key: &'k str, text: &'t str) -> Vec<(&'k str, &'t str)> {
+    i18n::template_for(std::iter::once(key), text)
+        .map(|(_, caps)| caps)
+        .unwrap_or_default()
 }
 
-fn pieces(key: &str) -> Vec<Piece<'_>> {
-    let mut out = Vec::new();
-    let mut rest = key;
-    while let Some(open) = rest.find('{') {
-        let Some(close) = rest[open..].find('}') else {
-            break;
-        };
-        if open > 0 {
-            out.push(Piece::Literal(&rest[..open]));
-        }
-        out.push(Piece::Hole(&rest[open + 1..open + close]));
-        rest = &rest[open + close + 1..];
-    }
-    if !rest.is_empty() {
-        out.push(Piece::Literal(rest));
-    }
-    out
-}
-
-fn fits(pieces: &[Piece], text: &str) -> bool {
-    captures(pieces, text).is_some()
-}
-
-/// What the holes of `pieces` hold in `text` (each at least one character; the first split
-/// that works, left to right, as the runtime does), or `None` when `text` does not fit.
-fn captures<'k, 't>(pieces: &[Piece<'k>], text: &'t str) -> Option<Vec<(&'k str, &'t str)>> {
-    match pieces {
-        [] => text.is_empty().then(Vec::new),
-        [Piece::Literal(l), rest @ ..] => captures(rest, text.strip_prefix(l)?),
-        [Piece::Hole(h)] => (!text.is_empty()).then(|| vec![(*h, text)]),
-        [Piece::Hole(h), rest @ ..] => {
-            // Two holes side by side have no boundary: such keys never match.
-            let Some(Piece::Literal(next)) = rest.first() else {
-                return None;
-            };
-            text.match_indices(next).find_map(|(at, _)| {
-                if at == 0 {
-                    return None;
-                }
-                let mut found = captures(rest, &text[at..])?;
-                found.insert(0, (*h, &text[..at]));
-                Some(found)
-            })
-        }
-    }
-}
-
-/// The key that translates `text`: itself, else the template with the most literal text.
+/// The key that translates `text`: itself, else the runtime's choice of template.
 fn key_for<'k>(keys: impl Iterator<Item = &'k String>, text: &str) -> Option<&'k String> {
-    let mut best: Option<(&String, usize)> = None;
-    for key in keys {
-        if key == text {
-            return Some(key);
-        }
-        if !key.contains('{') {
-            continue;
-        }
-        let p = pieces(key);
-        let fixed: usize = p
-            .iter()
-            .map(|p| match p {
-                Piece::Literal(l) => l.len(),
-                Piece::Hole(_) => 0,
-            })
-            .sum();
-        if best.is_some_and(|(_, f)| f >= fixed) {
-            continue;
-        }
-        if fits(&p, text) {
-            best = Some((key, fixed));
-        }
+    let keys: Vec<&String> = keys.collect();
+    if let Some(k) = keys.iter().find(|k| k.as_str() == text) {
+        return Some(k);
     }
-    best.map(|(k, _)| k)
+    let (key, _) = i18n::template_for(keys.iter().map(|k| k.as_str()), text)?;
+    keys.into_iter().find(|k| k.as_str() == key)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -904,7 +838,7 @@ fn every_engine_text_is_translated_through_tr_text() {
             let mut english = words(key);
             let mut allowed = translated_words(key);
             if key.contains('{') {
-                for (_, part) in captures(&pieces(key), &t.text).unwrap_or_default() {
+                for (_, part) in captures(key, &t.text) {
                     if en.contains_key(part) {
                         english.extend(words(part));
                         allowed.extend(translated_words(part));
@@ -915,7 +849,7 @@ fn every_engine_text_is_translated_through_tr_text() {
             // What the engine filled in (not a key) is data, kept as it is.
             let mut own = out.to_string();
             if key.contains('{') {
-                for (_, part) in captures(&pieces(key), &t.text).unwrap_or_default() {
+                for (_, part) in captures(key, &t.text) {
                     if !en.contains_key(part) {
                         own = own.replace(part, " ");
                     }

@@ -127,19 +127,8 @@ impl Catalogue {
         if let Some(t) = self.text(text) {
             return Cow::Owned(t.to_string());
         }
-        let mut best: Option<(&str, usize, Captures<'_, 't>)> = None;
-        for key in self.texts.keys().filter(|k| k.contains('{')) {
-            let pieces = pieces(key);
-            let fixed: usize = pieces.iter().map(|p| p.text().len()).sum();
-            if best.as_ref().is_some_and(|(_, f, _)| *f >= fixed) {
-                continue;
-            }
-            let mut caps = Vec::new();
-            if matches(&pieces, text, &mut caps) {
-                best = Some((key, fixed, caps));
-            }
-        }
-        let Some((key, _, caps)) = best else {
+        let keys = self.texts.keys().map(String::as_str);
+        let Some((key, caps)) = template_for(keys, text) else {
             return Cow::Borrowed(text);
         };
         let translation = match self.entry(key) {
@@ -162,6 +151,39 @@ impl Catalogue {
     }
 }
 
+/// The template among `keys` that `text` fits, with what its holes hold: the one with the most
+/// literal text (the most specific), so `{field} must be a number.` beats `{field}: {why}`.
+/// Keys without placeholders are skipped (an exact key is looked up directly).
+pub fn template_for<'k, 't>(
+    keys: impl Iterator<Item = &'k str>,
+    text: &'t str,
+) -> Option<(&'k str, Captures<'k, 't>)> {
+    let mut best: Option<(&str, usize, Captures<'_, 't>)> = None;
+    for key in keys.filter(|k| k.contains('{')) {
+        let pieces = pieces(key);
+        let fixed: usize = pieces.iter().map(|p| p.text().len()).sum();
+        if best.as_ref().is_some_and(|(_, f, _)| *f >= fixed) {
+            continue;
+        }
+        let mut caps = Vec::new();
+        if matches(&pieces, text, &mut caps) {
+            best = Some((key, fixed, caps));
+        }
+    }
+    best.map(|(key, _, caps)| (key, caps))
+}
+
+/// The names of `text`'s `{name}` placeholders, in order.
+pub fn placeholders(text: &str) -> Vec<&str> {
+    pieces(text)
+        .into_iter()
+        .filter_map(|p| match p {
+            Piece::Hole(h) => Some(h),
+            Piece::Literal(_) => None,
+        })
+        .collect()
+}
+
 fn form<'a>(forms: &'a Map, category: &str) -> Option<&'a str> {
     forms.get(category).and_then(Value::as_str)
 }
@@ -176,7 +198,7 @@ pub(super) fn english_count<'a>(n: i64, one: &'a str, other: &'a str) -> &'a str
 }
 
 /// Each hole's name and the text it holds.
-type Captures<'k, 't> = Vec<(&'k str, &'t str)>;
+pub type Captures<'k, 't> = Vec<(&'k str, &'t str)>;
 
 enum Piece<'k> {
     Literal(&'k str),

@@ -16,7 +16,7 @@ mod catalogue;
 pub mod export;
 mod plural;
 
-pub use catalogue::{Catalogue, Entry};
+pub use catalogue::{placeholders, template_for, Captures, Catalogue, Entry};
 pub use plural::{cldr as cldr_plural, PluralRule};
 
 use std::borrow::Cow;
