@@ -27,7 +27,10 @@ impl Markup {
         Self::default()
     }
 
-    /// `<tag name="value" …>`, whatever `body` writes, then `</tag>`.
+    /// `<tag name="value" …>`, whatever `body` writes, then `</tag>`. Generic, so inlined
+    /// at each call: it only calls the out-of-line [`Markup::open`] and [`Markup::close`],
+    /// which keeps the copy per closure small.
+    #[inline(always)]
     pub fn elem(
         &mut self,
         tag: &'static str,
@@ -40,6 +43,7 @@ impl Markup {
     }
 
     /// An element holding only text: `<tag …>text</tag>`.
+    #[inline(never)]
     pub fn el(&mut self, tag: &'static str, attrs: &Attrs, text: &str) -> &mut Self {
         self.elem(tag, attrs, |m| {
             m.text(text);
@@ -47,12 +51,14 @@ impl Markup {
     }
 
     /// `<tag name="value" … />`, for SVG shapes.
+    #[inline(never)]
     pub fn leaf(&mut self, tag: &'static str, attrs: &Attrs) -> &mut Self {
         self.start(tag, attrs);
         self.out.push_str("/>");
         self
     }
 
+    #[inline(never)]
     pub fn text(&mut self, text: &str) -> &mut Self {
         escape(&mut self.out, text);
         self
@@ -79,6 +85,7 @@ impl Markup {
         self.out
     }
 
+    #[inline(never)]
     fn open(&mut self, tag: &'static str, attrs: &Attrs) {
         #[cfg(debug_assertions)]
         self.open.push(tag);
@@ -86,6 +93,7 @@ impl Markup {
         self.out.push('>');
     }
 
+    #[inline(never)]
     fn close(&mut self, tag: &'static str) -> &mut Self {
         #[cfg(debug_assertions)]
         assert_eq!(
@@ -99,6 +107,7 @@ impl Markup {
         self
     }
 
+    #[inline(never)]
     fn start(&mut self, tag: &'static str, attrs: &Attrs) {
         self.out.push('<');
         self.out.push_str(tag);

@@ -999,3 +999,30 @@ fn small_defects_are_fixed() {
     let h = p.comparisons.iter().find(|c| c.key == "hairpiece").unwrap();
     assert_eq!(h.total.minor(), 3_160_000);
 }
+
+#[test]
+fn high_inflation_keeps_the_band_around_the_typical() {
+    // Found by proptest: at 18.1 % a year, the typical scenario's one touch-up (month 162,
+    // typical price) costs more than the short scenario's one (month 130, high price), so
+    // "initial high + short touch-ups" falls below the typical total. The band is the
+    // envelope of the three scenarios, so its high is then the typical total.
+    let p = plan_for(
+        "inflation flips the scenarios",
+        r#"{"region":"top","tier":"budget","longevity_years":13.48,"horizon_years":14,
+            "inflation_percent":18.1,"start_date":"2026-11-24"}"#,
+    );
+    let short = p.initial_cost.high.minor() + p.touch_ups.short.total.minor();
+    let typical = p.initial_cost.typical.minor() + p.touch_ups.typical.total.minor();
+    assert_eq!(
+        p.touch_ups.short.items.len(),
+        p.touch_ups.typical.items.len()
+    );
+    assert!(short < typical, "the scenarios flip: {short} < {typical}");
+    assert_eq!(p.smp.total.typical.minor(), typical);
+    assert_eq!(p.smp.total.high.minor(), typical);
+    assert!(p.smp.total.low <= p.smp.total.typical);
+    let band = &p.smp.cumulative;
+    for i in 0..band.typical.len() {
+        assert!(band.low[i] <= band.typical[i] && band.typical[i] <= band.high[i]);
+    }
+}

@@ -288,7 +288,7 @@ pub fn build(inputs: &Inputs, a: &Assumptions) -> Option<Plan> {
         after_horizon: timeline.bucket(first_date).is_none(),
     };
 
-    let band = smp_monthly.try_map(|monthly| cumulative(&monthly))?;
+    let band = envelope(smp_monthly.try_map(|monthly| cumulative(&monthly))?);
     let total_of = |v: &[Money]| v.last().copied().unwrap_or(Money::ZERO);
     let smp_total = band.as_ref().map(|v| total_of(v));
 
@@ -458,4 +458,19 @@ fn purchases(t: &Timeline, m: usize, period_days: i64) -> Option<i64> {
         by(t.days_through(m - 1))?
     };
     by(t.days_through(m))?.checked_sub(before)
+}
+
+/// The cost band as the envelope of the three scenarios, month by month. With inflation, the
+/// typical scenario's later touch-up can cost more than the short scenario's earlier one at
+/// the high price, so the scenarios' order can flip; the band must still hold the typical.
+fn envelope(mut b: Bands<Vec<Money>>) -> Bands<Vec<Money>> {
+    for i in 0..b.typical.len() {
+        let t = b.typical[i];
+        if let (Some(low), Some(high)) = (b.low.get_mut(i), b.high.get_mut(i)) {
+            let (l, h) = (*low, *high);
+            *low = l.min(h).min(t);
+            *high = h.max(l).max(t);
+        }
+    }
+    b
 }

@@ -7,17 +7,17 @@ use crate::model::config::ClinicConfig;
 use crate::model::currency::Currency;
 use crate::model::{share, stored, Assumptions, Date, PlanInput};
 use crate::ui::browser;
-use crate::ui::charts::raw;
-use crate::ui::errors::ErrorSummary;
+use crate::ui::charts::{raw, use_width, CostView};
+use crate::ui::errors::error_summary;
 use crate::ui::form::Form;
 use crate::ui::format::{self, Fmt};
 use crate::ui::hooks::{
     link_for, use_announcement, use_host_change_event, use_link_loading, use_saved_inputs,
 };
 use crate::ui::ids::Ids;
-use crate::ui::results::{answer, how_calculated, what_to_ask, Booking, Results};
+use crate::ui::results::{answer, how_calculated, results, what_to_ask, Booking, ResultsView};
 use crate::ui::state::{Action, State};
-use crate::ui::toolbar::Toolbar;
+use crate::ui::toolbar::{toolbar, ToolbarProps};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -109,6 +109,12 @@ pub fn app(props: &AppProps) -> Html {
         })
     };
     let ids = Ids(Rc::from(props.instance.as_deref().unwrap_or("smp")));
+    let link = use_state(|| None::<String>);
+    let (node, width) = use_width(state.plan.is_some());
+    let cost_view = CostView {
+        as_table: use_state(|| false),
+        hidden: use_state(Vec::<String>::new),
+    };
 
     use_saved_inputs(state.clone(), key);
     use_host_change_event(state.plan.clone(), props.host.clone());
@@ -181,6 +187,24 @@ pub fn app(props: &AppProps) -> Html {
     if props.config.booking_url.is_none() {
         what_to_ask(&mut next, &ids.of("next-title"));
     }
+    let errors = error_summary(&state.errors, &ids);
+    let view = ResultsView {
+        node,
+        width,
+        cost: cost_view,
+    };
+    let shown = results(state.plan.as_deref(), state.is_stale(), &fmt, &ids, view);
+    let tools = toolbar(
+        ToolbarProps {
+            plan: state.plan.clone(),
+            input: state.input.clone(),
+            on_reset,
+            on_notice,
+            instance: link_id,
+            link,
+        },
+        &ids,
+    );
     html! {
         <ContextProvider<Ids> context={ids}>
         <ContextProvider<Fmt> context={(*fmt).clone()}>
@@ -195,7 +219,7 @@ pub fn app(props: &AppProps) -> Html {
                 if let Some(notice) = &state.notice {
                     <p class="smp-notice" role="status" data-testid="notice">{ notice.clone() }</p>
                 }
-                <ErrorSummary errors={state.errors.clone()} />
+                { errors }
                 <div class="smp-layout">
                     // Narrow screens: the answer stays in view above the form while it is edited.
                     <div class="smp-edit">
@@ -204,10 +228,10 @@ pub fn app(props: &AppProps) -> Html {
                             config={state.config.clone()} on_set={on_set} />
                     </div>
                     <div class="smp-results-column">
-                        <Results plan={state.plan.clone()} stale={state.is_stale()} />
+                        { shown }
                         { how }
                         { raw(next) }
-                        <Toolbar plan={state.plan.clone()} input={state.input.clone()} on_reset={on_reset} on_notice={on_notice} instance={link_id} />
+                        { tools }
                     </div>
                 </div>
                 <div class="smp-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">{ announced }</div>

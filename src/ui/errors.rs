@@ -1,21 +1,15 @@
-//! The error summary: every problem in the form, each linking to its field.
+//! The error summary: every problem in the form, each linking to its field. Drawn by the app
+//! component (a component of its own would cost Yew's machinery once more).
 
 use crate::i18n::{tr_text, trn};
 use crate::model::errors::FieldError;
 use crate::model::input::Field;
-use crate::ui::ids::use_ids;
+use crate::ui::ids::Ids;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ErrorSummaryProps {
-    pub errors: Vec<FieldError>,
-}
-
-#[function_component(ErrorSummary)]
-pub fn error_summary(p: &ErrorSummaryProps) -> Html {
-    let ids = use_ids();
-    if p.errors.is_empty() {
+pub fn error_summary(errors: &[FieldError], ids: &Ids) -> Html {
+    if errors.is_empty() {
         return html! {};
     }
     // Following the link natively would replace the page's URL fragment (and, inside a shadow
@@ -42,9 +36,9 @@ pub fn error_summary(p: &ErrorSummaryProps) -> Html {
     });
     html! {
         <div class="smp-error-summary" role="alert" data-testid="error-summary" tabindex="-1">
-            <h2>{ trn(p.errors.len() as i64, "{n} input needs attention", "{n} inputs need attention", &[]) }</h2>
+            <h2>{ trn(errors.len() as i64, "{n} input needs attention", "{n} inputs need attention", &[]) }</h2>
             <ul>
-                { for p.errors.iter().map(|e| html! {
+                { for errors.iter().map(|e| html! {
                     <li><a href={format!("#{}", ids.of(&e.field))} onclick={focus_field.clone()} data-field={e.field.clone()}>
                         { message(e) }
                     </a></li>

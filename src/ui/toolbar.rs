@@ -1,13 +1,13 @@
-//! Share, reset, export and print.
+//! Share, reset, export and print. Drawn by the app component, which keeps the shared link's
+//! state (a component of its own would cost Yew's machinery once more).
 
 use crate::i18n::tr;
 use crate::model::{export, share, Plan, PlanInput};
 use crate::ui::browser;
-use crate::ui::ids::use_ids;
+use crate::ui::ids::Ids;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
     pub plan: Option<Rc<Plan>>,
     /// The input behind the plan: what a shared link carries.
@@ -15,14 +15,13 @@ pub struct ToolbarProps {
     pub on_reset: Callback<()>,
     pub on_notice: Callback<Option<String>>,
     /// The host element's id: a link copied on a page with several calculators names it.
-    #[prop_or_default]
     pub instance: Option<AttrValue>,
+    /// The link last copied, shown for copying by hand.
+    pub link: UseStateHandle<Option<String>>,
 }
 
-#[function_component(Toolbar)]
-pub fn toolbar(p: &ToolbarProps) -> Html {
-    let ids = use_ids();
-    let link = use_state(|| None::<String>);
+pub fn toolbar(p: ToolbarProps, ids: &Ids) -> Html {
+    let link = p.link.clone();
     let copy = {
         let (input, link, on_notice) = (p.input.clone(), link.clone(), p.on_notice.clone());
         let instance = p.instance.clone();

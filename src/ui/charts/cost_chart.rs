@@ -1,7 +1,8 @@
 //! Cumulative cost over the horizon: SMP band and typical line against each alternative, or
 //! the same numbers as a table. The chart and table are written as markup
 //! ([`crate::markup`]); the view toggle and the legend's show/hide buttons are Yew elements.
-//! The chart is laid out for the width it is given, measured on the page.
+//! The chart is laid out for the width it is given, measured on the page. A part of the
+//! results component (no component of its own: each costs Yew's machinery once more).
 
 use crate::chart::cost::{CostChart as Geometry, Marker, Options, CAPTION_LINE, STYLES};
 use crate::i18n::{tr, tr_text, trf, trn};
@@ -9,44 +10,40 @@ use crate::markup::Markup;
 use crate::model::decimal::fixed;
 use crate::model::money::Money;
 use crate::model::Plan;
-use crate::ui::charts::{line, marker, raw, svg_chart, text_lines, use_width};
-use crate::ui::format::{use_fmt, Fmt};
-use crate::ui::ids::{use_ids, Ids};
+use crate::ui::charts::{line, marker, raw, svg_chart, text_lines};
+use crate::ui::format::Fmt;
+use crate::ui::ids::Ids;
 use crate::ui::results::scroll_region;
-use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct CostChartProps {
-    pub plan: Rc<Plan>,
+/// What the visitor chose for the chart: shown as a table, and the alternatives hidden.
+pub struct CostView {
+    pub as_table: UseStateHandle<bool>,
+    pub hidden: UseStateHandle<Vec<String>>,
 }
 
-#[function_component(CostChart)]
-pub fn cost_chart(p: &CostChartProps) -> Html {
-    let fmt = use_fmt();
-    let ids = use_ids();
-    let as_table = use_state(|| false);
-    let hidden = use_state(Vec::<String>::new);
-    let (node, width) = use_width();
+/// The section for `plan`, laid out `width` drawing units wide.
+pub fn cost_chart(plan: &Plan, fmt: &Fmt, ids: &Ids, width: f64, view: &CostView) -> Html {
+    let CostView { as_table, hidden } = view;
     let toggle = {
         let as_table = as_table.clone();
         Callback::from(move |_: MouseEvent| as_table.set(!*as_table))
     };
-    let plan = &p.plan;
+    let as_table = **as_table;
     let compact = |v: Money| fmt.money_compact(v, plan.currency, plan.currency_exponent);
     let geometry = Geometry::new(
         plan,
         &Options {
             width,
-            hidden: &hidden,
+            hidden,
             label: &compact,
         },
     );
     let mut m = Markup::new();
-    if *as_table {
-        table(&mut m, plan, &fmt, &ids);
+    if as_table {
+        table(&mut m, plan, fmt, ids);
     } else {
-        chart(&mut m, &geometry, plan, &fmt, &ids);
+        chart(&mut m, &geometry, plan, fmt, ids);
     }
     let show_hide = |key: &'static str| {
         let hidden = hidden.clone();
@@ -65,11 +62,11 @@ pub fn cost_chart(p: &CostChartProps) -> Html {
             <div class="smp-section-head">
                 <h2 id={ids.of("cost-heading")}>{ tr("Cumulative cost") }</h2>
                 <button type="button" class="smp-button smp-button--quiet" onclick={toggle}
-                    aria-pressed={if *as_table { "true" } else { "false" }} data-testid="chart-toggle">
-                    { if *as_table { tr("Show as chart") } else { tr("Show as table") } }
+                    aria-pressed={if as_table { "true" } else { "false" }} data-testid="chart-toggle">
+                    { if as_table { tr("Show as chart") } else { tr("Show as table") } }
                 </button>
             </div>
-            <div class="smp-chart-box" ref={node}><span class="smp-chart-ruler" aria-hidden="true"></span>{ raw(m) }</div>
+            <div class="smp-chart-box"><span class="smp-chart-ruler" aria-hidden="true"></span>{ raw(m) }</div>
             // Alternatives are shown or hidden from their legend entry; the axis refits.
             // The legend's name: its entries for the alternatives are show/hide buttons.
             <ul class="smp-legend" aria-label={tr("Legend: choose what the chart shows")}>

@@ -3,8 +3,8 @@
 mod cost_chart;
 mod timeline;
 
-pub use cost_chart::CostChart;
-pub use timeline::Timeline;
+pub use cost_chart::{cost_chart, CostView};
+pub use timeline::timeline;
 
 use crate::chart::cost::Marker;
 use crate::chart::{drawing_width, Frame};
@@ -16,18 +16,19 @@ use yew::prelude::*;
 /// Before the first measurement: a 360 px phone's column.
 const UNMEASURED_WIDTH: f64 = 320.0;
 
-/// A node to measure and its width in the charts' drawing units, read after mounting and
+/// A node to measure (the first chart's box; the charts share the results' width) and its
+/// width in the charts' drawing units, read once `drawn` (the node is on the page) and
 /// again when the window is resized, so that charts are laid out for the width they are given
 /// rather than one drawing scaled down (which shrank their text to 8 px on phones). The node's
 /// first child is a ruler twelve text-widths wide (`.smp-chart-ruler`): a drawing unit is a
 /// twelfth of the charts' text size, which follows the visitor's font size.
 #[hook]
-pub fn use_width() -> (NodeRef, f64) {
+pub fn use_width(drawn: bool) -> (NodeRef, f64) {
     let node = use_node_ref();
     let width = use_state_eq(|| UNMEASURED_WIDTH);
     {
         let (node, width) = (node.clone(), width.clone());
-        use_effect_with((), move |()| {
+        use_effect_with(drawn, move |_| {
             let measure = move || {
                 if let Some(el) = node.cast::<web_sys::Element>() {
                     let ruler = el.first_element_child().map(|r| r.client_width());

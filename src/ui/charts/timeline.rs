@@ -1,6 +1,6 @@
 //! The treatment timeline as an SVG, and the same dates as a list for everyone. Both are
 //! written as markup ([`crate::markup`]); the `<details>` around the list stays a Yew element
-//! so that it keeps its open state while the plan changes.
+//! so that it keeps its open state while the plan changes. A part of the results component.
 
 use crate::chart::timeline::{FirstMonths, Timeline as Geometry, ROW_LABEL_GAP, ROW_LABEL_LINE};
 use crate::i18n::{tr, tr_text, trf, trn};
@@ -8,23 +8,13 @@ use crate::markup::Markup;
 use crate::model::decimal::fixed;
 use crate::model::plan::Scenario;
 use crate::model::Plan;
-use crate::ui::charts::{line, raw, svg_chart, text_lines, use_width};
-use crate::ui::format::{use_fmt, Fmt};
-use crate::ui::ids::use_ids;
-use std::rc::Rc;
+use crate::ui::charts::{line, raw, svg_chart, text_lines};
+use crate::ui::format::Fmt;
+use crate::ui::ids::Ids;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct TimelineProps {
-    pub plan: Rc<Plan>,
-}
-
-#[function_component(Timeline)]
-pub fn timeline(p: &TimelineProps) -> Html {
-    let fmt = use_fmt();
-    let ids = use_ids();
-    let (node, width) = use_width();
-    let plan = &p.plan;
+/// The section for `plan`, `width` drawing units wide; `node` is measured for that width.
+pub fn timeline(plan: &Plan, fmt: &Fmt, ids: &Ids, node: NodeRef, width: f64) -> Html {
     let mut svg = Markup::new();
     first_months(&mut svg, &FirstMonths::new(plan, width));
     svg.el(
@@ -39,7 +29,7 @@ pub fn timeline(p: &TimelineProps) -> Html {
     );
     chart(&mut svg, &Geometry::new(plan, width));
     let mut list = Markup::new();
-    dates(&mut list, plan, &fmt);
+    dates(&mut list, plan, fmt);
     html! {
         <section class="smp-timeline" aria-labelledby={ids.of("timeline-heading")}>
             <h2 id={ids.of("timeline-heading")}>{ tr("Timeline") }</h2>

@@ -1,5 +1,6 @@
 //! Everything drawn from the plan. When the form has errors the last valid plan stays,
-//! marked as out of date.
+//! marked as out of date. Drawn by the app component, which holds the charts' state (a
+//! component of its own would cost Yew's machinery once more).
 
 mod answer;
 mod comparison;
@@ -15,41 +16,39 @@ pub use trust::{how_calculated, what_to_ask};
 use crate::i18n::tr;
 use crate::markup::Markup;
 use crate::model::Plan;
-use crate::ui::charts::{raw, CostChart, Timeline};
-use crate::ui::format::use_fmt;
-use crate::ui::ids::use_ids;
-use std::rc::Rc;
+use crate::ui::charts::{cost_chart, raw, timeline, CostView};
+use crate::ui::format::Fmt;
+use crate::ui::ids::Ids;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ResultsProps {
-    pub plan: Option<Rc<Plan>>,
-    pub stale: bool,
+/// The charts' state and where they measure their width ([`crate::ui::charts::use_width`]).
+pub struct ResultsView {
+    pub node: NodeRef,
+    pub width: f64,
+    pub cost: CostView,
 }
 
-#[function_component(Results)]
-pub fn results(p: &ResultsProps) -> Html {
-    let fmt = use_fmt();
-    let ids = use_ids();
-    let Some(plan) = p.plan.clone() else {
+/// `stale`: the plan is for the last valid inputs (the form has errors).
+pub fn results(plan: Option<&Plan>, stale: bool, fmt: &Fmt, ids: &Ids, view: ResultsView) -> Html {
+    let Some(plan) = plan else {
         return html! { <p role="alert">{ tr("The plan could not be calculated with these inputs.") }</p> };
     };
     let mut head = Markup::new();
-    summary::summary(&mut head, &plan, &fmt, &ids);
+    summary::summary(&mut head, plan, fmt, ids);
     let mut tail = Markup::new();
-    comparison::comparison(&mut tail, &plan, &fmt, &ids);
-    notes::notes(&mut tail, &plan, &ids);
+    comparison::comparison(&mut tail, plan, fmt, ids);
+    notes::notes(&mut tail, plan, ids);
     html! {
-        <div class={classes!("smp-results", p.stale.then_some("smp-results--stale"))}
-            data-testid="results" data-stale={p.stale.to_string()}>
-            if p.stale {
+        <div class={if stale { "smp-results smp-results--stale" } else { "smp-results" }}
+            data-testid="results" data-stale={if stale { "true" } else { "false" }}>
+            if stale {
                 <p class="smp-stale" data-testid="stale-banner">
                     { tr("Out of date: these results are for your last valid inputs. Fix the highlighted fields to update them.") }
                 </p>
             }
             { raw(head) }
-            <Timeline plan={plan.clone()} />
-            <CostChart plan={plan} />
+            { timeline(plan, fmt, ids, view.node, view.width) }
+            { cost_chart(plan, fmt, ids, view.width, &view.cost) }
             { raw(tail) }
         </div>
     }
