@@ -2,7 +2,7 @@
 //! money ticks and break-even markers.
 
 use crate::chart::scale::{nice_axis, Linear};
-use crate::chart::{polyline, spaced_years, years_months, Frame, TEXT_CHAR_WIDTH};
+use crate::chart::{polyline, spaced_years, wrap, years_months, Frame, TEXT_CHAR_WIDTH};
 use crate::i18n::{tr, tr_text, trf};
 use crate::model::money::Money;
 use crate::model::order::sort_small_by_key;
@@ -88,7 +88,12 @@ pub struct BreakEven {
     /// "Hairpiece: month 9": markers share one shape and colour, so the caption names the
     /// alternative.
     pub text: String,
-    /// Baseline position of the caption; it ends there instead of starting when `end`.
+    /// `text` as drawn, one line or more where the plot is too narrow for it; `cut` when
+    /// even that could not hold it all (the full text then goes in a `<title>`).
+    pub lines: Vec<String>,
+    pub cut: bool,
+    /// Baseline position of the caption's first line; it ends there instead of starting
+    /// when `end`.
     pub text_x: f64,
     pub text_y: f64,
     pub end: bool,
@@ -98,7 +103,7 @@ pub struct BreakEven {
 /// styles/app.css): a generous average glyph width, so that estimated boxes are never
 /// narrower than drawn ones.
 const CAPTION_CHAR_WIDTH: f64 = 7.6;
-const CAPTION_LINE: f64 = 15.0;
+pub const CAPTION_LINE: f64 = 15.0;
 const CAPTION_ASCENT: f64 = 10.5;
 const CAPTION_DESCENT: f64 = 3.0;
 const CAPTION_GAP: f64 = 5.0;
@@ -113,7 +118,7 @@ fn overlaps(a: Rect, b: Rect) -> bool {
 impl BreakEven {
     /// The caption's estimated box where it is placed now.
     fn caption_box(&self) -> Rect {
-        let width = self.text.chars().count() as f64 * CAPTION_CHAR_WIDTH;
+        let width = self.width();
         let left = if self.end {
             self.text_x - width
         } else {
@@ -123,8 +128,18 @@ impl BreakEven {
             left,
             self.text_y - CAPTION_ASCENT,
             left + width,
-            self.text_y + CAPTION_DESCENT,
+            self.text_y + self.below_baseline(),
         )
+    }
+
+    fn width(&self) -> f64 {
+        let chars = self.lines.iter().map(|l| l.chars().count()).max();
+        chars.unwrap_or(0) as f64 * CAPTION_CHAR_WIDTH
+    }
+
+    /// From the first baseline to the bottom of the last line.
+    fn below_baseline(&self) -> f64 {
+        self.lines.len().saturating_sub(1) as f64 * CAPTION_LINE + CAPTION_DESCENT
     }
 }
 
@@ -152,7 +167,9 @@ fn place_captions(marks: &mut [BreakEven], f: Frame) {
                 );
             }
         }
-        let width = b.text.chars().count() as f64 * CAPTION_CHAR_WIDTH;
+        // Still too wide: on more lines, at the plot's width.
+        (b.lines, b.cut) = wrap(&b.text, f.x1() - f.x0(), CAPTION_CHAR_WIDTH, 3);
+        let width = b.width();
         // Right of the marker, else left of it, else (a long caption on a narrow chart) as
         // near it as the frame allows.
         b.end = false;
@@ -165,14 +182,15 @@ fn place_captions(marks: &mut [BreakEven], f: Frame) {
             (b.x - width / 2.0).min(f.x1() - width).max(f.x0())
         };
         // Candidate baselines, nearest the marker first, each keeping the box in the frame.
-        let above = b.y - CAPTION_GAP - CAPTION_DESCENT;
+        let depth = b.below_baseline();
+        let above = b.y - CAPTION_GAP - depth;
         let below = b.y + CAPTION_GAP + CAPTION_ASCENT;
         let up = (0..)
             .map(|k| above - f64::from(k) * CAPTION_LINE)
             .take_while(|y| y - CAPTION_ASCENT >= f.y1());
         let down = (0..)
             .map(|k| below + f64::from(k) * CAPTION_LINE)
-            .take_while(|y| y + CAPTION_DESCENT <= f.y0());
+            .take_while(|y| y + depth <= f.y0());
         let mut candidates = up.chain(down);
         let free = candidates.find(|y| {
             b.text_y = *y;
@@ -311,6 +329,8 @@ impl CostChart {
                     ),
                     label,
                     month,
+                    lines: Vec::new(),
+                    cut: false,
                     x: x.map(f64::from(month)),
                     y: y.map(value.minor() as f64),
                     text_x: 0.0,
@@ -489,6 +509,8 @@ mod tests {
             x,
             y,
             text: format!("Hair transplant: month {month}"),
+            lines: Vec::new(),
+            cut: false,
             text_x: 0.0,
             text_y: 0.0,
             end: false,
@@ -504,6 +526,30 @@ mod tests {
         assert!(!marks[0].end);
         // Stacked upwards from the marker, one line apart.
         assert!(marks[1].text_y < marks[0].text_y);
+    }
+
+    #[test]
+    fn long_captions_wrap_inside_a_narrow_plot() {
+        let f = frame_for(240.0, 6);
+        let text = "Prothèse capillaire partielle : 1 an 4 mois";
+        let mut marks = vec![BreakEven {
+            key: "hairpiece".into(),
+            label: "Prothèse capillaire partielle".into(),
+            month: 16,
+            x: f.x0() + 30.0,
+            y: f.y0() - 40.0,
+            text: text.into(),
+            lines: Vec::new(),
+            cut: false,
+            text_x: 0.0,
+            text_y: 0.0,
+            end: false,
+        }];
+        place_captions(&mut marks, f);
+        let b = &marks[0];
+        assert!(b.lines.len() >= 2 && !b.cut, "{b:?}");
+        assert_eq!(b.lines.join(" "), text);
+        assert_captions_apart_and_inside(&marks, f);
     }
 
     #[test]

@@ -39,6 +39,49 @@ impl Frame {
 /// Average width of a character of the charts' 12-unit regular text, generous, for margins.
 pub const TEXT_CHAR_WIDTH: f64 = 7.0;
 
+/// `text` broken at spaces into at most `max_lines` lines of at most `width` drawing units,
+/// at `char_width` units a character (a generous average, so estimates are never narrower
+/// than drawn text): labels are laid out by their translated length, not the English one.
+/// A word longer than a line, or text beyond the last line, is cut with "…"; the flag says
+/// so, and the caller keeps the full text in a `<title>`.
+pub fn wrap(text: &str, width: f64, char_width: f64, max_lines: usize) -> (Vec<String>, bool) {
+    let max = (width / char_width).floor().max(1.0) as usize;
+    let mut lines: Vec<String> = Vec::new();
+    let mut dropped = false;
+    for word in text.split_whitespace() {
+        let n = word.chars().count();
+        let full = lines.len() >= max_lines.max(1);
+        match lines.last_mut() {
+            Some(l) if l.chars().count() + 1 + n <= max => {
+                l.push(' ');
+                l.push_str(word);
+            }
+            _ if full => {
+                dropped = true;
+                break;
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    let last = lines.len().saturating_sub(1);
+    let mut cut = dropped;
+    for (i, l) in lines.iter_mut().enumerate() {
+        let over = l.chars().count() > max;
+        if over || (dropped && i == last) {
+            let keep = l.chars().count().min(max - 1);
+            *l = l
+                .chars()
+                .take(keep)
+                .collect::<String>()
+                .trim_end()
+                .to_string()
+                + "…";
+            cut = true;
+        }
+    }
+    (lines, cut)
+}
+
 /// Years to label on an axis where a year is `year_width` pixels wide, with labels at least
 /// `gap` apart: every year, or every 2nd, 5th, 10th…, and the last year (which wins over a
 /// neighbour too close to it).
@@ -85,7 +128,7 @@ pub fn years_months(months: u32, compact: bool) -> String {
     let (y, m) = (months / 12, months % 12);
     let years = || {
         if compact {
-            trf("{n} yr", &[("n", &y.to_string())])
+            trn(i64::from(y), "{n} yr", "{n} yr", &[])
         } else {
             trn(i64::from(y), "{n} year", "{n} years", &[])
         }
@@ -94,7 +137,7 @@ pub fn years_months(months: u32, compact: bool) -> String {
     // "{n} months" is the form's text too (a decimal count there, so not a plural entry).
     let months = || {
         if compact {
-            trf("{n} mo", &[("n", &m.to_string())])
+            trn(i64::from(m), "{n} mo", "{n} mo", &[])
         } else if m == 1 {
             tr("1 month").to_string()
         } else {
@@ -150,6 +193,39 @@ mod tests {
         assert_eq!(years_months(80, false), "6 years 8 months");
         assert_eq!(years_months(80, true), "6 yr 8 mo");
         assert_eq!(years_months(13, false), "1 year 1 month");
+    }
+
+    #[test]
+    fn labels_wrap_to_their_width_and_cut_only_what_cannot_fit() {
+        let w = |t: &str, chars: f64, lines: usize| wrap(t, chars * 7.0, 7.0, lines);
+        assert_eq!(w("Sessions", 10.0, 2), (vec!["Sessions".into()], false));
+        assert_eq!(
+            w("Fibres capillaires : 7 ans 4 mois", 20.0, 2),
+            (
+                vec!["Fibres capillaires :".into(), "7 ans 4 mois".into()],
+                false
+            )
+        );
+        // A word longer than the line is cut, and so is what the last line cannot hold.
+        assert_eq!(
+            w("Wörterbuchlänge ab", 6.0, 2),
+            (vec!["Wörte…".into(), "ab".into()], true)
+        );
+        assert_eq!(
+            w("a b c d e", 3.0, 2),
+            (vec!["a b".into(), "c…".into()], true)
+        );
+        assert_eq!(w("", 3.0, 2), (vec![], false));
+        for text in [
+            "Prothèse capillaire partielle : 1 an",
+            "x  y ·ẍ ·ẍ Wörterbuch",
+        ] {
+            for chars in 1..30 {
+                let (lines, _) = w(text, f64::from(chars), 2);
+                assert!(lines.len() <= 2);
+                assert!(lines.iter().all(|l| l.chars().count() <= chars as usize));
+            }
+        }
     }
 
     #[test]

@@ -3,16 +3,20 @@
 
 use crate::chart::cost::{MAX_WIDTH, MIN_WIDTH};
 use crate::chart::scale::Linear;
-use crate::chart::{spaced_years, Frame};
+use crate::chart::{spaced_years, wrap, Frame, TEXT_CHAR_WIDTH};
 use crate::model::date::Date;
 use crate::model::Plan;
 
-/// The years chart for a `width` in drawing units (see [`crate::chart::cost::frame_for`]).
-pub fn frame_for(width: f64) -> Frame {
+/// The years chart for a `width` in drawing units (see [`crate::chart::cost::frame_for`]),
+/// with room on the left for row labels `label_chars` long, up to a third of the width
+/// (longer labels wrap there).
+pub fn frame_for(width: f64, label_chars: usize) -> Frame {
+    let width = clamp_width(width);
     Frame {
-        width: clamp_width(width),
+        width,
         height: 150.0,
-        left: 66.0,
+        left: (label_chars as f64 * TEXT_CHAR_WIDTH + ROW_LABEL_GAP + 4.0)
+            .clamp(40.0, (width / 3.0).floor()),
         right: 12.0,
         top: 8.0,
         bottom: 24.0,
@@ -47,6 +51,11 @@ fn clamp_width(width: f64) -> f64 {
     }
 }
 
+/// Between a row label and the plot.
+pub const ROW_LABEL_GAP: f64 = 6.0;
+/// Baseline to baseline of a row label's lines.
+pub const ROW_LABEL_LINE: f64 = 13.0;
+
 /// Year labels at least this far apart.
 const YEAR_LABEL_SPACING: f64 = 36.0;
 /// Week labels ("wk 12") at least this far apart.
@@ -62,7 +71,12 @@ pub struct Point {
 pub struct Row {
     /// `sessions`, `short`, `typical`, `long`.
     pub key: &'static str,
+    /// The translated label, for a `<title>` when `lines` had to cut it.
     pub label: &'static str,
+    pub lines: Vec<String>,
+    pub cut: bool,
+    /// Baseline of the label's first line.
+    pub label_y: f64,
     pub y: f64,
     pub points: Vec<Point>,
 }
@@ -81,7 +95,18 @@ pub struct Timeline {
 
 impl Timeline {
     pub fn new(plan: &Plan, width: f64) -> Timeline {
-        let f = frame_for(width);
+        let t = &plan.touch_ups;
+        let sessions: &[_] = &plan.sessions.items;
+        let scenarios = [
+            ("short", crate::i18n::tr("Short"), &t.short),
+            ("typical", crate::i18n::tr("Typical"), &t.typical),
+            ("long", crate::i18n::tr("Long"), &t.long),
+        ];
+        let labels = [crate::i18n::tr("Sessions")]
+            .into_iter()
+            .chain(scenarios.iter().map(|s| s.1));
+        let chars = labels.map(|l| l.chars().count()).max().unwrap_or(0);
+        let f = frame_for(width, chars);
         let start = plan.horizon.start_date.day_number() as f64;
         let end = plan.horizon.end_date.day_number() as f64;
         let x = day_axis(&f, start, end);
@@ -90,28 +115,30 @@ impl Timeline {
             date: d,
         };
         let step = (f.y0() - f.y1()) / 4.0;
-        let row_y = |i: u32| f.y1() + step * (f64::from(i) + 0.5);
-        let t = &plan.touch_ups;
-        let mut rows = vec![Row {
-            key: "sessions",
-            label: crate::i18n::tr("Sessions"),
-            y: row_y(0),
-            points: plan.sessions.items.iter().map(|s| at(s.date)).collect(),
-        }];
-        for (i, (key, label, scenario)) in [
-            ("short", crate::i18n::tr("Short"), &t.short),
-            ("typical", crate::i18n::tr("Typical"), &t.typical),
-            ("long", crate::i18n::tr("Long"), &t.long),
-        ]
-        .into_iter()
-        .enumerate()
-        {
-            rows.push(Row {
+        let row = |i: usize, key, label: &'static str, points: Vec<Point>| {
+            let y = f.y1() + step * (i as f64 + 0.5);
+            let (lines, cut) = wrap(label, f.x0() - ROW_LABEL_GAP - 2.0, TEXT_CHAR_WIDTH, 2);
+            // Centred on the row line, whatever the number of lines.
+            let label_y = y + 3.5 - (lines.len().max(1) - 1) as f64 * ROW_LABEL_LINE / 2.0;
+            Row {
                 key,
                 label,
-                y: row_y(i as u32 + 1),
-                points: scenario.items.iter().map(|u| at(u.date)).collect(),
-            });
+                lines,
+                cut,
+                label_y,
+                y,
+                points,
+            }
+        };
+        let mut rows = vec![row(
+            0,
+            "sessions",
+            crate::i18n::tr("Sessions"),
+            sessions.iter().map(|s| at(s.date)).collect(),
+        )];
+        for (i, (key, label, scenario)) in scenarios.into_iter().enumerate() {
+            let points = scenario.items.iter().map(|u| at(u.date)).collect();
+            rows.push(row(i + 1, key, label, points));
         }
         let healing = healing_spans(plan, &x);
         let year_width = (f.x1() - f.x0()) / f64::from(plan.horizon.years.max(1));
@@ -243,6 +270,23 @@ mod tests {
         assert_eq!(f.width, 288.0);
         assert!(t.rows.windows(2).all(|w| w[0].y < w[1].y));
         assert!(t.rows.iter().all(|r| r.y > f.y1() && r.y < f.y0()));
+    }
+
+    #[test]
+    fn row_labels_get_the_room_their_text_needs() {
+        let f = frame_for(288.0, 8);
+        assert_eq!(f.left, 66.0);
+        // Longer labels widen the margin, up to a third of the chart.
+        assert_eq!(frame_for(288.0, 11).left, 87.0);
+        assert_eq!(frame_for(240.0, 30).left, 80.0);
+        assert_eq!(frame_for(400.0, 2).left, 40.0);
+        let t = Timeline::new(&plan("{}"), 240.0);
+        for r in &t.rows {
+            let widest = r.lines.iter().map(|l| l.chars().count()).max().unwrap();
+            assert!(widest as f64 * TEXT_CHAR_WIDTH + ROW_LABEL_GAP <= t.frame.left);
+            assert_eq!(r.lines, vec![r.label.to_string()]);
+            assert!(!r.cut);
+        }
     }
 
     #[test]

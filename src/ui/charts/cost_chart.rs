@@ -4,13 +4,13 @@
 //! The chart is laid out for the width it is given, measured on the page. A part of the
 //! results component (no component of its own: each costs Yew's machinery once more).
 
-use crate::chart::cost::{CostChart as Geometry, Marker, Options, STYLES};
+use crate::chart::cost::{CostChart as Geometry, Marker, Options, CAPTION_LINE, STYLES};
 use crate::i18n::{tr, tr_text, trf, trn};
 use crate::markup::Markup;
 use crate::model::decimal::fixed;
 use crate::model::money::Money;
 use crate::model::Plan;
-use crate::ui::charts::{line, marker, raw, svg_chart};
+use crate::ui::charts::{line, marker, raw, svg_chart, text_lines};
 use crate::ui::format::Fmt;
 use crate::ui::ids::Ids;
 use crate::ui::results::scroll_region;
@@ -173,16 +173,15 @@ fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &Ids) {
             ];
             m.elem("g", &group, |m| {
                 marker(m, Marker::Diamond, b.x, b.y, "smp-break-even-marker");
-                m.el(
-                    "text",
-                    &[
-                        ("class", Some("smp-break-even-label")),
-                        ("x", Some(&fixed(b.text_x, 1))),
-                        ("y", Some(&fixed(b.text_y, 1))),
-                        ("text-anchor", b.end.then_some("end")),
-                    ],
-                    &b.text,
-                );
+                let x = fixed(b.text_x, 1);
+                let attrs = [
+                    ("class", Some("smp-break-even-label")),
+                    ("x", Some(x.as_str())),
+                    ("y", Some(&fixed(b.text_y, 1))),
+                    ("text-anchor", b.end.then_some("end")),
+                ];
+                let title = b.cut.then_some(b.text.as_str());
+                text_lines(m, &attrs, &x, &b.lines, CAPTION_LINE, title);
             });
         }
     });

@@ -101,3 +101,25 @@ pub fn line(m: &mut Markup, class: &str, [x1, x2, y1, y2]: [&str; 4]) {
         ],
     );
 }
+
+/// A `<text>` (with `attrs`, placed at `x`) of `lines` one under another, `line` units
+/// apart, with `title` (the full text) when the lines had to cut it.
+pub fn text_lines(
+    m: &mut Markup,
+    attrs: &Attrs,
+    x: &str,
+    lines: &[String],
+    line: f64,
+    title: Option<&str>,
+) {
+    let dy = fixed(line, 1);
+    m.elem("text", attrs, |m| {
+        if let Some(t) = title {
+            m.el("title", &[], t);
+        }
+        for (i, l) in lines.iter().enumerate() {
+            let at = [("x", Some(x)), ("dy", (i > 0).then_some(dy.as_str()))];
+            m.el("tspan", &at, l);
+        }
+    });
+}

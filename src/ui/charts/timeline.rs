@@ -2,13 +2,13 @@
 //! written as markup ([`crate::markup`]); the `<details>` around the list stays a Yew element
 //! so that it keeps its open state while the plan changes. A part of the results component.
 
-use crate::chart::timeline::{FirstMonths, Timeline as Geometry};
+use crate::chart::timeline::{FirstMonths, Timeline as Geometry, ROW_LABEL_GAP, ROW_LABEL_LINE};
 use crate::i18n::{tr, tr_text, trf, trn};
 use crate::markup::Markup;
 use crate::model::decimal::fixed;
 use crate::model::plan::Scenario;
 use crate::model::Plan;
-use crate::ui::charts::{line, raw, svg_chart};
+use crate::ui::charts::{line, raw, svg_chart, text_lines};
 use crate::ui::format::Fmt;
 use crate::ui::ids::Ids;
 use yew::prelude::*;
@@ -81,7 +81,7 @@ fn chart(m: &mut Markup, g: &Geometry) {
         }
         healing(m, &g.healing, sessions_y);
         let (x0, x1) = (fixed(f.x0(), 1), fixed(f.x1(), 1));
-        let row_label_x = fixed(f.x0() - 6.0, 1);
+        let row_label_x = fixed(f.x0() - ROW_LABEL_GAP, 1);
         for row in &g.rows {
             let y = fixed(row.y, 1);
             let testid = if row.key == "sessions" {
@@ -91,16 +91,14 @@ fn chart(m: &mut Markup, g: &Geometry) {
             };
             let class = format!("smp-row smp-row-{}", row.key);
             m.elem("g", &[("class", Some(&class))], |m| {
-                m.el(
-                    "text",
-                    &[
-                        ("class", Some("smp-row-label")),
-                        ("x", Some(&row_label_x)),
-                        ("y", Some(&fixed(row.y + 3.5, 1))),
-                        ("text-anchor", Some("end")),
-                    ],
-                    row.label,
-                );
+                let attrs = [
+                    ("class", Some("smp-row-label")),
+                    ("x", Some(row_label_x.as_str())),
+                    ("y", Some(&fixed(row.label_y, 1))),
+                    ("text-anchor", Some("end")),
+                ];
+                let title = row.cut.then_some(row.label);
+                text_lines(m, &attrs, &row_label_x, &row.lines, ROW_LABEL_LINE, title);
                 line(m, "smp-row-line", [&x0, &x1, &y, &y]);
                 for pt in &row.points {
                     m.leaf(
