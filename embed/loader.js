@@ -109,13 +109,21 @@ function smpLanguage(host, configText) {
     delete config.lang;
     configText = JSON.stringify(config);
   }
-  const page = host.parentElement && host.parentElement.closest('[lang]');
+  // Our own pages (index.html, frame.html) say `lang="en"` only until the choice is made.
+  const page = host.parentElement && host.parentElement.closest('[lang]:not([data-smp-own-page])');
   const candidates = [host.getAttribute('lang'), own, page && page.getAttribute('lang'), ...(navigator.languages || [])];
   for (const tag of candidates) {
     const primary = typeof tag === 'string' && tag.trim().split(/[-_]/)[0].toLowerCase();
-    if (primary === 'en' || SMP_LANGS[primary]) return [primary, configText];
+    if (primary === 'en' || SMP_LANGS[primary]) return [primary, configText, tag.trim().replace('_', '-')];
   }
-  return ['en', configText];
+  return ['en', configText, 'en'];
+}
+
+/** On our own pages the page speaks the widget's language (screen readers, axe's html-lang):
+ *  the chosen tag, region and all, which the widget's number formats then follow. */
+function smpPageLang(tag) {
+  const html = document.documentElement;
+  if (html.hasAttribute('data-smp-own-page')) html.lang = tag;
 }
 
 const smpCatalogues = {};
@@ -154,6 +162,7 @@ function smpMarked(element, lang) {
 }
 
 function smpFallback(root, reason, [lang, texts]) {
+  if (lang === 'en') smpPageLang(lang);
   const box = smpMarked(document.createElement('p'), lang);
   box.className = 'smp-loading smp-fallback';
   box.setAttribute('role', 'alert');
@@ -199,7 +208,8 @@ function smpMountElement(host) {
     root.className = 'smp-root';
     shadow.append(root);
   }
-  const [lang, configText] = smpLanguage(host, smpConfigText(host));
+  const [lang, configText, tag] = smpLanguage(host, smpConfigText(host));
+  smpPageLang(tag);
   // Fetched alongside the wasm.
   const catalogue = smpCatalogue(lang);
   const loading = smpMarked(document.createElement('p'), lang);
@@ -220,6 +230,7 @@ function smpMountElement(host) {
       loading.remove();
       // Without its catalogue the widget is English.
       where.lang = texts ? lang : 'en';
+      if (!texts) smpPageLang('en');
       where.texts = texts;
       const warnings = mount(root, host, configText, JSON.stringify(attributes), instance, key, where.lang, texts);
       for (const w of warnings) console.warn(`smp-calculator: ${w}`);

@@ -2,6 +2,7 @@
 // catalogue lang/<tag>.json, fetched on demand from beside the script and checked against
 // the hash the loader carries. Expected texts come from the catalogues, never typed here.
 import { createHash } from 'node:crypto';
+import zlib from 'node:zlib';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -42,6 +43,7 @@ test.beforeAll(async () => {
   for (const tag of LANGS) fs.writeFileSync(path.join(pagesDir, `${tag}.html`), hostPage(tag));
   fs.writeFileSync(path.join(pagesDir, 'none.html'), hostPage(null));
   fs.writeFileSync(path.join(pagesDir, 'clinic-de.html'), hostPage('fr', 'de'));
+  fs.writeFileSync(path.join(pagesDir, 'page-es.html'), hostPage('es'));
   hosts = await startStaticServer(pagesDir, { mounts: { '/widget/': DIST_DIR } });
 });
 
@@ -114,6 +116,51 @@ test('the clinic language wins over the page, the browser over nothing', async (
   } finally {
     await context.close();
   }
+});
+
+/** frame.html's address for a clinic configuration (docs/embedding.md: smp1. + base64url of raw deflate). */
+const frameUrl = (config: object) =>
+  `${hosts.url}/widget/frame.html#smp1.${zlib.deflateRawSync(Buffer.from(JSON.stringify(config))).toString('base64url')}`;
+
+test.describe('a French browser', () => {
+  test.use({ locale: 'fr-FR' });
+
+  // Our pages declare lang="en" (data-smp-own-page) only for the moment before the choice.
+  for (const [name, url, root] of [
+    ['the standalone page', '/widget/', '#smp-calculator'],
+    ['frame.html', '/widget/frame.html', 'smp-calculator'],
+  ] as const) {
+    test(`${name} speaks French, and its html element says so`, async ({ page, guard }) => {
+      await page.goto(`${hosts.url}${url}`);
+      const c = new CalculatorPage(page, page.locator(root));
+      await c.waitForApp();
+      await expect(c.root.locator('.smp-app')).toHaveAttribute('lang', 'fr');
+      await expect(page.locator('html')).toHaveAttribute('lang', 'fr-FR');
+      await expect(c.planSummary).toContainText(text(catalogue('fr'), 'Sessions'));
+      const rules = ['html-has-lang', 'html-lang-valid', 'html-xml-lang-mismatch', 'valid-lang'];
+      expect(await c.axeViolations({ runOnly: { type: 'rule', values: rules } })).toEqual([]);
+      guard.expectClean();
+    });
+  }
+
+  test("a frame's configuration lang wins over the browser", async ({ page, guard }) => {
+    await page.goto(frameUrl({ lang: 'de' }));
+    const c = new CalculatorPage(page, page.locator('smp-calculator'));
+    await c.waitForApp();
+    await expect(c.root.locator('.smp-app')).toHaveAttribute('lang', 'de');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(c.planSummary).toContainText(text(catalogue('de'), 'Sessions'));
+    guard.expectClean();
+  });
+
+  test("a host page's lang still wins over the browser", async ({ page, guard }) => {
+    const c = await open(page, 'page-es.html');
+    await expect(c.root.locator('.smp-app')).toHaveAttribute('lang', 'es');
+    // The host's own lang is the host's: the loader leaves it alone.
+    await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(c.planSummary).toContainText(text(catalogue('es'), 'Sessions'));
+    guard.expectClean();
+  });
 });
 
 test('an English page fetches no catalogue', async ({ page, guard }) => {
@@ -309,14 +356,12 @@ test('chart labels in French fit at 320 px', async ({ page }) => {
 });
 
 test.describe('offline', () => {
-  test.use({ serviceWorkers: 'allow' });
+  test.use({ serviceWorkers: 'allow', locale: 'fr-FR' });
 
   test('a language fetched on demand works after the network is cut', async ({ page, context, guard }) => {
-    // The standalone page (which registers the service worker) as a French page.
+    // The standalone page (which registers the service worker) for a French visitor.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'smp-fr-'));
     fs.cpSync(DIST_DIR, dir, { recursive: true });
-    const index = path.join(dir, 'index.html');
-    fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace('<html lang="en">', '<html lang="fr">'));
     const server = await startStaticServer(dir);
     try {
       const fr = catalogue('fr');
