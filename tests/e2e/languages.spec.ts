@@ -128,12 +128,12 @@ test.describe('a French browser', () => {
   // Our pages declare lang="en" (data-smp-own-page) only for the moment before the choice.
   for (const [name, url, root] of [
     ['the standalone page', '/widget/', '#smp-calculator'],
-    ['frame.html', '/widget/frame.html', 'smp-calculator'],
+    ['frame.html', '/widget/frame.html', '#smp-frame'],
   ] as const) {
     test(`${name} speaks French, and its html element says so`, async ({ page, guard }) => {
       await page.goto(`${hosts.url}${url}`);
       const c = new CalculatorPage(page, page.locator(root));
-      await c.waitForApp();
+      await expect(c.planSummary).toBeVisible();
       await expect(c.root.locator('.smp-app')).toHaveAttribute('lang', 'fr');
       await expect(page.locator('html')).toHaveAttribute('lang', 'fr-FR');
       await expect(c.planSummary).toContainText(text(catalogue('fr'), 'Sessions'));
@@ -145,8 +145,8 @@ test.describe('a French browser', () => {
 
   test("a frame's configuration lang wins over the browser", async ({ page, guard }) => {
     await page.goto(frameUrl({ lang: 'de' }));
-    const c = new CalculatorPage(page, page.locator('smp-calculator'));
-    await c.waitForApp();
+    const c = new CalculatorPage(page, page.locator('#smp-frame'));
+    await expect(c.planSummary).toBeVisible();
     await expect(c.root.locator('.smp-app')).toHaveAttribute('lang', 'de');
     await expect(page.locator('html')).toHaveAttribute('lang', 'de');
     await expect(c.planSummary).toContainText(text(catalogue('de'), 'Sessions'));
