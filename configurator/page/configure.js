@@ -793,14 +793,18 @@ function download() {
 /** Offline after one visit: the standalone page's service worker (sw.js) precaches the
  *  calculator and answers from its cache first; this page adds its own files to that cache,
  *  which the worker drops with the rest when a new build replaces it. Calculator visitors
- *  never fetch them. */
+ *  never fetch them (they fetch one widget catalogue, their own language's). */
 async function keepOffline() {
   if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
   try {
     await navigator.serviceWorker.register('./sw.js');
     await navigator.serviceWorker.ready;
     const name = (await caches.keys()).find((k) => k.startsWith('smp-calculator-'));
-    if (name) await (await caches.open(name)).addAll(CFG_FILES.map((f) => `./${f}`));
+    // The preview is the real widget, which follows the page's language: its catalogues
+    // (lang/<code>.json beside the calculator's script) are kept too, so switching language
+    // offline also translates the preview.
+    const widgetLangs = Object.keys(CFG_LANGS).map((code) => `lang/${code}.json`);
+    if (name) await (await caches.open(name)).addAll([...CFG_FILES, ...widgetLangs].map((f) => `./${f}`));
   } catch (err) {
     console.warn(`smp-calculator configurator: offline mode unavailable (${err.message})`);
   }

@@ -243,6 +243,10 @@ test.describe('offline', () => {
     await expect
       .poll(() => page.evaluate(async () => (await Promise.all(['es', 'fr', 'de'].map((c) => caches.match(`./configure-${c}.json`)))).every(Boolean)))
       .toBe(true);
+    // And the widget's, for the preview, which follows the page's language.
+    await expect
+      .poll(() => page.evaluate(async () => (await Promise.all(['es', 'fr', 'de'].map((c) => caches.match(`./lang/${c}.json`)))).every(Boolean)))
+      .toBe(true);
     await context.setOffline(true);
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('lang', 'es');
@@ -251,6 +255,8 @@ test.describe('offline', () => {
     await page.locator('#cfg-lang').selectOption('de');
     await expect(page.locator('.cfg-header h1')).toHaveText(catalogue('de')['page.heading'] as string);
     await expect(page.locator('label[for="cfg-clinic-name"]')).toHaveText(catalogue('de')['clinic.name'] as string);
+    // The preview widget follows, from the cache as well.
+    await expect(page.locator('.smp-app').first()).toHaveAttribute('lang', 'de');
     await context.setOffline(false);
     guard.expectClean();
   });
