@@ -67,16 +67,16 @@ impl Markup {
     /// A translated `template` with each `{name}` written by `part` (an amount in its own
     /// element, say): the sentence stays whole for translators, who may move the placeholders.
     pub fn fill(&mut self, template: &str, part: &mut dyn FnMut(&mut Self, &str)) -> &mut Self {
-        let mut rest = template;
-        while let Some((before, after)) = rest.split_once('{') {
-            let Some((name, tail)) = after.split_once('}') else {
-                break;
-            };
-            self.text(before);
-            part(self, name);
-            rest = tail;
+        // The same reading of `{name}` as the catalogue's and `i18n::fill`.
+        for piece in crate::i18n::pieces(template) {
+            match piece {
+                crate::i18n::Piece::Literal(l) => {
+                    self.text(l);
+                }
+                crate::i18n::Piece::Hole(name) => part(self, name),
+            }
         }
-        self.text(rest)
+        self
     }
 
     pub fn finish(self) -> String {

@@ -200,7 +200,8 @@ pub(super) fn english_count<'a>(n: i64, one: &'a str, other: &'a str) -> &'a str
 /// Each hole's name and the text it holds.
 pub type Captures<'k, 't> = Vec<(&'k str, &'t str)>;
 
-enum Piece<'k> {
+/// A text with `{name}` placeholders, cut into literal runs and holes.
+pub(crate) enum Piece<'k> {
     Literal(&'k str),
     Hole(&'k str),
 }
@@ -215,7 +216,7 @@ impl Piece<'_> {
 }
 
 /// `"{n} of {total}"` as hole, literal, hole.
-fn pieces(key: &str) -> Vec<Piece<'_>> {
+pub(crate) fn pieces(key: &str) -> Vec<Piece<'_>> {
     let mut out = Vec::new();
     let mut rest = key;
     while let Some(open) = rest.find('{') {

@@ -16,6 +16,7 @@ mod catalogue;
 pub mod export;
 mod plural;
 
+pub(crate) use catalogue::{pieces, Piece};
 pub use catalogue::{placeholders, template_for, Captures, Catalogue, Entry};
 pub use plural::{cldr as cldr_plural, PluralRule};
 
@@ -110,30 +111,19 @@ pub fn trn(n: i64, one: &'static str, other: &'static str, args: &[(&str, &str)]
 /// `{name}` replaced by its value; unknown placeholders are left as written.
 pub fn fill(text: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(text.len() + 16);
-    let mut rest = text;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        match after.find('}') {
-            Some(close) => {
-                let name = &after[..close];
-                match args.iter().find(|(k, _)| *k == name) {
-                    Some((_, v)) => out.push_str(v),
-                    None => {
-                        out.push('{');
-                        out.push_str(name);
-                        out.push('}');
-                    }
+    for piece in pieces(text) {
+        match piece {
+            Piece::Literal(l) => out.push_str(l),
+            Piece::Hole(name) => match args.iter().find(|(k, _)| *k == name) {
+                Some((_, v)) => out.push_str(v),
+                None => {
+                    out.push('{');
+                    out.push_str(name);
+                    out.push('}');
                 }
-                rest = &after[close + 1..];
-            }
-            None => {
-                out.push_str(&rest[open..]);
-                rest = "";
-            }
+            },
         }
     }
-    out.push_str(rest);
     out
 }
 
