@@ -550,6 +550,11 @@ fn entry_texts(v: &Value) -> Vec<&str> {
 
 /// What en.json should be: the code's keys, and the engine's texts by the templates English
 /// already has (or as they are, when none fits).
+/// The keys of `a` that `b` does not have.
+fn lacking<'a>(a: &'a Map<String, Value>, b: &Map<String, Value>) -> Vec<&'a String> {
+    a.keys().filter(|k| !b.contains_key(*k)).collect()
+}
+
 fn expected_english(current: &Map<String, Value>) -> Map<String, Value> {
     let (code, _) = code_keys();
     let mut out = Map::new();
@@ -606,14 +611,8 @@ fn english_holds_exactly_the_code_and_engine_keys() {
         write_catalogue("en", &expected);
         for (tag, _) in LANGUAGES {
             let other = catalogue(tag);
-            let missing: Vec<&String> = expected
-                .keys()
-                .filter(|k| !other.contains_key(*k))
-                .collect();
-            let extra: Vec<&String> = other
-                .keys()
-                .filter(|k| !expected.contains_key(*k))
-                .collect();
+            let missing: Vec<&String> = lacking(&expected, &other);
+            let extra: Vec<&String> = lacking(&other, &expected);
             println!("lang/{tag}.json lacks {} keys: {missing:#?}", missing.len());
             println!(
                 "lang/{tag}.json has {} keys English no longer has: {extra:#?}",
@@ -622,14 +621,8 @@ fn english_holds_exactly_the_code_and_engine_keys() {
         }
         return;
     }
-    let missing: Vec<&String> = expected
-        .keys()
-        .filter(|k| !current.contains_key(*k))
-        .collect();
-    let unused: Vec<&String> = current
-        .keys()
-        .filter(|k| !expected.contains_key(*k))
-        .collect();
+    let missing: Vec<&String> = lacking(&expected, &current);
+    let unused: Vec<&String> = lacking(&current, &expected);
     let wrong: Vec<&String> = expected
         .iter()
         .filter(|(k, v)| current.get(*k).is_some_and(|c| c != *v))
