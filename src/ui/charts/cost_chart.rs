@@ -13,7 +13,7 @@ use crate::model::Plan;
 use crate::ui::charts::{line, marker, raw, svg_chart, text_lines};
 use crate::ui::format::Fmt;
 use crate::ui::ids::Ids;
-use crate::ui::results::scroll_region;
+use crate::ui::results::{cell, column_head, table_start};
 use yew::prelude::*;
 
 /// What the visitor chose for the chart: shown as a table, and the alternatives hidden.
@@ -283,45 +283,34 @@ fn table(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
             .map(|v| money(*v))
             .unwrap_or_default()
     };
-    const COL: [(&str, Option<&str>); 1] = [("scope", Some("col"))];
-    let attrs = [
-        ("class", Some("smp-table")),
-        ("data-testid", Some("cost-table")),
-    ];
-    m.elem("div", &scroll_region(&caption), |m| {
-        m.elem("table", &attrs, |m| {
-            m.el(
-                "caption",
-                &[("id", Some(&caption))],
-                &trf(
-                    "Cumulative cost at the end of each year, in {code}",
-                    &[("code", plan.currency)],
-                ),
-            );
-            m.elem("thead", &[], |m| {
-                m.elem("tr", &[], |m| {
-                    for head in [tr("Year"), tr("SMP low"), tr("SMP typical"), tr("SMP high")] {
-                        m.el("th", &COL, head);
-                    }
-                    for c in &plan.comparisons {
-                        m.el("th", &COL, &tr_text(c.label));
-                    }
-                });
-            });
-            let band = &plan.smp.cumulative;
-            m.elem("tbody", &[], |m| {
-                for y in 1..=plan.horizon.years {
-                    m.elem("tr", &[], |m| {
-                        m.el("th", &[("scope", Some("row"))], &y.to_string());
-                        for series in [&band.low, &band.typical, &band.high] {
-                            m.el("td", &[], &at(series, y));
-                        }
-                        for c in &plan.comparisons {
-                            m.el("td", &[], &at(&c.cumulative, y));
-                        }
-                    });
-                }
-            });
-        });
-    });
+    table_start(
+        m,
+        "smp-table",
+        "cost-table",
+        &caption,
+        &trf(
+            "Cumulative cost at the end of each year, in {code}",
+            &[("code", plan.currency)],
+        ),
+    );
+    m.tpl("<thead><tr>", &[]);
+    for head in [tr("Year"), tr("SMP low"), tr("SMP typical"), tr("SMP high")] {
+        column_head(m, head);
+    }
+    for c in &plan.comparisons {
+        column_head(m, &tr_text(c.label));
+    }
+    m.tpl("</tr></thead><tbody>", &[]);
+    let band = &plan.smp.cumulative;
+    for y in 1..=plan.horizon.years {
+        m.tpl(r#"<tr><th scope="row">{}</th>"#, &[&y.to_string()]);
+        for series in [&band.low, &band.typical, &band.high] {
+            cell(m, &at(series, y));
+        }
+        for c in &plan.comparisons {
+            cell(m, &at(&c.cumulative, y));
+        }
+        m.tpl("</tr>", &[]);
+    }
+    m.tpl("</tbody></table></div>", &[]);
 }

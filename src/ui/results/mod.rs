@@ -8,8 +8,11 @@ mod notes;
 mod summary;
 mod trust;
 
+#[cfg(test)]
+pub(crate) mod tests;
+
 pub use answer::{answer, Booking};
-pub use comparison::scroll_region;
+pub use comparison::{cell, column_head, table_start};
 pub use summary::announcement;
 pub use trust::{how_calculated, what_to_ask};
 
