@@ -18,9 +18,6 @@
 
 /// Builder for one fragment. Templates may open an element in one call and close it in a
 /// later one (a list around the items written in a loop); [`Markup::finish`] checks the whole.
-/// Attribute name and value; a `None` value leaves the attribute out.
-pub type Attrs<'a> = [(&'static str, Option<&'a str>)];
-
 #[derive(Default)]
 pub struct Markup {
     out: String,
@@ -69,59 +66,6 @@ impl Markup {
         self.out.push_str(rest);
         debug_assert!(values.next().is_none(), "too many values for {template:?}");
         self
-    }
-
-    /// `<tag name="value" …>`, whatever `body` writes, then `</tag>` (the charts still use it).
-    #[inline(always)]
-    pub fn elem(
-        &mut self,
-        tag: &'static str,
-        attrs: &Attrs,
-        body: impl FnOnce(&mut Self),
-    ) -> &mut Self {
-        self.start(tag, attrs);
-        self.out.push('>');
-        body(self);
-        self.close(tag)
-    }
-
-    /// An element holding only text: `<tag …>text</tag>`.
-    #[inline(never)]
-    pub fn el(&mut self, tag: &'static str, attrs: &Attrs, text: &str) -> &mut Self {
-        self.elem(tag, attrs, |m| {
-            m.text(text);
-        })
-    }
-
-    /// `<tag name="value" … />`, for SVG shapes.
-    #[inline(never)]
-    pub fn leaf(&mut self, tag: &'static str, attrs: &Attrs) -> &mut Self {
-        self.start(tag, attrs);
-        self.out.push_str("/>");
-        self
-    }
-
-    #[inline(never)]
-    fn close(&mut self, tag: &'static str) -> &mut Self {
-        self.out.push_str("</");
-        self.out.push_str(tag);
-        self.out.push('>');
-        self
-    }
-
-    #[inline(never)]
-    fn start(&mut self, tag: &'static str, attrs: &Attrs) {
-        self.out.push('<');
-        self.out.push_str(tag);
-        for (name, value) in attrs {
-            if let Some(value) = value {
-                self.out.push(' ');
-                self.out.push_str(name);
-                self.out.push_str("=\"");
-                escape(&mut self.out, value);
-                self.out.push('"');
-            }
-        }
     }
 
     #[inline(never)]
@@ -267,19 +211,6 @@ mod tests {
             m.tpl("<i>{}</i>", &[name]);
         });
         assert_eq!(m.finish(), "<i>b</i> &amp; <i>a</i>!");
-    }
-
-    #[test]
-    fn the_element_api_still_balances() {
-        let mut m = Markup::new();
-        m.elem("ol", &[("hidden", None)], |m| {
-            m.el("li", &[("data-x", Some("1"))], "a");
-        })
-        .leaf("path", &[("d", Some("M0 0"))]);
-        assert_eq!(
-            m.finish(),
-            r#"<ol><li data-x="1">a</li></ol><path d="M0 0"/>"#
-        );
     }
 
     #[test]
