@@ -15,8 +15,12 @@ pub fn frame_for(width: f64, label_chars: usize) -> Frame {
     Frame {
         width,
         height: 150.0,
+        // max then min rather than f64::clamp: the same value (the width is at least
+        // MIN_WIDTH, so a third of it is over 40), without clamp's `min <= max` assertion,
+        // whose message alone linked core's float formatting (about 14 KB) into the wasm.
         left: (label_chars as f64 * TEXT_CHAR_WIDTH + ROW_LABEL_GAP + 4.0)
-            .clamp(40.0, (width / 3.0).floor()),
+            .max(40.0)
+            .min((width / 3.0).floor()),
         right: 12.0,
         top: 8.0,
         bottom: 24.0,
