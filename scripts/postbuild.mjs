@@ -13,14 +13,17 @@
 //    service worker caches one when first fetched, not before.
 //  - configure.*: the configurator page and its own wasm (scripts/lib/configurator.mjs).
 //
+//  - the stylesheet and the module minified (scripts/lib/minify.mjs, the same treatment as the
+//    size yardsticks get): index.html's integrity hash for the stylesheet follows.
+//
 // Node plus terser from package.json (scripts/setup.sh installs it before any build).
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
-import { minify } from 'terser';
 import { crc32 } from './lib/crc32.mjs';
+import { minifyCss, minifyModule } from './lib/minify.mjs';
 import { writeConfigurator } from './lib/configurator.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,7 +47,10 @@ for (const needle of ['async function __wbg_init', 'export function mount(', 'ex
   if (!glue.includes(needle)) throw new Error(`postbuild: the wasm-bindgen module lacks "${needle}"`);
 }
 const wasm = read(wasmFile);
-const css = read(cssFile).toString('utf8');
+// Minified once: the file (the standalone page's <link>, the shadow roots' fallback) and the
+// copy inside the script are the same text.
+const css = minifyCss(read(cssFile).toString('utf8'));
+fs.writeFileSync(path.join(DIR, cssFile), css);
 
 // 0. Catalogues: lang/<tag>.json minified into <dist>/lang/ with the loader's own texts
 // (embed/loader-texts.json) under the key ""; the loader gets their hashes and its English
@@ -84,23 +90,9 @@ const loader = fs
   .replace('__SMP_CSS_FILE__', cssFile)
   .replace('__SMP_LANGS__', () => JSON.stringify(langFiles))
   .replace('__SMP_LOADER_TEXTS__', () => JSON.stringify(allLoaderTexts.en))
-  // Comments (the stylesheet's notes for its maintainers) and indentation are dropped from
-  // the copy inside the script: about 1 KB of gzip. No string in app.css contains "/*".
-  .replace('__SMP_CSS_TEXT__', () => JSON.stringify(css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\n\s+/g, '\n')));
+  .replace('__SMP_CSS_TEXT__', () => JSON.stringify(css));
 if (/__SMP_[A-Z_]+__/.test(loader)) throw new Error('postbuild: a loader placeholder was not filled');
-// Minified with terser (package.json): about half the gzip bytes of the readable module.
-// Property names stay as they are, so the wasm's import object and the exports still match.
-// SMP_NO_MINIFY=1 keeps it readable (profiling, debugging).
-const source = `${glue}\n${loader}`;
-const minified = process.env.SMP_NO_MINIFY ? { code: source } : await minify(source, {
-  module: true,
-  ecma: 2020,
-  compress: { passes: 2 },
-  mangle: true,
-  format: { comments: false },
-});
-if (!minified.code) throw new Error('postbuild: terser returned no code');
-const bundle = Buffer.from(minified.code, 'utf8');
+const bundle = Buffer.from(await minifyModule(`${glue}\n${loader}`), 'utf8');
 fs.writeFileSync(path.join(DIR, 'smp-calculator.js'), bundle);
 if (glueFile !== 'smp-calculator.js') fs.rmSync(path.join(DIR, glueFile));
 const bundleIntegrity = sri(bundle);
@@ -141,6 +133,10 @@ html = html.replace(/<script type="module">[\s\S]*?<\/script>\s*/g, (block) => {
 });
 html = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>\s*/g, '');
 html = html.replace(/(href|src)="\/(?!\/)/g, '$1="./');
+// Trunk hashed the stylesheet before it was minified.
+const cssLink = new RegExp(`(<link rel="stylesheet" href="\\./${cssFile.replace(/\./g, '\\.')}" integrity=")[^"]+"`);
+if (!cssLink.test(html)) throw new Error(`postbuild: index.html lacks <link rel="stylesheet" href="./${cssFile}" integrity=...>`);
+html = html.replace(cssLink, (_, head) => `${head}${sri(Buffer.from(css, 'utf8'))}"`);
 html = html.replace(
   /<script type="module" src="\.\/smp-calculator\.js"[^>]*><\/script>/,
   `<script type="module" src="./smp-calculator.js" integrity="${bundleIntegrity}" crossorigin="anonymous"></script>`,
