@@ -52,27 +52,28 @@ const wasm = read(wasmFile);
 const css = minifyCss(read(cssFile).toString('utf8'));
 fs.writeFileSync(path.join(DIR, cssFile), css);
 
-// 0. Catalogues: lang/<tag>.json minified into <dist>/lang/; the loader gets their hashes and
-// its own texts (embed/loader-texts.json) for English and each of those languages.
+// 0. Catalogues: lang/<tag>.json minified into <dist>/lang/ with the loader's own texts
+// (embed/loader-texts.json) under the key ""; the loader gets their hashes and its English
+// texts. A build without the `languages` feature (no setLanguage export: the size report's
+// English-only yardstick) has no catalogues, and its loader drops its "<languages>" regions.
+const languages = glue.includes('export function setLanguage(');
 const LANG_SRC = path.join(ROOT, 'lang');
-const tags = fs.existsSync(LANG_SRC)
+const tags = languages && fs.existsSync(LANG_SRC)
   ? fs.readdirSync(LANG_SRC).filter((f) => /^[a-z]{2}\.json$/.test(f) && f !== 'en.json').map((f) => f.slice(0, 2)).sort()
   : [];
 const allLoaderTexts = JSON.parse(fs.readFileSync(path.join(ROOT, 'embed', 'loader-texts.json'), 'utf8'));
 fs.rmSync(path.join(DIR, 'lang'), { recursive: true, force: true });
 const langFiles = {};
-const loaderTexts = { en: allLoaderTexts.en };
 const buildHash = createHash('sha256').update(wasm).update(css).update(fs.readFileSync(path.join(ROOT, 'embed', 'loader.js')));
 for (const tag of tags) {
   if (!allLoaderTexts[tag]) throw new Error(`postbuild: embed/loader-texts.json has no texts for "${tag}"`);
-  // The loader's texts after "loading" ride in the catalogue under "" (the wasm skips that key).
-  const catalogue = { '': allLoaderTexts[tag].slice(1), ...JSON.parse(fs.readFileSync(path.join(LANG_SRC, `${tag}.json`), 'utf8')) };
+  // The loader's texts ride in the catalogue under "" (the wasm skips that key).
+  const catalogue = { '': allLoaderTexts[tag], ...JSON.parse(fs.readFileSync(path.join(LANG_SRC, `${tag}.json`), 'utf8')) };
   const body = Buffer.from(JSON.stringify(catalogue), 'utf8');
   fs.mkdirSync(path.join(DIR, 'lang'), { recursive: true });
   fs.writeFileSync(path.join(DIR, 'lang', `${tag}.json`), body);
   // sha256: one hash per language in the loader, and the shortest SRI accepts.
   langFiles[tag] = [`lang/${tag}.json`, `sha256-${createHash('sha256').update(body).digest('base64')}`];
-  loaderTexts[tag] = allLoaderTexts[tag].slice(0, 1);
   buildHash.update(body);
 }
 const buildId = buildHash.digest('hex').slice(0, 16);
@@ -82,12 +83,13 @@ const pkg = { version: /^\[package\][\s\S]*?^version\s*=\s*"([^"]+)"/m.exec(fs.r
 // 1. One module: glue + loader.
 const loader = fs
   .readFileSync(path.join(ROOT, 'embed', 'loader.js'), 'utf8')
+  .replace(/^[ \t]*\/\/ <languages>\n([\s\S]*?)^[ \t]*\/\/ <\/languages>\n/gm, (_, kept) => (languages ? kept : ''))
   .replace('__SMP_VERSION__', `${pkg.version}+${buildId}`)
   .replace('__SMP_WASM_FILE__', wasmFile)
   .replace('__SMP_WASM_INTEGRITY__', sri(wasm))
   .replace('__SMP_CSS_FILE__', cssFile)
   .replace('__SMP_LANGS__', () => JSON.stringify(langFiles))
-  .replace('__SMP_LOADER_TEXTS__', () => JSON.stringify(loaderTexts))
+  .replace('__SMP_LOADER_TEXTS__', () => JSON.stringify(allLoaderTexts.en))
   .replace('__SMP_CSS_TEXT__', () => JSON.stringify(css));
 if (/__SMP_[A-Z_]+__/.test(loader)) throw new Error('postbuild: a loader placeholder was not filled');
 const bundle = Buffer.from(await minifyModule(`${glue}\n${loader}`), 'utf8');
