@@ -12,13 +12,16 @@ const SMP_WASM_INTEGRITY = '__SMP_WASM_INTEGRITY__';
 const SMP_CSS_FILE = '__SMP_CSS_FILE__';
 const SMP_CSS = __SMP_CSS_TEXT__;
 const SMP_STORAGE_KEY = 'smp-calculator:v1';
-// The catalogues of the languages other than English (built into the wasm): file beside this
-// script and its integrity hash, per language tag.
+// The loader's own texts in English (embed/loader-texts.json): loading, failed, open in a new
+// tab, crashed, reset. Other languages' ride in their catalogue file under the key "".
+const SMP_EN = __SMP_LOADER_TEXTS__;
+// Between "<languages>" and "</languages>" lines: the language support, which
+// scripts/postbuild.mjs drops from a build without it (the size report's English-only yardstick).
+// <languages>
+// The catalogues of the languages other than English: file beside this script and its
+// integrity hash, per language tag.
 const SMP_LANGS = __SMP_LANGS__;
-// The loader's own texts (embed/loader-texts.json): loading, failed, open in a new tab,
-// crashed, reset in English; only "loading" in the other languages, whose catalogue files
-// carry the rest under the key "" (fetched anyway, so an English visitor never pays for them).
-const SMP_TEXTS = __SMP_LOADER_TEXTS__;
+// </languages>
 
 let smpInit = null;
 
@@ -90,12 +93,13 @@ function smpConfigText(host) {
   return undefined;
 }
 
+// <languages>
 /**
  * The widget's language: the clinic's (the element's `lang`, then the configuration's `lang`
  * field), else the page's around the element, else the browser's languages, else English;
  * the first of those the widget has texts for. A clinic's `locale` sets only how numbers and
- * dates look. Returns the language and the configuration text without its `lang` field (the
- * engine reads the rest).
+ * dates look. Returns the language, the configuration text without its `lang` field (the
+ * engine reads the rest) and the tag as written.
  */
 function smpLanguage(host, configText) {
   let config;
@@ -145,35 +149,45 @@ function smpCatalogue(lang) {
     }));
 }
 
-/** [language, its five loader texts]: from `texts` (the catalogue file) if it has them, else English. */
-function smpTexts(lang, texts) {
+/**
+ * Sets `where` (a widget's language, its catalogue text and the loader's texts) from the
+ * catalogue `text` of `lang`: English without one; the loader's texts are English unless the
+ * catalogue has all five.
+ */
+function smpTexts(where, lang, text) {
+  where.lang = text ? lang : 'en';
+  where.text = text;
   try {
-    return [lang, [SMP_TEXTS[lang][0], ...JSON.parse(texts)['']]];
+    const texts = JSON.parse(text)[''];
+    if (texts.length === 5) where.texts = texts;
   } catch {
-    return ['en', SMP_TEXTS.en];
+    // English.
   }
 }
 
-/** The loader's messages are in `lang`: marked so on a page in another language or direction. */
-function smpMarked(element, lang) {
-  element.lang = lang;
+/** The loader's messages are in the widget's language: marked so on a page in another. */
+function smpMarked(element, where) {
+  element.lang = where.lang;
   element.dir = 'ltr';
-  return element;
 }
+// </languages>
 
-function smpFallback(root, reason, [lang, texts]) {
-  if (lang === 'en') smpPageLang(lang);
-  const box = smpMarked(document.createElement('p'), lang);
+function smpFallback(where, reason) {
+  const box = document.createElement('p');
+  // <languages>
+  if (where.lang === 'en') smpPageLang('en');
+  smpMarked(box, where);
+  // </languages>
   box.className = 'smp-loading smp-fallback';
   box.setAttribute('role', 'alert');
-  box.append(`${texts[1]} `);
+  box.append(`${where.texts[1]} `);
   const link = document.createElement('a');
   link.href = new URL('./', import.meta.url).href;
   link.target = '_blank';
   link.rel = 'noopener';
-  link.textContent = texts[2];
+  link.textContent = where.texts[2];
   box.append(link, '.');
-  root.replaceChildren(box);
+  where.root.replaceChildren(box);
   console.warn(`smp-calculator: ${reason}`);
 }
 
@@ -207,35 +221,65 @@ function smpMountElement(host) {
     root = document.createElement('div');
     root.className = 'smp-root';
     shadow.append(root);
+  } else if (document.documentElement.hasAttribute('data-smp-own-page')) {
+    // Our standalone page links no stylesheet (scripts/postbuild.mjs): the text in this script
+    // is its one download of the CSS too.
+    try {
+      if (!document.adoptedStyleSheets.includes(smpStyleSheet())) {
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, smpStyleSheet()];
+      }
+    } catch {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = new URL(SMP_CSS_FILE, import.meta.url).href;
+      document.head.append(link);
+    }
   }
-  const [lang, configText, tag] = smpLanguage(host, smpConfigText(host));
-  smpPageLang(tag);
-  // Fetched alongside the wasm.
-  const catalogue = smpCatalogue(lang);
-  const loading = smpMarked(document.createElement('p'), lang);
+  let configText = smpConfigText(host);
+  const loading = document.createElement('p');
   loading.className = 'smp-loading';
-  loading.textContent = SMP_TEXTS[lang][0];
+  loading.textContent = SMP_EN[0];
+  // Where the widget renders and the loader's texts for it (English unless a catalogue says).
+  const where = { root, texts: SMP_EN };
+  let ready = smpLoad();
+  // <languages>
+  const [lang, ownConfig, tag] = smpLanguage(host, configText);
+  configText = ownConfig;
+  smpPageLang(tag);
+  where.lang = lang;
+  smpMarked(loading, where);
+  if (lang !== 'en') {
+    // Empty until the catalogue (fetched alongside the wasm, and much smaller) says it.
+    loading.textContent = '';
+    const catalogue = smpCatalogue(lang).then((text) => {
+      smpTexts(where, lang, text);
+      if (!where.text) smpPageLang('en');
+      smpMarked(loading, where);
+      loading.textContent = where.texts[0];
+    });
+    ready = catalogue.then(smpLoad);
+  }
+  // </languages>
   // The JSON block stays in place (inert) but the widget replaces the visible content.
   if (!isolated) root.replaceChildren(loading);
   else root.append(loading);
 
-  const where = { root, lang };
   smpRoots.push(where);
   const attributes = Array.from(host.attributes, (a) => [a.name, a.value]);
   const key = n === 1 ? undefined : `${SMP_STORAGE_KEY}:${host.id || n}`;
   // Ids only need to be unique within their tree: every shadow root can use the same ones.
   const instance = isolated || n === 1 ? 'smp' : `smp${n}`;
-  Promise.all([smpLoad(), catalogue])
-    .then(([, texts]) => {
+  ready
+    .then(() => {
       loading.remove();
-      // Without its catalogue the widget is English.
-      where.lang = texts ? lang : 'en';
-      if (!texts) smpPageLang('en');
-      where.texts = texts;
-      const warnings = mount(root, host, configText, JSON.stringify(attributes), instance, key, where.lang, texts);
+      // <languages>
+      // Every widget on a page speaks one language: the last mounted sets it.
+      setLanguage(where.lang, where.text);
+      // </languages>
+      const warnings = mount(root, host, configText, JSON.stringify(attributes), instance, key);
       for (const w of warnings) console.warn(`smp-calculator: ${w}`);
     })
-    .catch((err) => catalogue.then((texts) => smpFallback(root, err && err.message ? err.message : String(err), smpTexts(lang, texts))));
+    .catch((err) => smpFallback(where, err && err.message ? err.message : String(err)));
 }
 
 /**
@@ -245,8 +289,11 @@ function smpMountElement(host) {
  */
 window.addEventListener('smp-calculator-panic', () => {
   for (const where of smpRoots) {
-    const [lang, texts] = smpTexts(where.lang, where.texts);
-    const box = smpMarked(document.createElement('div'), lang);
+    const texts = where.texts;
+    const box = document.createElement('div');
+    // <languages>
+    smpMarked(box, where);
+    // </languages>
     box.className = 'smp-loading smp-crash';
     box.setAttribute('role', 'alert');
     const text = document.createElement('p');

@@ -3,8 +3,8 @@
 //
 //  - smp-calculator.js: wasm-bindgen's module + embed/loader.js in one file (one integrity
 //    hash covers the glue, the loader and the CSS text; the loader checks the wasm's hash).
-//  - index.html: Trunk's inline loader script and absolute URLs removed; the module script
-//    gets its integrity attribute. No inline script or style remains (strict CSP).
+//  - index.html: Trunk's inline loader script, its stylesheet link and absolute URLs removed;
+//    the module script gets its integrity attribute. No inline script or style remains (strict CSP).
 //  - sw.js (precaches every asset; cache named after the build), manifest.webmanifest, icons.
 //  - embed-snippet.html: the copy-paste snippet with its integrity hash.
 //  - frame.html, frame.js: the iframe embed (not precached by the standalone page).
@@ -13,14 +13,17 @@
 //    service worker caches one when first fetched, not before.
 //  - configure.*: the configurator page and its own wasm (scripts/lib/configurator.mjs).
 //
+//  - the stylesheet and the module minified (scripts/lib/minify.mjs, the same treatment as the
+//    size yardsticks get); index.html links no stylesheet (the loader adopts the script's copy).
+//
 // Node plus terser from package.json (scripts/setup.sh installs it before any build).
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
-import { minify } from 'terser';
 import { crc32 } from './lib/crc32.mjs';
+import { minifyCss, minifyModule } from './lib/minify.mjs';
 import { writeConfigurator } from './lib/configurator.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,29 +47,33 @@ for (const needle of ['async function __wbg_init', 'export function mount(', 'ex
   if (!glue.includes(needle)) throw new Error(`postbuild: the wasm-bindgen module lacks "${needle}"`);
 }
 const wasm = read(wasmFile);
-const css = read(cssFile).toString('utf8');
+// Minified once: the file (the standalone page's <link>, the shadow roots' fallback) and the
+// copy inside the script are the same text.
+const css = minifyCss(read(cssFile).toString('utf8'));
+fs.writeFileSync(path.join(DIR, cssFile), css);
 
-// 0. Catalogues: lang/<tag>.json minified into <dist>/lang/; the loader gets their hashes and
-// its own texts (embed/loader-texts.json) for English and each of those languages.
+// 0. Catalogues: lang/<tag>.json minified into <dist>/lang/ with the loader's own texts
+// (embed/loader-texts.json) under the key ""; the loader gets their hashes and its English
+// texts. A build without the `languages` feature (no setLanguage export: the size report's
+// English-only yardstick) has no catalogues, and its loader drops its "<languages>" regions.
+const languages = glue.includes('export function setLanguage(');
 const LANG_SRC = path.join(ROOT, 'lang');
-const tags = fs.existsSync(LANG_SRC)
+const tags = languages && fs.existsSync(LANG_SRC)
   ? fs.readdirSync(LANG_SRC).filter((f) => /^[a-z]{2}\.json$/.test(f) && f !== 'en.json').map((f) => f.slice(0, 2)).sort()
   : [];
 const allLoaderTexts = JSON.parse(fs.readFileSync(path.join(ROOT, 'embed', 'loader-texts.json'), 'utf8'));
 fs.rmSync(path.join(DIR, 'lang'), { recursive: true, force: true });
 const langFiles = {};
-const loaderTexts = { en: allLoaderTexts.en };
 const buildHash = createHash('sha256').update(wasm).update(css).update(fs.readFileSync(path.join(ROOT, 'embed', 'loader.js')));
 for (const tag of tags) {
   if (!allLoaderTexts[tag]) throw new Error(`postbuild: embed/loader-texts.json has no texts for "${tag}"`);
-  // The loader's texts after "loading" ride in the catalogue under "" (the wasm skips that key).
-  const catalogue = { '': allLoaderTexts[tag].slice(1), ...JSON.parse(fs.readFileSync(path.join(LANG_SRC, `${tag}.json`), 'utf8')) };
+  // The loader's texts ride in the catalogue under "" (the wasm skips that key).
+  const catalogue = { '': allLoaderTexts[tag], ...JSON.parse(fs.readFileSync(path.join(LANG_SRC, `${tag}.json`), 'utf8')) };
   const body = Buffer.from(JSON.stringify(catalogue), 'utf8');
   fs.mkdirSync(path.join(DIR, 'lang'), { recursive: true });
   fs.writeFileSync(path.join(DIR, 'lang', `${tag}.json`), body);
   // sha256: one hash per language in the loader, and the shortest SRI accepts.
   langFiles[tag] = [`lang/${tag}.json`, `sha256-${createHash('sha256').update(body).digest('base64')}`];
-  loaderTexts[tag] = allLoaderTexts[tag].slice(0, 1);
   buildHash.update(body);
 }
 const buildId = buildHash.digest('hex').slice(0, 16);
@@ -76,29 +83,16 @@ const pkg = { version: /^\[package\][\s\S]*?^version\s*=\s*"([^"]+)"/m.exec(fs.r
 // 1. One module: glue + loader.
 const loader = fs
   .readFileSync(path.join(ROOT, 'embed', 'loader.js'), 'utf8')
+  .replace(/^[ \t]*\/\/ <languages>\n([\s\S]*?)^[ \t]*\/\/ <\/languages>\n/gm, (_, kept) => (languages ? kept : ''))
   .replace('__SMP_VERSION__', `${pkg.version}+${buildId}`)
   .replace('__SMP_WASM_FILE__', wasmFile)
   .replace('__SMP_WASM_INTEGRITY__', sri(wasm))
   .replace('__SMP_CSS_FILE__', cssFile)
   .replace('__SMP_LANGS__', () => JSON.stringify(langFiles))
-  .replace('__SMP_LOADER_TEXTS__', () => JSON.stringify(loaderTexts))
-  // Comments (the stylesheet's notes for its maintainers) and indentation are dropped from
-  // the copy inside the script: about 1 KB of gzip. No string in app.css contains "/*".
-  .replace('__SMP_CSS_TEXT__', () => JSON.stringify(css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\n\s+/g, '\n')));
+  .replace('__SMP_LOADER_TEXTS__', () => JSON.stringify(allLoaderTexts.en))
+  .replace('__SMP_CSS_TEXT__', () => JSON.stringify(css));
 if (/__SMP_[A-Z_]+__/.test(loader)) throw new Error('postbuild: a loader placeholder was not filled');
-// Minified with terser (package.json): about half the gzip bytes of the readable module.
-// Property names stay as they are, so the wasm's import object and the exports still match.
-// SMP_NO_MINIFY=1 keeps it readable (profiling, debugging).
-const source = `${glue}\n${loader}`;
-const minified = process.env.SMP_NO_MINIFY ? { code: source } : await minify(source, {
-  module: true,
-  ecma: 2020,
-  compress: { passes: 2 },
-  mangle: true,
-  format: { comments: false },
-});
-if (!minified.code) throw new Error('postbuild: terser returned no code');
-const bundle = Buffer.from(minified.code, 'utf8');
+const bundle = Buffer.from(await minifyModule(`${glue}\n${loader}`), 'utf8');
 fs.writeFileSync(path.join(DIR, 'smp-calculator.js'), bundle);
 if (glueFile !== 'smp-calculator.js') fs.rmSync(path.join(DIR, glueFile));
 const bundleIntegrity = sri(bundle);
@@ -139,6 +133,13 @@ html = html.replace(/<script type="module">[\s\S]*?<\/script>\s*/g, (block) => {
 });
 html = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>\s*/g, '');
 html = html.replace(/(href|src)="\/(?!\/)/g, '$1="./');
+// No <link> to the stylesheet: the loader adopts the copy inside smp-calculator.js, as in a
+// shadow root, so the page downloads the CSS once. The file stays for browsers without
+// constructed stylesheets (the loader links it there), the package and host pages that
+// render without a shadow root.
+const cssLink = new RegExp(`<link rel="stylesheet" href="\\./${cssFile.replace(/\./g, '\\.')}"[^>]*>\\s*`);
+if (!cssLink.test(html)) throw new Error(`postbuild: index.html lacks <link rel="stylesheet" href="./${cssFile}">`);
+html = html.replace(cssLink, '');
 html = html.replace(
   /<script type="module" src="\.\/smp-calculator\.js"[^>]*><\/script>/,
   `<script type="module" src="./smp-calculator.js" integrity="${bundleIntegrity}" crossorigin="anonymous"></script>`,

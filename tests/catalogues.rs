@@ -14,7 +14,8 @@
 //! `UPDATE_CATALOGUES=1 cargo test --test catalogues` rewrites lang/en.json from the code (new
 //! code keys added, unused keys dropped, engine texts without a template added as they are)
 //! and lists what fr/es/de lack.
-#![cfg(not(target_arch = "wasm32"))] // reads files from the crate directory
+// Reads files from the crate directory; the catalogue runtime is the `languages` feature.
+#![cfg(all(not(target_arch = "wasm32"), feature = "languages"))]
 
 mod i18n_scan;
 

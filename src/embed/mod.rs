@@ -53,11 +53,9 @@ struct Answer<'a> {
 
 /// Renders a calculator into `target` (inside `host`'s shadow root, or `host` itself) with the
 /// clinic configuration read from `config_json` (the JSON block's text) and `attributes_json`,
-/// its texts in the language `lang` from `catalogue` (the text of `lang/<lang>.json`, which
-/// the loader fetched; none for English). Returns the configuration warnings, for the loader
-/// to print to the console.
+/// in the language the loader set (`i18n::set_language`). Returns the configuration warnings,
+/// for the loader to print to the console.
 #[wasm_bindgen]
-#[allow(clippy::too_many_arguments)] // one call, from the loader
 pub fn mount(
     target: web_sys::Element,
     host: web_sys::Element,
@@ -65,18 +63,7 @@ pub fn mount(
     attributes_json: &str,
     instance: &str,
     storage_key: Option<String>,
-    lang: Option<String>,
-    catalogue: Option<String>,
 ) -> Vec<String> {
-    // Every widget on a page speaks one language: the last mounted sets it. The file passed
-    // its integrity check, so it reads; if not, English.
-    let texts = match (lang, catalogue) {
-        (Some(lang), Some(text)) => crate::jsontext::parse(&text)
-            .and_then(|v| crate::i18n::Catalogue::from_value(v, &lang))
-            .ok(),
-        _ => None,
-    };
-    crate::i18n::install(texts);
     let (config, warnings) = config::parse(
         config_json.as_deref(),
         &attributes(attributes_json),

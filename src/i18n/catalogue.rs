@@ -3,6 +3,7 @@
 //! the English text; keys with `{name}` placeholders also translate the engine's already
 //! formatted English text ([`Catalogue::translate`]).
 
+use super::pieces::{pieces, Piece};
 use super::plural::{self, PluralRule};
 use crate::model::value::{Map, Value};
 use std::borrow::Cow;
@@ -110,7 +111,7 @@ impl Catalogue {
         match self.entry(other) {
             Some(Entry::Plural(forms)) => self.form_for(forms, n).unwrap_or(other),
             Some(Entry::Text(t)) => t,
-            None => english_count(n, one, other),
+            None => super::english_count(n, one, other),
         }
     }
 
@@ -188,52 +189,8 @@ fn form<'a>(forms: &'a Map, category: &str) -> Option<&'a str> {
     forms.get(category).and_then(Value::as_str)
 }
 
-/// English's own choice, for texts no catalogue holds.
-pub(super) fn english_count<'a>(n: i64, one: &'a str, other: &'a str) -> &'a str {
-    if n == 1 {
-        one
-    } else {
-        other
-    }
-}
-
 /// Each hole's name and the text it holds.
 pub type Captures<'k, 't> = Vec<(&'k str, &'t str)>;
-
-/// A text with `{name}` placeholders, cut into literal runs and holes.
-pub(crate) enum Piece<'k> {
-    Literal(&'k str),
-    Hole(&'k str),
-}
-
-impl Piece<'_> {
-    fn text(&self) -> &str {
-        match self {
-            Piece::Literal(t) => t,
-            Piece::Hole(_) => "",
-        }
-    }
-}
-
-/// `"{n} of {total}"` as hole, literal, hole.
-pub(crate) fn pieces(key: &str) -> Vec<Piece<'_>> {
-    let mut out = Vec::new();
-    let mut rest = key;
-    while let Some(open) = rest.find('{') {
-        let Some(close) = rest[open..].find('}') else {
-            break;
-        };
-        if open > 0 {
-            out.push(Piece::Literal(&rest[..open]));
-        }
-        out.push(Piece::Hole(&rest[open + 1..open + close]));
-        rest = &rest[open + close + 1..];
-    }
-    if !rest.is_empty() {
-        out.push(Piece::Literal(rest));
-    }
-    out
-}
 
 /// Whether `text` is `pieces` with each hole holding at least one character; `caps` gets the
 /// holes' texts. Tries every place the literal after a hole occurs (texts are short).

@@ -3,11 +3,29 @@
 //! amounts, dates and identifiers are left exactly as the engine wrote them, so the numbers
 //! stay machine-readable in every language.
 
+#[cfg(feature = "languages")]
 use super::tr_text;
+#[cfg(feature = "languages")]
 use crate::model::export;
+use std::borrow::Cow;
+
+/// English only: the engine's file as it is.
+#[cfg(not(feature = "languages"))]
+#[inline(always)]
+pub fn csv(csv: &str) -> Cow<'_, str> {
+    Cow::Borrowed(csv)
+}
+
+/// English only: the engine's file as it is.
+#[cfg(not(feature = "languages"))]
+#[inline(always)]
+pub fn ics(ics: &str) -> Cow<'_, str> {
+    Cow::Borrowed(ics)
+}
 
 /// `csv` with its header row translated; the data rows unchanged.
-pub fn csv(csv: &str) -> String {
+#[cfg(feature = "languages")]
+pub fn csv(csv: &str) -> Cow<'_, str> {
     let (header, rows) = csv.split_once('\n').unwrap_or((csv, ""));
     let header = header.trim_end_matches('\r');
     let mut out = String::with_capacity(csv.len() + 32);
@@ -26,10 +44,11 @@ pub fn csv(csv: &str) -> String {
     }
     out.push_str("\r\n");
     out.push_str(rows);
-    out
+    Cow::Owned(out)
 }
 
 /// One CSV record's fields, quotes undone (RFC 4180).
+#[cfg(feature = "languages")]
 fn cells(line: &str) -> Vec<String> {
     let mut out = vec![String::new()];
     let mut quoted = false;
@@ -51,7 +70,8 @@ fn cells(line: &str) -> Vec<String> {
 
 /// `ics` with every SUMMARY and DESCRIPTION translated (unfolded, unescaped, translated,
 /// escaped and folded again by the engine's own rules); every other line unchanged.
-pub fn ics(ics: &str) -> String {
+#[cfg(feature = "languages")]
+pub fn ics(ics: &str) -> Cow<'_, str> {
     let mut lines: Vec<String> = Vec::new();
     for line in ics.split('\n').map(|l| l.trim_end_matches('\r')) {
         match (line.strip_prefix(' '), lines.last_mut()) {
@@ -74,10 +94,11 @@ pub fn ics(ics: &str) -> String {
         };
         export::push_folded(&mut out, &line);
     }
-    out
+    Cow::Owned(out)
 }
 
 /// RFC 5545 TEXT escapes undone.
+#[cfg(feature = "languages")]
 fn unescape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut chars = s.chars();
@@ -95,6 +116,7 @@ fn unescape(s: &str) -> String {
 }
 
 #[cfg(test)]
+#[cfg(feature = "languages")]
 mod tests {
     use super::*;
     use crate::i18n::{install, Catalogue};

@@ -11,21 +11,32 @@
 //! One catalogue is in effect per thread (the page: every widget on it speaks one language),
 //! set by [`install`] before the first render. Pure forms for tests: [`Catalogue::text`],
 //! [`Catalogue::count_text`], [`translate_with`].
+//!
+//! Without the `languages` feature (default on) the same functions are English only: `tr`
+//! returns its text, `tr_text` its input, and there is no catalogue code at all. That build
+//! is the size report's yardstick for what languages cost an English visitor.
 
+#[cfg(feature = "languages")]
 mod catalogue;
 pub mod export;
+mod pieces;
+#[cfg(feature = "languages")]
 mod plural;
 
-pub(crate) use catalogue::{pieces, Piece};
+#[cfg(feature = "languages")]
 pub use catalogue::{placeholders, template_for, Captures, Catalogue, Entry};
+pub(crate) use pieces::{pieces, Piece};
+#[cfg(feature = "languages")]
 pub use plural::{cldr as cldr_plural, PluralRule};
 
 use std::borrow::Cow;
+#[cfg(feature = "languages")]
 use std::cell::{Cell, RefCell};
 
 /// The widget's languages; English is built in, the others are `lang/<code>.json`.
 pub const LANGUAGES: [&str; 4] = ["en", "fr", "es", "de"];
 
+#[cfg(feature = "languages")]
 thread_local! {
     static CURRENT: Cell<Option<&'static Catalogue>> = const { Cell::new(None) };
     // Installed catalogues live as long as the page (`tr` hands out `&'static str`); one per
@@ -34,6 +45,7 @@ thread_local! {
 }
 
 /// Makes `catalogue` the language of every text from now on (`None`: English).
+#[cfg(feature = "languages")]
 pub fn install(catalogue: Option<Catalogue>) {
     let chosen = catalogue.map(|c| {
         LOADED.with(|loaded| {
@@ -51,9 +63,30 @@ pub fn install(catalogue: Option<Catalogue>) {
     CURRENT.with(|c| c.set(chosen));
 }
 
+/// The loader's call before it mounts a widget: `catalogue` (the text of `lang/<lang>.json`,
+/// which passed its integrity check) becomes the page's language; none, or one that does not
+/// read, is English.
+#[cfg(all(target_arch = "wasm32", feature = "widget", feature = "languages"))]
+#[wasm_bindgen::prelude::wasm_bindgen(js_name = setLanguage)]
+pub fn set_language(lang: String, catalogue: Option<String>) {
+    let texts = catalogue.and_then(|text| {
+        crate::jsontext::parse(&text)
+            .and_then(|v| Catalogue::from_value(v, &lang))
+            .ok()
+    });
+    install(texts);
+}
+
 /// The installed catalogue's language tag, `en` without one.
+#[cfg(feature = "languages")]
 pub fn language() -> &'static str {
     current().map_or("en", |c| c.tag())
+}
+
+/// English: the build has no other language.
+#[cfg(not(feature = "languages"))]
+pub fn language() -> &'static str {
+    "en"
 }
 
 /// The language of the widget's text, for its root's `lang` and `dir` and the formatting
@@ -65,18 +98,28 @@ pub fn text_language() -> crate::model::language::Language {
     }
 }
 
+#[cfg(feature = "languages")]
 fn current() -> Option<&'static Catalogue> {
     CURRENT.with(Cell::get)
 }
 
 /// The text in the visitor's language, `en` when there is no translation.
+#[cfg(feature = "languages")]
 pub fn tr(en: &'static str) -> &'static str {
     current().and_then(|c| c.text(en)).unwrap_or(en)
+}
+
+/// English only: the text itself.
+#[cfg(not(feature = "languages"))]
+#[inline(always)]
+pub fn tr(en: &'static str) -> &'static str {
+    en
 }
 
 /// Text that comes from the engine (`src/model`: labels, hints, units, messages, notes,
 /// notices), already formatted in English: translated by matching it against the catalogue's
 /// keys, whose `{name}` placeholders capture what the engine filled in.
+#[cfg(feature = "languages")]
 pub fn tr_text(text: &str) -> Cow<'_, str> {
     match current() {
         Some(c) => c.translate(text),
@@ -84,7 +127,15 @@ pub fn tr_text(text: &str) -> Cow<'_, str> {
     }
 }
 
+/// English only: the engine's text as it is.
+#[cfg(not(feature = "languages"))]
+#[inline(always)]
+pub fn tr_text(text: &str) -> Cow<'_, str> {
+    Cow::Borrowed(text)
+}
+
 /// [`tr_text`] with a given catalogue, for tests.
+#[cfg(feature = "languages")]
 pub fn translate_with<'t>(catalogue: &Catalogue, text: &'t str) -> Cow<'t, str> {
     catalogue.translate(text)
 }
@@ -98,14 +149,26 @@ pub fn trf(en: &'static str, args: &[(&str, &str)]) -> String {
 /// language's plural rules choose for `n` otherwise (`other` when the catalogue lacks that
 /// category); `{n}` and `args` filled.
 pub fn trn(n: i64, one: &'static str, other: &'static str, args: &[(&str, &str)]) -> String {
+    #[cfg(feature = "languages")]
     let text = match current() {
         Some(c) => c.count_text(n, one, other),
-        None => catalogue::english_count(n, one, other),
+        None => english_count(n, one, other),
     };
+    #[cfg(not(feature = "languages"))]
+    let text = english_count(n, one, other);
     let count = n.to_string();
     let mut all: Vec<(&str, &str)> = vec![("n", count.as_str())];
     all.extend_from_slice(args);
     fill(text, &all)
+}
+
+/// English's own choice, for texts no catalogue holds.
+pub(crate) fn english_count<'a>(n: i64, one: &'a str, other: &'a str) -> &'a str {
+    if n == 1 {
+        one
+    } else {
+        other
+    }
 }
 
 /// `{name}` replaced by its value; unknown placeholders are left as written.
@@ -128,6 +191,7 @@ pub fn fill(text: &str, args: &[(&str, &str)]) -> String {
 }
 
 #[cfg(test)]
+#[cfg(feature = "languages")]
 mod tests {
     use super::*;
 

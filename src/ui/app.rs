@@ -206,8 +206,6 @@ pub fn app(props: &AppProps) -> Html {
         &ids,
     );
     html! {
-        <ContextProvider<Ids> context={ids}>
-        <ContextProvider<Fmt> context={(*fmt).clone()}>
             <div class="smp-app" lang={language.tag} dir={language.dir()} data-testid="app">
                 <header class="smp-header">
                     if let Some(name) = &props.config.clinic_name {
@@ -225,7 +223,7 @@ pub fn app(props: &AppProps) -> Html {
                     <div class="smp-edit">
                         { raw(head) }
                         <Form form={state.form.clone()} errors={state.errors.clone()} plan={state.plan.clone()}
-                            config={state.config.clone()} on_set={on_set} />
+                            config={state.config.clone()} {on_set} {ids} {fmt} />
                     </div>
                     <div class="smp-results-column">
                         { shown }
@@ -236,7 +234,5 @@ pub fn app(props: &AppProps) -> Html {
                 </div>
                 <div class="smp-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">{ announced }</div>
             </div>
-        </ContextProvider<Fmt>>
-        </ContextProvider<Ids>>
     }
 }

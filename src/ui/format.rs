@@ -1,6 +1,6 @@
 //! Display formatting through the browser's `Intl`, in a locale consistent with the language
-//! of the widget's text ([`language::formatting_locale`]). Each widget instance provides its
-//! [`Fmt`] as a Yew context.
+//! of the widget's text ([`language::formatting_locale`]). Each widget instance makes its
+//! [`Fmt`] once and passes it down.
 
 use crate::model::language::{self, Language};
 use crate::model::money::Money;
@@ -9,7 +9,6 @@ use js_sys::{Array, Function, Object, Reflect};
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
-use yew::prelude::*;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Fmt {
@@ -24,12 +23,6 @@ impl Default for Fmt {
             locale: Rc::from(crate::i18n::language()),
         }
     }
-}
-
-/// The formatter of the widget being rendered.
-#[hook]
-pub fn use_fmt() -> Fmt {
-    use_context::<Fmt>().unwrap_or_default()
 }
 
 impl Fmt {

@@ -1,7 +1,6 @@
 //! Element ids unique per widget instance, so several calculators can share a page.
 
 use std::rc::Rc;
-use yew::prelude::*;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Ids(pub Rc<str>);
@@ -10,9 +9,4 @@ impl Ids {
     pub fn of(&self, name: &str) -> String {
         format!("{}-{}", self.0, name.replace('_', "-"))
     }
-}
-
-#[hook]
-pub fn use_ids() -> Ids {
-    use_context::<Ids>().unwrap_or_else(|| Ids(Rc::from("smp")))
 }

@@ -180,7 +180,7 @@ test('each catalogue beside the script has the hash the loader checks', async ()
     const shipped = JSON.parse(body.toString('utf8'));
     const { '': loaderTexts, ...rest } = shipped;
     expect(rest).toEqual(catalogue(tag));
-    expect(loaderTexts).toHaveLength(4);
+    expect(loaderTexts).toHaveLength(5);
   }
 });
 

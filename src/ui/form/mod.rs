@@ -20,8 +20,8 @@ use crate::model::input::{Field, Section};
 use crate::model::options::{Skin, Style, Sun, Tier};
 use crate::model::region::Region;
 use crate::model::Plan;
-use crate::ui::format::{use_fmt, Fmt};
-use crate::ui::ids::use_ids;
+use crate::ui::format::Fmt;
+use crate::ui::ids::Ids;
 use controls::{date, edited, field_class, number_box, radios, select, Ctx};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -35,6 +35,10 @@ pub struct FormProps {
     pub plan: Option<Rc<Plan>>,
     pub config: Rc<ClinicConfig>,
     pub on_set: OnSet,
+    /// The instance's element ids and formatter (props, not contexts: a context provider is
+    /// a component of its own, with Yew's code for one).
+    pub ids: Ids,
+    pub fmt: Rc<Fmt>,
 }
 
 /// `(key, label)` of each choice of a radio or select field.
@@ -77,8 +81,7 @@ const ADVANCED: [Field; 4] = [
 
 #[function_component(Form)]
 pub fn form(p: &FormProps) -> Html {
-    let ids = use_ids();
-    let fmt = use_fmt();
+    let (ids, fmt) = (&p.ids, &*p.fmt);
     // Whether the visitor has "Advanced" open; read at the next render, so no render of its own.
     let opened = use_mut_ref(|| false);
     let assumptions = &p.config.assumptions;
@@ -106,7 +109,7 @@ pub fn form(p: &FormProps) -> Html {
         let (fibers, hairpiece) = alternatives::sized_defaults(&a, area);
         let partial = alternatives::hairpiece_kind(&a, area) == HairpieceKind::Partial;
         (
-            default_texts(&a, &fibers, &hairpiece, currency, &fmt),
+            default_texts(&a, &fibers, &hairpiece, currency, fmt),
             partial,
         )
     });
@@ -121,7 +124,7 @@ pub fn form(p: &FormProps) -> Html {
         Callback::from(move |e: Event| edited(&e, false, &ids, &stage, &on_set))
     };
     let c = Ctx {
-        ids: &ids,
+        ids,
         form: &p.form,
         errors: &p.errors,
     };
