@@ -39,7 +39,12 @@ pub fn cost_chart(plan: &Plan, fmt: &Fmt, ids: &Ids, width: f64, view: &CostView
             label: &compact,
         },
     );
+    // The box's first child is the ruler the charts are measured by (see `use_width`).
     let mut m = Markup::new();
+    m.tpl(
+        r#"<span class="smp-chart-ruler" aria-hidden="true"></span>"#,
+        &[],
+    );
     if as_table {
         table(&mut m, plan, fmt, ids);
     } else {
@@ -57,38 +62,59 @@ pub fn cost_chart(plan: &Plan, fmt: &Fmt, ids: &Ids, width: f64, view: &CostView
             hidden.set(next);
         })
     };
+    let heading = ids.of("cost-heading");
+    let mut title = Markup::new();
+    title.tpl(r#"<h2 id="{}">{}</h2>"#, &[&heading, tr("Cumulative cost")]);
+    let mut first = Markup::new();
+    legend_entry(
+        &mut first,
+        &smp_band,
+        tr("SMP: typical line, low–high band"),
+    );
+    let mut last = Markup::new();
+    if !geometry.break_evens.is_empty() {
+        legend_entry(&mut last, &break_even, tr("SMP becomes the cheaper option"));
+    }
     html! {
-        <section class="smp-cost" aria-labelledby={ids.of("cost-heading")}>
+        <section class="smp-cost" aria-labelledby={heading}>
             <div class="smp-section-head">
-                <h2 id={ids.of("cost-heading")}>{ tr("Cumulative cost") }</h2>
+                { raw(title) }
                 <button type="button" class="smp-button smp-button--quiet" onclick={toggle}
                     aria-pressed={if as_table { "true" } else { "false" }} data-testid="chart-toggle">
                     { if as_table { tr("Show as chart") } else { tr("Show as table") } }
                 </button>
             </div>
-            <div class="smp-chart-box"><span class="smp-chart-ruler" aria-hidden="true"></span>{ raw(m) }</div>
+            <div class="smp-chart-box">{ raw(m) }</div>
             // Alternatives are shown or hidden from their legend entry; the axis refits.
             // The legend's name: its entries for the alternatives are show/hide buttons.
             <ul class="smp-legend" aria-label={tr("Legend: choose what the chart shows")}>
-                <li>{ swatch(&smp_band) }{ tr("SMP: typical line, low–high band") }</li>
+                { raw(first) }
                 { for plan.comparisons.iter().zip(STYLES.iter().cycle()).map(|(c, (dash, shape))| {
                     let shown = !hidden.iter().any(|h| h == c.key);
                     let key = c.key;
+                    let mut inside = Markup::new();
+                    swatch(&mut inside, &|m| series_swatch(m, key, dash, *shape));
+                    inside.text(&tr_text(c.label));
                     html! {
                         <li>
                             <button type="button" class="smp-legend__toggle" aria-pressed={if shown { "true" } else { "false" }}
                                 onclick={show_hide(key)} data-testid={format!("legend-{key}")}>
-                                { swatch(&|m| series_swatch(m, key, dash, *shape)) }{ tr_text(c.label).into_owned() }
+                                { raw(inside) }
                             </button>
                         </li>
                     }
                 }) }
-                if !geometry.break_evens.is_empty() {
-                    <li>{ swatch(&break_even) }{ tr("SMP becomes the cheaper option") }</li>
-                }
+                { raw(last) }
             </ul>
         </section>
     }
+}
+
+/// A legend entry that is not a button: `<li>`, its swatch drawn by `draw`, and `text`.
+fn legend_entry(m: &mut Markup, draw: &dyn Fn(&mut Markup), text: &str) {
+    m.tpl("<li>", &[]);
+    swatch(m, draw);
+    m.tpl("{}</li>", &[text]);
 }
 
 pub(super) fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &Ids) {
@@ -194,15 +220,13 @@ fn axes(m: &mut Markup, g: &Geometry) {
 
 /// A small decorative swatch, drawn by `draw`, as the series appears in the chart (one
 /// non-generic function for every entry: each closure type would copy it).
-fn swatch(draw: &dyn Fn(&mut Markup)) -> Html {
-    let mut m = Markup::new();
+fn swatch(m: &mut Markup, draw: &dyn Fn(&mut Markup)) {
     m.tpl(
         r#"<svg class="smp-swatch" viewBox="0 0 28 10" width="28" height="10" aria-hidden="true">"#,
         &[],
     );
-    draw(&mut m);
+    draw(m);
     m.tpl("</svg>", &[]);
-    raw(m)
 }
 
 fn smp_band(m: &mut Markup) {

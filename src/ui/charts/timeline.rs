@@ -15,7 +15,18 @@ use yew::prelude::*;
 
 /// The section for `plan`, `width` drawing units wide; `node` is measured for that width.
 pub fn timeline(plan: &Plan, fmt: &Fmt, ids: &Ids, node: NodeRef, width: f64) -> Html {
+    let heading = ids.of("timeline-heading");
+    let mut head = Markup::new();
+    head.tpl(
+        r#"<h2 id="{}">{}</h2><h3 class="smp-chart-title">{}</h3>"#,
+        &[&heading, tr("Timeline"), tr("The first months")],
+    );
+    // The measured box's first child is the ruler (see `use_width`).
     let mut svg = Markup::new();
+    svg.tpl(
+        r#"<span class="smp-chart-ruler" aria-hidden="true"></span>"#,
+        &[],
+    );
     first_months(&mut svg, &FirstMonths::new(plan, width));
     svg.tpl(
         r#"<h3 class="smp-chart-title">{}</h3>"#,
@@ -29,18 +40,21 @@ pub fn timeline(plan: &Plan, fmt: &Fmt, ids: &Ids, node: NodeRef, width: f64) ->
     chart(&mut svg, &Geometry::new(plan, width));
     let mut list = Markup::new();
     dates(&mut list, plan, fmt);
+    let mut key = Markup::new();
+    key.tpl(
+        r#"<p class="smp-muted smp-timeline-key">{}</p>"#,
+        &[tr("■ session with its healing window · ▼ full result · ▲ short · ● typical · ◆ long longevity touch-ups")],
+    );
+    // Only the measured box and the `<details>` (which keeps its open state) are Yew elements.
     html! {
-        <section class="smp-timeline" aria-labelledby={ids.of("timeline-heading")}>
-            <h2 id={ids.of("timeline-heading")}>{ tr("Timeline") }</h2>
-            <h3 class="smp-chart-title">{ tr("The first months") }</h3>
-            <div class="smp-chart-box" ref={node}><span class="smp-chart-ruler" aria-hidden="true"></span>{ raw(svg) }</div>
+        <section class="smp-timeline" aria-labelledby={heading}>
+            { raw(head) }
+            <div class="smp-chart-box" ref={node}>{ raw(svg) }</div>
             <details class="smp-timeline-list" data-testid="timeline-list">
                 <summary>{ tr("All dates as a list") }</summary>
                 { raw(list) }
             </details>
-            <p class="smp-muted smp-timeline-key">
-                { tr("■ session with its healing window · ▼ full result · ▲ short · ● typical · ◆ long longevity touch-ups") }
-            </p>
+            { raw(key) }
         </section>
     }
 }

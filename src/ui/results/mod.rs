@@ -34,6 +34,12 @@ pub fn results(plan: Option<&Plan>, stale: bool, fmt: &Fmt, ids: &Ids, view: Res
         return html! { <p role="alert">{ tr("The plan could not be calculated with these inputs.") }</p> };
     };
     let mut head = Markup::new();
+    if stale {
+        head.tpl(
+            r#"<p class="smp-stale" data-testid="stale-banner">{}</p>"#,
+            &[tr("Out of date: these results are for your last valid inputs. Fix the highlighted fields to update them.")],
+        );
+    }
     summary::summary(&mut head, plan, fmt, ids);
     let mut tail = Markup::new();
     comparison::comparison(&mut tail, plan, fmt, ids);
@@ -41,11 +47,6 @@ pub fn results(plan: Option<&Plan>, stale: bool, fmt: &Fmt, ids: &Ids, view: Res
     html! {
         <div class={if stale { "smp-results smp-results--stale" } else { "smp-results" }}
             data-testid="results" data-stale={if stale { "true" } else { "false" }}>
-            if stale {
-                <p class="smp-stale" data-testid="stale-banner">
-                    { tr("Out of date: these results are for your last valid inputs. Fix the highlighted fields to update them.") }
-                </p>
-            }
             { raw(head) }
             { timeline(plan, fmt, ids, view.node, view.width) }
             { cost_chart(plan, fmt, ids, view.width, &view.cost) }
