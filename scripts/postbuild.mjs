@@ -73,7 +73,7 @@ for (const tag of tags) {
   fs.mkdirSync(path.join(DIR, 'lang'), { recursive: true });
   fs.writeFileSync(path.join(DIR, 'lang', `${tag}.json`), body);
   // sha256: one hash per language in the loader, and the shortest SRI accepts.
-  langFiles[tag] = [`lang/${tag}.json`, `sha256-${createHash('sha256').update(body).digest('base64')}`];
+  langFiles[tag] = `sha256-${createHash('sha256').update(body).digest('base64')}`;
   buildHash.update(body);
 }
 const buildId = buildHash.digest('hex').slice(0, 16);
@@ -165,7 +165,7 @@ const sw = fs
   .readFileSync(path.join(ROOT, 'embed', 'sw.js'), 'utf8')
   .replace('__SMP_CACHE__', `smp-calculator-${buildId}`)
   .replace('__SMP_ASSETS__', JSON.stringify(['./', ...assets.map((f) => `./${f}`)]))
-  .replace('__SMP_ON_DEMAND__', JSON.stringify(Object.values(langFiles).map(([f]) => `./${f}`)));
+  .replace('__SMP_ON_DEMAND__', JSON.stringify(Object.keys(langFiles).map((tag) => `./lang/${tag}.json`)));
 fs.writeFileSync(path.join(DIR, 'sw.js'), sw);
 
 // 5. The snippet clinics paste.
