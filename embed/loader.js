@@ -218,6 +218,19 @@ function smpMountElement(host) {
     root = document.createElement('div');
     root.className = 'smp-root';
     shadow.append(root);
+  } else if (document.documentElement.hasAttribute('data-smp-own-page')) {
+    // Our standalone page links no stylesheet (scripts/postbuild.mjs): the text in this script
+    // is its one download of the CSS too.
+    try {
+      if (!document.adoptedStyleSheets.includes(smpStyleSheet())) {
+        document.adoptedStyleSheets = [...document.adoptedStyleSheets, smpStyleSheet()];
+      }
+    } catch {
+      const link = document.createElement('link');
+      link.rel = 'stylesheet';
+      link.href = new URL(SMP_CSS_FILE, import.meta.url).href;
+      document.head.append(link);
+    }
   }
   let configText = smpConfigText(host);
   const loading = document.createElement('p');

@@ -3,8 +3,8 @@
 //
 //  - smp-calculator.js: wasm-bindgen's module + embed/loader.js in one file (one integrity
 //    hash covers the glue, the loader and the CSS text; the loader checks the wasm's hash).
-//  - index.html: Trunk's inline loader script and absolute URLs removed; the module script
-//    gets its integrity attribute. No inline script or style remains (strict CSP).
+//  - index.html: Trunk's inline loader script, its stylesheet link and absolute URLs removed;
+//    the module script gets its integrity attribute. No inline script or style remains (strict CSP).
 //  - sw.js (precaches every asset; cache named after the build), manifest.webmanifest, icons.
 //  - embed-snippet.html: the copy-paste snippet with its integrity hash.
 //  - frame.html, frame.js: the iframe embed (not precached by the standalone page).
@@ -14,7 +14,7 @@
 //  - configure.*: the configurator page and its own wasm (scripts/lib/configurator.mjs).
 //
 //  - the stylesheet and the module minified (scripts/lib/minify.mjs, the same treatment as the
-//    size yardsticks get): index.html's integrity hash for the stylesheet follows.
+//    size yardsticks get); index.html links no stylesheet (the loader adopts the script's copy).
 //
 // Node plus terser from package.json (scripts/setup.sh installs it before any build).
 import { createHash } from 'node:crypto';
@@ -133,10 +133,13 @@ html = html.replace(/<script type="module">[\s\S]*?<\/script>\s*/g, (block) => {
 });
 html = html.replace(/<link rel="(?:modulepreload|preload)"[^>]*>\s*/g, '');
 html = html.replace(/(href|src)="\/(?!\/)/g, '$1="./');
-// Trunk hashed the stylesheet before it was minified.
-const cssLink = new RegExp(`(<link rel="stylesheet" href="\\./${cssFile.replace(/\./g, '\\.')}" integrity=")[^"]+"`);
-if (!cssLink.test(html)) throw new Error(`postbuild: index.html lacks <link rel="stylesheet" href="./${cssFile}" integrity=...>`);
-html = html.replace(cssLink, (_, head) => `${head}${sri(Buffer.from(css, 'utf8'))}"`);
+// No <link> to the stylesheet: the loader adopts the copy inside smp-calculator.js, as in a
+// shadow root, so the page downloads the CSS once. The file stays for browsers without
+// constructed stylesheets (the loader links it there), the package and host pages that
+// render without a shadow root.
+const cssLink = new RegExp(`<link rel="stylesheet" href="\\./${cssFile.replace(/\./g, '\\.')}"[^>]*>\\s*`);
+if (!cssLink.test(html)) throw new Error(`postbuild: index.html lacks <link rel="stylesheet" href="./${cssFile}">`);
+html = html.replace(cssLink, '');
 html = html.replace(
   /<script type="module" src="\.\/smp-calculator\.js"[^>]*><\/script>/,
   `<script type="module" src="./smp-calculator.js" integrity="${bundleIntegrity}" crossorigin="anonymous"></script>`,

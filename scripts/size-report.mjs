@@ -76,6 +76,10 @@ function parseArgs(argv) {
 // counted; the configurator's are totalled on their own.
 const NOT_COUNTED = new Set(['sw.js', 'frame.js']);
 const isConfigurator = (name) => name.startsWith('configure');
+// The stylesheet file (app-<hash>.css) neither page downloads: its text is inside
+// smp-calculator.js, adopted by the shadow roots and by the standalone page alike; only a
+// browser without constructed stylesheets links the file. (Counted while index.html linked it.)
+const isStylesheetFile = (name) => /^app-[0-9a-f]+\.css$/.test(name);
 
 /** The catalogues in <dist>/lang/ (fetched by a visitor in that language only): bytes of each. */
 function measureLanguages(dir) {
@@ -108,7 +112,7 @@ function measureDir(dir) {
     const buf = fs.readFileSync(path.join(abs, name));
     return {
       name,
-      counted: !NOT_COUNTED.has(name) && !isConfigurator(name),
+      counted: !NOT_COUNTED.has(name) && !isConfigurator(name) && !isStylesheetFile(name),
       raw: buf.length,
       gzip: zlib.gzipSync(buf, { level: 9 }).length,
       brotli: zlib.brotliCompressSync(buf, {

@@ -9,15 +9,16 @@ use crate::model::{share, stored, Assumptions, Date, PlanInput};
 use crate::ui::browser;
 use crate::ui::charts::{raw, use_width, CostView};
 use crate::ui::errors::error_summary;
-use crate::ui::form::Form;
+use crate::ui::form::form;
 use crate::ui::format::{self, Fmt};
 use crate::ui::hooks::{
-    link_for, use_announcement, use_host_change_event, use_link_loading, use_saved_inputs,
+    link_for, use_announcement, use_host_change_event, use_link_loading, use_root_events,
+    use_saved_inputs, Shell,
 };
 use crate::ui::ids::Ids;
 use crate::ui::results::{answer, how_calculated, results, what_to_ask, Booking, ResultsView};
-use crate::ui::state::{Action, State};
-use crate::ui::toolbar::{toolbar, ToolbarProps};
+use crate::ui::state::State;
+use crate::ui::toolbar::toolbar;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -132,14 +133,18 @@ pub fn app(props: &AppProps) -> Html {
     });
     let announced = use_announcement(state.plan.clone(), (*fmt).clone());
 
-    // Built once: a callback made afresh on each render would differ from the last one and
-    // re-render every form control on every keystroke.
-    let dispatcher = state.dispatcher();
-    let on_set = use_callback(dispatcher.clone(), |(field, text), d| {
-        d.dispatch(Action::Set(field, text))
-    });
-    let on_reset = use_callback(dispatcher.clone(), |(), d| d.dispatch(Action::Reset));
-    let on_notice = use_callback(dispatcher, |n, d| d.dispatch(Action::Notice(n)));
+    let root = use_node_ref();
+    let opened = use_mut_ref(|| false);
+    use_root_events(
+        root.clone(),
+        Shell {
+            state: state.clone(),
+            link: link.clone(),
+            instance: link_id,
+            ids: ids.clone(),
+            opened: opened.clone(),
+        },
+    );
     // The assumption table in the plan's currency, for "How is this calculated?", and whether
     // the clinic replaced the published prices with its own.
     let currency = state.plan.as_ref().map(|p| p.currency);
@@ -194,19 +199,10 @@ pub fn app(props: &AppProps) -> Html {
         cost: cost_view,
     };
     let shown = results(state.plan.as_deref(), state.is_stale(), &fmt, &ids, view);
-    let tools = toolbar(
-        ToolbarProps {
-            plan: state.plan.clone(),
-            input: state.input.clone(),
-            on_reset,
-            on_notice,
-            instance: link_id,
-            link,
-        },
-        &ids,
-    );
+    let tools = toolbar(state.plan.is_some(), link.as_deref(), &ids);
+    let inputs = form(&state, &ids, &fmt, *opened.borrow());
     html! {
-            <div class="smp-app" lang={language.tag} dir={language.dir()} data-testid="app">
+            <div ref={root} class="smp-app" lang={language.tag} dir={language.dir()} data-testid="app">
                 <header class="smp-header">
                     if let Some(name) = &props.config.clinic_name {
                         <p class="smp-clinic" data-testid="clinic-name">{ name.clone() }</p>
@@ -222,8 +218,7 @@ pub fn app(props: &AppProps) -> Html {
                     // Narrow screens: the answer stays in view above the form while it is edited.
                     <div class="smp-edit">
                         { raw(head) }
-                        <Form form={state.form.clone()} errors={state.errors.clone()} plan={state.plan.clone()}
-                            config={state.config.clone()} {on_set} {ids} {fmt} />
+                        { inputs }
                     </div>
                     <div class="smp-results-column">
                         { shown }

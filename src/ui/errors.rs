@@ -1,5 +1,6 @@
 //! The error summary: every problem in the form, each linking to its field. Drawn by the app
-//! component (a component of its own would cost Yew's machinery once more).
+//! component (a component of its own would cost Yew's machinery once more); its links act
+//! through the widget's root listeners ([`followed`]).
 
 use crate::i18n::{tr_text, trn};
 use crate::model::errors::FieldError;
@@ -12,40 +13,40 @@ pub fn error_summary(errors: &[FieldError], ids: &Ids) -> Html {
     if errors.is_empty() {
         return html! {};
     }
-    // Following the link natively would replace the page's URL fragment (and, inside a shadow
-    // root, find nothing): move focus to the field instead.
-    let focus_field = Callback::from(|e: MouseEvent| {
-        e.prevent_default();
-        // Yew delegates events, so `current_target` is its root: start from the click target.
-        let field = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|t| t.closest("a[href]").ok()?)
-            .and_then(|a| {
-                let id = a.get_attribute("href")?;
-                a.closest(".smp-app").ok()??.query_selector(&id).ok()?
-            })
-            .and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(field) = field {
-            // A field in a section the visitor closed (Advanced) cannot take focus.
-            if let Ok(Some(details)) = field.closest("details:not([open])") {
-                let _ = details.set_attribute("open", "");
-            }
-            let _ = field.focus();
-        }
-    });
     html! {
         <div class="smp-error-summary" role="alert" data-testid="error-summary" tabindex="-1">
             <h2>{ trn(errors.len() as i64, "{n} input needs attention", "{n} inputs need attention", &[]) }</h2>
             <ul>
                 { for errors.iter().map(|e| html! {
-                    <li><a href={format!("#{}", ids.of(&e.field))} onclick={focus_field.clone()} data-field={e.field.clone()}>
+                    <li><a href={format!("#{}", ids.of(&e.field))} data-field={e.field.clone()}>
                         { message(e) }
                     </a></li>
                 }) }
             </ul>
         </div>
     }
+}
+
+/// A click inside the widget: if it was on a summary link, moves focus to the link's field
+/// and answers `true`. Following the link natively would replace the page's URL fragment
+/// (and, inside a shadow root, find nothing).
+pub fn followed(e: &web_sys::Event, target: &web_sys::Element) -> bool {
+    let Some(a) = target.closest(".smp-error-summary a[href]").ok().flatten() else {
+        return false;
+    };
+    e.prevent_default();
+    let field = a
+        .get_attribute("href")
+        .and_then(|id| a.closest(".smp-app").ok()??.query_selector(&id).ok()?)
+        .and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(field) = field {
+        // A field in a section the visitor closed (Advanced) cannot take focus.
+        if let Ok(Some(details)) = field.closest("details:not([open])") {
+            let _ = details.set_attribute("open", "");
+        }
+        let _ = field.focus();
+    }
+    true
 }
 
 /// The message with the field's label (which begins it) in bold.

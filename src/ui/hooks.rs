@@ -3,14 +3,18 @@
 //! from what it draws.
 
 use crate::i18n::tr;
+use crate::model::input::Field;
 use crate::model::{share, stored, Plan, PlanInput};
-use crate::ui::browser;
 use crate::ui::format::Fmt;
+use crate::ui::ids::Ids;
 use crate::ui::results::announcement;
 use crate::ui::state::{Action, State};
-use gloo::events::EventListener;
+use crate::ui::{browser, errors, form, toolbar};
+use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use gloo::timers::callback::Timeout;
+use std::cell::RefCell;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// How long the results stay still before screen readers hear them.
@@ -92,6 +96,90 @@ pub fn use_announcement(plan: Option<Rc<Plan>>, fmt: Fmt) -> String {
         });
     }
     (*announced).clone()
+}
+
+/// What the root's listeners act on, as of the latest render.
+#[derive(Clone)]
+pub struct Shell {
+    pub state: UseReducerHandle<State>,
+    /// The link last copied, shown for copying by hand.
+    pub link: UseStateHandle<Option<String>>,
+    /// The host element's id: a link copied on a page with several calculators names it.
+    pub instance: Option<AttrValue>,
+    pub ids: Ids,
+    /// Whether the visitor keeps "Advanced" open; read at the next render, so no render of
+    /// its own.
+    pub opened: Rc<RefCell<bool>>,
+}
+
+/// The events the widget acts on. `toggle` does not bubble, hence the capture phase.
+const EVENTS: [&str; 5] = ["click", "input", "change", "submit", "toggle"];
+
+/// One native listener per kind of event, attached once to the widget's root (`root`):
+/// each control and button is found from the event's target. Yew's listeners would cost a
+/// callback and its glue per element and per render.
+#[hook]
+pub fn use_root_events(root: NodeRef, shell: Shell) {
+    let latest = use_mut_ref(|| None::<Shell>);
+    *latest.borrow_mut() = Some(shell);
+    use_effect_with((), move |()| {
+        let handle: Rc<dyn Fn(&Event)> = Rc::new(move |e: &Event| {
+            // Cloned out, so that nothing is borrowed while the state changes.
+            let shell = latest.borrow().clone();
+            if let Some(shell) = shell {
+                on_event(e, &shell);
+            }
+        });
+        let options = EventListenerOptions {
+            phase: EventListenerPhase::Capture,
+            passive: false,
+        };
+        let listeners: Vec<EventListener> = root
+            .cast::<web_sys::Element>()
+            .map(|el| {
+                EVENTS
+                    .iter()
+                    .map(|&kind| {
+                        let handle = handle.clone();
+                        EventListener::new_with_options(&el, kind, options, move |e| handle(e))
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        move || drop(listeners)
+    });
+}
+
+fn on_event(e: &Event, s: &Shell) {
+    let Some(target) = e
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    match e.type_().as_str() {
+        kind @ ("input" | "change") => {
+            let Some((field, mut text)) = form::edited(&target, kind == "input", &s.ids) else {
+                return;
+            };
+            if field == Field::Region && text == "stage" {
+                text = form::stage_in_effect(&s.state);
+            }
+            s.state.dispatch(Action::Set(field, text));
+        }
+        // The form has no submit button; Enter in a box must not reload the page.
+        "submit" => e.prevent_default(),
+        "toggle" => {
+            if target.matches(".smp-advanced").unwrap_or(false) {
+                *s.opened.borrow_mut() = target.has_attribute("open");
+            }
+        }
+        _ => {
+            if !errors::followed(e, &target) {
+                toolbar::clicked(&target, s);
+            }
+        }
+    }
 }
 
 /// Runs `f` after `ms` milliseconds (0: the next task); the returned effect destructor cancels

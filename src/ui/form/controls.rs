@@ -1,17 +1,14 @@
 //! The form's controls, built from the field registry: one function per kind of control,
-//! called with data (no component or closure per field). The form listens once, on its
-//! `<form>` element, for every input and change (see [`edited`]).
+//! called with data (no component or closure per field). The widget listens once, on its
+//! root, for every input and change (see [`edited`]).
 
 use crate::i18n::tr_text;
 use crate::model::errors::FieldError;
 use crate::model::form::{error_of, Form};
 use crate::model::input::Field;
 use crate::ui::ids::Ids;
-use web_sys::HtmlInputElement;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
-
-/// `(field, text)` for [`crate::ui::state::Action::Set`].
-pub type OnSet = Callback<(Field, String)>;
 
 /// What every control needs to know: ids, the visitor's text, the errors.
 pub struct Ctx<'a> {
@@ -161,28 +158,24 @@ pub fn date(c: &Ctx, f: Field, value: String) -> Html {
     }
 }
 
-/// The one listener behind every control: the field is the target's `name` (a wire name, or
-/// a radio group's id), the text its value. Text boxes and the slider report as they are
-/// typed or dragged (`typing`), the other controls when they change; `stage` is the region
-/// chosen by the "By hair-loss stage" option.
-pub fn edited(e: &Event, typing: bool, ids: &Ids, stage: &str, on_set: &OnSet) {
+/// What an edit of a control means: `(field, text)` for [`crate::ui::state::Action::Set`].
+/// The field is the target's `name` (a wire name, or a radio group's id), the text its value.
+/// Text boxes and the slider report as they are typed or dragged (`typing`, from `input`
+/// events), the other controls when they change. The region's "stage" option is left as
+/// "stage" for the caller to resolve.
+pub fn edited(target: &web_sys::Element, typing: bool, ids: &Ids) -> Option<(Field, String)> {
     // Selects are read through the same `name`/`value`/`type` properties (web-sys calls
     // them by name), so one cast serves every control.
-    let target: HtmlInputElement = e.target_unchecked_into();
+    let target: &web_sys::HtmlInputElement = target.unchecked_ref();
     let kind = target.type_();
     if (kind == "text" || kind == "range") != typing {
-        return;
+        return None;
     }
     let name = target.name();
     let prefix = ids.of("");
     let field = Field::parse(&name).or_else(|| {
         name.strip_prefix(prefix.as_str())
             .and_then(|n| Field::parse(&n.replace('-', "_")))
-    });
-    let Some(field) = field else { return };
-    let mut value = target.value();
-    if field == Field::Region && value == "stage" {
-        value = stage.to_string();
-    }
-    on_set.emit((field, value));
+    })?;
+    Some((field, target.value()))
 }

@@ -1,45 +1,29 @@
 //! The input form: region, tier, fading, schedule, and the collapsed "Advanced" comparisons.
 //! Data-driven: each field is drawn by the control its registry entry names, in its section,
-//! and one listener on the `<form>` turns every edit into `(field, text)`.
+//! and the widget's root listeners ([`crate::ui::hooks::use_root_events`]) turn every edit
+//! into `(field, text)` ([`edited`]).
 
 mod controls;
 mod region;
 
-pub use controls::OnSet;
+pub use controls::edited;
 
 use crate::i18n::{tr, tr_text, trf, trn};
 use crate::model::alternatives::{self, HairpieceKind};
 use crate::model::assumptions::{Assumptions, Fibers, Hairpiece};
-use crate::model::config::ClinicConfig;
 use crate::model::currency::Currency;
 use crate::model::decimal::shortest;
-use crate::model::errors::FieldError;
 use crate::model::form::{self as text, form_from_input};
 use crate::model::input::registry::{Control, Kind};
 use crate::model::input::{Field, Section};
 use crate::model::options::{Skin, Style, Sun, Tier};
 use crate::model::region::Region;
-use crate::model::Plan;
 use crate::ui::format::Fmt;
 use crate::ui::ids::Ids;
-use controls::{date, edited, field_class, number_box, radios, select, Ctx};
+use crate::ui::state::State;
+use controls::{date, field_class, number_box, radios, select, Ctx};
 use std::rc::Rc;
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct FormProps {
-    /// The visitor's text per field.
-    pub form: text::Form,
-    pub errors: Vec<FieldError>,
-    /// The last valid plan: its inputs show what is in effect where the visitor typed nothing.
-    pub plan: Option<Rc<Plan>>,
-    pub config: Rc<ClinicConfig>,
-    pub on_set: OnSet,
-    /// The instance's element ids and formatter (props, not contexts: a context provider is
-    /// a component of its own, with Yew's code for one).
-    pub ids: Ids,
-    pub fmt: Rc<Fmt>,
-}
 
 /// `(key, label)` of each choice of a radio or select field.
 fn choices(f: Field) -> Vec<(&'static str, String)> {
@@ -79,26 +63,37 @@ const ADVANCED: [Field; 4] = [
     Field::Sessions,
 ];
 
-#[function_component(Form)]
-pub fn form(p: &FormProps) -> Html {
-    let (ids, fmt) = (&p.ids, &*p.fmt);
-    // Whether the visitor has "Advanced" open; read at the next render, so no render of its own.
-    let opened = use_mut_ref(|| false);
-    let assumptions = &p.config.assumptions;
-    // What is in effect for each field: the visitor's text, else the plan's (the default).
-    let effective = p
+/// The region chosen by the "By hair-loss stage" option: the one in effect when it is a
+/// stage, else the default stage.
+pub fn stage_in_effect(state: &State) -> String {
+    let effective = state
         .plan
         .as_ref()
-        .map(|plan| form_from_input(&plan.inputs))
-        .unwrap_or_default();
-    let value = |f: Field| -> String {
-        let typed = p.form.text(f);
-        if typed.is_empty() {
-            effective.get(f).cloned().unwrap_or_default()
-        } else {
-            typed.to_string()
-        }
-    };
+        .map(|plan| form_from_input(&plan.inputs));
+    let region = in_effect(&state.form, effective.as_ref(), Field::Region);
+    region::stage_of(&region)
+}
+
+/// What is in effect for a field: the visitor's text, else the plan's (the default).
+fn in_effect(form: &text::Form, effective: Option<&text::Form>, f: Field) -> String {
+    let typed = form.text(f);
+    if typed.is_empty() {
+        effective
+            .and_then(|e| e.get(f))
+            .cloned()
+            .unwrap_or_default()
+    } else {
+        typed.to_string()
+    }
+}
+
+/// The form for `state`. A plain function rather than a component of its own (which would
+/// cost Yew's component code once more); `opened`: whether the visitor keeps "Advanced" open.
+pub fn form(state: &State, ids: &Ids, fmt: &Fmt, opened: bool) -> Html {
+    let p = state;
+    let assumptions = &p.config.assumptions;
+    let effective = p.plan.as_ref().map(|plan| form_from_input(&plan.inputs));
+    let value = |f: Field| in_effect(&p.form, effective.as_ref(), f);
     let currency = Currency::parse(&value(Field::Currency)).unwrap_or(assumptions.currency);
     // The alternatives' defaults, in the chosen currency and sized to the last plan's area.
     let area = p.plan.as_ref().map(|plan| plan.region.area_cm2);
@@ -114,15 +109,6 @@ pub fn form(p: &FormProps) -> Html {
         )
     });
     let region = value(Field::Region);
-    let stage = region::stage_of(&region);
-    let oninput = {
-        let (ids, stage, on_set) = (ids.clone(), stage.clone(), p.on_set.clone());
-        Callback::from(move |e: InputEvent| edited(&e, true, &ids, &stage, &on_set))
-    };
-    let onchange = {
-        let (ids, on_set) = (ids.clone(), p.on_set.clone());
-        Callback::from(move |e: Event| edited(&e, false, &ids, &stage, &on_set))
-    };
     let c = Ctx {
         ids,
         form: &p.form,
@@ -196,19 +182,12 @@ pub fn form(p: &FormProps) -> Html {
         .collect();
     // Open while one of its fields is refused, and while the visitor keeps it open: closing it
     // when the error is fixed would hide the box being typed in and drop its focus.
-    let open = *opened.borrow()
+    let open = opened
         || p.errors
             .iter()
             .any(|e| Field::parse(&e.field).is_some_and(|f| f.spec().section.is_advanced()));
-    let ontoggle = {
-        let opened = opened.clone();
-        Callback::from(move |e: Event| {
-            let details: web_sys::Element = e.target_unchecked_into();
-            *opened.borrow_mut() = details.has_attribute("open");
-        })
-    };
     let mut advanced = html! {
-        <details class="smp-advanced" data-testid="advanced" {ontoggle}>
+        <details class="smp-advanced" data-testid="advanced">
             <summary>{ tr("Advanced: comparisons, currency, tax") }</summary>
             <div class="smp-advanced__body">
                 { for ADVANCED.map(control) }
@@ -240,8 +219,7 @@ pub fn form(p: &FormProps) -> Html {
         }
     }
     html! {
-        <form class="smp-form" data-testid="form" {oninput} {onchange}
-            onsubmit={Callback::from(|e: SubmitEvent| e.prevent_default())}>
+        <form class="smp-form" data-testid="form">
             { control(Field::Region) }
             { for in_section(Section::Tier) }
             <fieldset class="smp-group">
