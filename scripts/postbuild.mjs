@@ -184,7 +184,7 @@ fs.writeFileSync(
 // page's visitors do not precache it.
 writePage('frame.html', bundleIntegrity);
 fs.copyFileSync(path.join(ROOT, 'embed', 'frame.js'), path.join(DIR, 'frame.js'));
-writeConfigurator(ROOT, DIR, bundleIntegrity);
+await writeConfigurator(ROOT, DIR, bundleIntegrity);
 console.log(`postbuild: smp-calculator.js ${bundle.length} bytes, ${assets.length} assets precached, languages en ${tags.join(' ')}, build ${buildId}`);
 
 /** Copies embed/<name> with this build's integrity hash; CSP-clean like index.html. */

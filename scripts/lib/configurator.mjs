@@ -10,9 +10,11 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { minifyCss, minifyModule } from './minify.mjs';
 
-/** Writes the configurator into `dir` (the build's staging folder); returns its file names. */
-export function writeConfigurator(root, dir, integrity) {
+/** Writes the configurator into `dir` (the build's staging folder), its scripts and stylesheet
+ *  minified like the calculator's (./minify.mjs); returns its file names. */
+export async function writeConfigurator(root, dir, integrity) {
   const built = path.join(root, 'target', 'configure-dist');
   const page = path.join(root, 'configurator', 'page');
   const files = fs.existsSync(built) ? fs.readdirSync(built) : [];
@@ -27,7 +29,7 @@ export function writeConfigurator(root, dir, integrity) {
   }
   const hash = /-([0-9a-f]+)\.js$/.exec(glue)[1];
   const names = { glue: `configure-${hash}.js`, wasm: `configure-${hash}_bg.wasm` };
-  fs.copyFileSync(path.join(built, glue), path.join(dir, names.glue));
+  fs.writeFileSync(path.join(dir, names.glue), await minifyModule(fs.readFileSync(path.join(built, glue), 'utf8')));
   fs.copyFileSync(path.join(built, wasm), path.join(dir, names.wasm));
   // The page's texts: English inlined into configure.js, every other language beside it as
   // configure-<code>.json, fetched with its integrity hash only when chosen.
@@ -42,15 +44,17 @@ export function writeConfigurator(root, dir, integrity) {
     langs[code] = { name, integrity: `sha384-${crypto.createHash('sha384').update(json).digest('base64')}` };
   }
   const own = ['configure.html', 'configure.js', 'configure.css', names.glue, names.wasm, ...Object.values(langs).map((l) => l.name)];
-  const script = fs
+  const readable = fs
     .readFileSync(path.join(page, 'configure.js'), 'utf8')
     .replace('__CFG_GLUE__', names.glue)
     .replace('__CFG_WASM__', names.wasm)
     .replace('__CFG_FILES__', JSON.stringify(own))
     .replace('__CFG_EN__', JSON.stringify(en))
     .replace('__CFG_LANGS__', JSON.stringify(langs));
+  if (/__(SMP|CFG)_[A-Z_]+__/.test(readable)) throw new Error('postbuild: a placeholder in configure.js was not filled');
+  const script = await minifyModule(readable);
   fs.writeFileSync(path.join(dir, 'configure.js'), script);
-  fs.copyFileSync(path.join(page, 'configure.css'), path.join(dir, 'configure.css'));
+  fs.writeFileSync(path.join(dir, 'configure.css'), minifyCss(fs.readFileSync(path.join(page, 'configure.css'), 'utf8')));
   const html = englishTexts(fs.readFileSync(path.join(page, 'configure.html'), 'utf8'), en).replace('__SMP_INTEGRITY__', integrity);
   for (const [name, text] of [['configure.html', html], ['configure.js', script]]) {
     if (/__(SMP|CFG)_[A-Z_]+__/.test(text)) throw new Error(`postbuild: a placeholder in ${name} was not filled`);
