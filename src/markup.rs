@@ -3,58 +3,68 @@
 //! a few bytes of code per element instead of a virtual-DOM node each, which is most of the
 //! widget's size budget, and mounts in one DOM call instead of hundreds.
 //!
-//! Safety rule: tag and attribute names are `&'static str` literals in our own code; every
-//! value and every text passes through [`escape`]. Nothing else can reach the output, so text
-//! from a visitor or a clinic configuration can never become markup.
+//! The static markup is template text ([`Markup::tpl`]): tags, attribute names and fixed
+//! attribute values sit in one literal, which lives in the data section (it compresses well)
+//! and costs one slice of code per hole, where writing each tag and attribute as code cost
+//! tens of bytes each.
+//!
+//! Safety rule: a template is a `&'static str` literal of our own code and holds no visitor
+//! text (tests/ui_literals.rs fails on words between its tags); every value, whether it fills
+//! a text or an attribute hole, passes through [`escape`], as does every [`Markup::text`].
+//! Nothing else can reach the output, so text from a visitor or a clinic configuration can
+//! never become markup. Because values cannot write `<`, the tags of the finished fragment are
+//! exactly those of the templates: debug builds check that they balance ([`balanced`]) when
+//! the fragment is finished.
 
-/// Builder for one fragment. An element is written whole by [`Markup::elem`] (or [`Markup::el`]
-/// for text only), which closes what it opens, so tags balance by construction; `leaf` writes
-/// an SVG-style self-closing element (valid inside `<svg>`, where the parser honours `/>`).
-/// Debug builds also keep the open elements on a stack and check it on every close and at
-/// [`Markup::finish`].
+/// Builder for one fragment. Templates may open an element in one call and close it in a
+/// later one (a list around the items written in a loop); [`Markup::finish`] checks the whole.
 #[derive(Default)]
 pub struct Markup {
     out: String,
-    #[cfg(debug_assertions)]
-    open: Vec<&'static str>,
 }
-
-/// Attribute name and value; a `None` value leaves the attribute out.
-pub type Attrs<'a> = [(&'static str, Option<&'a str>)];
 
 impl Markup {
     pub fn new() -> Self {
         Self::default()
     }
 
-    /// `<tag name="value" …>`, whatever `body` writes, then `</tag>`. Generic, so inlined
-    /// at each call: it only calls the out-of-line [`Markup::open`] and [`Markup::close`],
-    /// which keeps the copy per closure small.
-    #[inline(always)]
-    pub fn elem(
-        &mut self,
-        tag: &'static str,
-        attrs: &Attrs,
-        body: impl FnOnce(&mut Self),
-    ) -> &mut Self {
-        self.open(tag, attrs);
-        body(self);
-        self.close(tag)
-    }
-
-    /// An element holding only text: `<tag …>text</tag>`.
+    /// Writes `template`, each hole filled by the next of `values`, escaped. `{}` is a text or
+    /// attribute hole; `{?}` is an attribute value that leaves its whole attribute out when
+    /// empty (write it as ` name="{?}"`). Any other `{` is written as it is. A missing value
+    /// counts as empty (debug builds assert that the counts match).
     #[inline(never)]
-    pub fn el(&mut self, tag: &'static str, attrs: &Attrs, text: &str) -> &mut Self {
-        self.elem(tag, attrs, |m| {
-            m.text(text);
-        })
-    }
-
-    /// `<tag name="value" … />`, for SVG shapes.
-    #[inline(never)]
-    pub fn leaf(&mut self, tag: &'static str, attrs: &Attrs) -> &mut Self {
-        self.start(tag, attrs);
-        self.out.push_str("/>");
+    pub fn tpl(&mut self, template: &'static str, values: &[&str]) -> &mut Self {
+        let mut values = values.iter();
+        let mut rest = template;
+        while let Some(i) = rest.find('{') {
+            self.out.push_str(&rest[..i]);
+            rest = &rest[i..];
+            let optional = rest.starts_with("{?}");
+            if !optional && !rest.starts_with("{}") {
+                self.out.push('{');
+                rest = &rest[1..];
+                continue;
+            }
+            let value = values.next().copied();
+            debug_assert!(value.is_some(), "too few values for {template:?}");
+            let value = value.unwrap_or_default();
+            rest = &rest[if optional { 3 } else { 2 }..];
+            if optional && value.is_empty() {
+                // Back over ` name="` (all from the template) and past the closing quote.
+                debug_assert!(
+                    self.out.ends_with('"') && rest.starts_with('"'),
+                    "{template:?}"
+                );
+                if let Some(space) = self.out.rfind(' ') {
+                    self.out.truncate(space);
+                }
+                rest = rest.strip_prefix('"').unwrap_or(rest);
+            } else {
+                escape(&mut self.out, value);
+            }
+        }
+        self.out.push_str(rest);
+        debug_assert!(values.next().is_none(), "too many values for {template:?}");
         self
     }
 
@@ -81,45 +91,47 @@ impl Markup {
 
     pub fn finish(self) -> String {
         #[cfg(debug_assertions)]
-        assert!(self.open.is_empty(), "unclosed elements: {:?}", self.open);
+        if let Err(e) = balanced(&self.out) {
+            panic!("unbalanced markup: {e} in {}", self.out);
+        }
         self.out
     }
+}
 
-    #[inline(never)]
-    fn open(&mut self, tag: &'static str, attrs: &Attrs) {
-        #[cfg(debug_assertions)]
-        self.open.push(tag);
-        self.start(tag, attrs);
-        self.out.push('>');
-    }
+/// HTML elements that have no end tag.
+const VOID: [&str; 6] = ["br", "hr", "img", "input", "meta", "link"];
 
-    #[inline(never)]
-    fn close(&mut self, tag: &'static str) -> &mut Self {
-        #[cfg(debug_assertions)]
-        assert_eq!(
-            self.open.pop(),
-            Some(tag),
-            "closing an element that is not open"
-        );
-        self.out.push_str("</");
-        self.out.push_str(tag);
-        self.out.push('>');
-        self
-    }
-
-    #[inline(never)]
-    fn start(&mut self, tag: &'static str, attrs: &Attrs) {
-        self.out.push('<');
-        self.out.push_str(tag);
-        for (name, value) in attrs {
-            if let Some(value) = value {
-                self.out.push(' ');
-                self.out.push_str(name);
-                self.out.push_str("=\"");
-                escape(&mut self.out, value);
-                self.out.push('"');
+/// Whether every element of `html` that is opened is closed, in order. `<x …/>` (SVG) and the
+/// void elements close themselves. Attribute values cannot hold `>` (they are escaped or ours).
+pub fn balanced(html: &str) -> Result<(), String> {
+    let mut open: Vec<&str> = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        rest = &rest[i + 1..];
+        let end = rest
+            .find('>')
+            .ok_or_else(|| "a tag without its '>'".to_string())?;
+        let tag = &rest[..end];
+        rest = &rest[end + 1..];
+        if let Some(name) = tag.strip_prefix('/') {
+            match open.pop() {
+                Some(o) if o == name => {}
+                o => return Err(format!("</{name}> closes {o:?}")),
+            }
+        } else {
+            let name = tag.split([' ', '/']).next().unwrap_or_default();
+            if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric()) {
+                return Err(format!("a tag named {name:?}"));
+            }
+            if !tag.ends_with('/') && !VOID.contains(&name) {
+                open.push(name);
             }
         }
+    }
+    if open.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("unclosed elements: {open:?}"))
     }
 }
 
@@ -142,68 +154,107 @@ pub fn escape(out: &mut String, text: &str) {
 mod tests {
     use super::*;
 
-    #[test]
-    fn writes_elements_attributes_and_text() {
+    fn tpl(template: &'static str, values: &[&str]) -> String {
         let mut m = Markup::new();
-        m.elem("ul", &[("class", Some("a b")), ("hidden", None)], |m| {
-            m.el("li", &[("data-x", Some("1"))], "one");
-        })
-        .leaf("path", &[("d", Some("M0 0"))]);
+        m.tpl(template, values);
+        m.finish()
+    }
+
+    #[test]
+    fn fills_holes_in_order() {
         assert_eq!(
-            m.finish(),
+            tpl(
+                r#"<ul class="a b"><li data-x="{}">{}</li></ul><path d="M0 0"/>"#,
+                &["1", "one"]
+            ),
             r#"<ul class="a b"><li data-x="1">one</li></ul><path d="M0 0"/>"#
         );
+    }
+
+    #[test]
+    fn an_empty_optional_attribute_is_left_out() {
+        let t = r#"<dd class="k" data-testid="{?}" data-x="{}">{}</dd>"#;
+        assert_eq!(
+            tpl(t, &["", "1", "v"]),
+            r#"<dd class="k" data-x="1">v</dd>"#
+        );
+        assert_eq!(
+            tpl(t, &["id", "1", "v"]),
+            r#"<dd class="k" data-testid="id" data-x="1">v</dd>"#
+        );
+        assert_eq!(
+            tpl(r#"<dd data-testid="{?}">{}</dd>"#, &["", "v"]),
+            "<dd>v</dd>"
+        );
+    }
+
+    #[test]
+    fn other_braces_are_written_as_they_are() {
+        assert_eq!(tpl("<b>{x} {</b>{}", &["&"]), "<b>{x} {</b>&amp;");
+    }
+
+    #[test]
+    fn an_element_may_close_in_a_later_template() {
+        let mut m = Markup::new();
+        m.tpl("<ol>", &[]);
+        for item in ["a", "b"] {
+            m.tpl("<li>{}</li>", &[item]);
+        }
+        m.tpl("</ol>", &[]);
+        assert_eq!(m.finish(), "<ol><li>a</li><li>b</li></ol>");
     }
 
     #[test]
     fn fill_writes_parts_where_the_template_places_them() {
         let mut m = Markup::new();
         m.fill("{b} & {a}!", &mut |m, name| {
-            m.el("i", &[], name);
+            m.tpl("<i>{}</i>", &[name]);
         });
         assert_eq!(m.finish(), "<i>b</i> &amp; <i>a</i>!");
     }
 
     #[test]
-    fn nested_elements_close_in_order() {
-        let mut m = Markup::new();
-        m.elem("ol", &[], |m| {
-            m.elem("li", &[], |m| {
-                m.text("a").el("b", &[], "c");
-            });
-        });
-        assert_eq!(m.finish(), "<ol><li>a<b>c</b></li></ol>");
+    fn balance_is_checked_tag_by_tag() {
+        assert_eq!(
+            balanced(r#"<svg a="1"><g><path d="M0"/></g></svg><p>x<br></p>"#),
+            Ok(())
+        );
+        assert!(balanced("<div>").unwrap_err().contains("unclosed"));
+        assert!(balanced("<div></span>").unwrap_err().contains("closes"));
+        assert!(balanced("</div>").is_err());
+        assert!(balanced("<div").is_err());
+        assert!(balanced("< div></div>").is_err());
     }
 
     #[cfg(debug_assertions)]
     #[test]
-    #[should_panic(expected = "unclosed elements")]
+    #[should_panic(expected = "unbalanced markup")]
     fn an_element_left_open_is_caught_in_debug_builds() {
-        let mut m = Markup::new();
-        m.open("div", &[]);
-        m.finish();
+        tpl("<div><p>{}</div>", &["x"]);
     }
 
     #[cfg(debug_assertions)]
     #[test]
-    #[should_panic(expected = "not open")]
-    fn closing_the_wrong_element_is_caught_in_debug_builds() {
-        let mut m = Markup::new();
-        m.open("div", &[]);
-        m.close("span");
+    #[should_panic(expected = "too few values")]
+    fn a_missing_value_is_caught_in_debug_builds() {
+        tpl("<p>{}{}</p>", &["x"]);
     }
 
     #[test]
     fn text_and_values_cannot_become_markup() {
         let hostile = r#"</li><script>alert("x")</script> & 'q'"#;
-        let mut m = Markup::new();
-        m.el("li", &[("title", Some(hostile))], hostile);
-        let out = m.finish();
+        let escaped =
+            "&lt;/li&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39;";
         assert_eq!(
-            out,
-            "<li title=\"&lt;/li&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39;\">\
-             &lt;/li&gt;&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39;</li>"
+            tpl(
+                r#"<li title="{}" data-x="{?}">{}</li>"#,
+                &[hostile, hostile, hostile]
+            ),
+            format!(r#"<li title="{escaped}" data-x="{escaped}">{escaped}</li>"#)
         );
+        let mut m = Markup::new();
+        m.tpl("<p>", &[]).text(hostile).tpl("</p>", &[]);
+        assert_eq!(m.finish(), format!("<p>{escaped}</p>"));
     }
 
     #[test]
@@ -229,6 +280,22 @@ mod tests {
             // Every remaining `&` must be one we wrote.
             proptest::prop_assert_eq!(back.matches('&').count(), back.matches("&amp;").count());
             proptest::prop_assert_eq!(back.replace("&amp;", "&"), text);
+        }
+
+        #[test]
+        fn any_values_leave_a_templates_tags_as_they_are(
+            a in "\\PC{0,30}|[<>&\"'/ a-z{}?]{0,30}",
+            b in "\\PC{0,30}|[<>&\"'/ a-z{}?]{0,30}",
+            c in "\\PC{0,30}|[<>&\"'/ a-z{}?]{0,30}",
+        ) {
+            let out = tpl(r#"<tr data-a="{}" data-b="{?}"><th>{}</th><td>{}</td></tr>"#, &[&a, &b, &c, &a]);
+            proptest::prop_assert_eq!(balanced(&out), Ok(()));
+            // The tags and attribute names are the template's, nothing more.
+            let tags: Vec<&str> = out.split('<').skip(1).map(|t| t.split([' ', '>']).next().unwrap()).collect();
+            proptest::prop_assert_eq!(tags, ["tr", "th", "/th", "td", "/td", "/tr"]);
+            // A quote can only come from the template.
+            proptest::prop_assert_eq!(out.matches(" data-a=\"").count(), 1);
+            proptest::prop_assert_eq!(out.matches(" data-b=\"").count(), usize::from(!b.is_empty()));
         }
     }
 }

@@ -9,6 +9,11 @@
 //! inside developer-only calls (`expect`, `panic!`, console logging, ...) pass by where they
 //! are; the few other literals that are words but never reach a visitor are listed below,
 //! each with its reason.
+//!
+//! A literal holding tags is a template for `Markup::tpl` (src/markup.rs): its tags, attribute
+//! names and values are code, but the text between its tags and the values of the attributes
+//! a visitor reads or hears (`title`, `aria-label`, ...) must be holes only; one letter there
+//! fails the scan.
 #![cfg(not(target_arch = "wasm32"))] // reads files from the crate directory
 
 mod i18n_scan;
@@ -44,8 +49,6 @@ const DEVELOPER_CALLS: [&str; 18] = [
 
 /// Literals that read like words but are not visitor text, each with why.
 const NOT_VISITOR_TEXT: &[(&str, &str)] = &[
-    ("xMidYMid meet", "SVG preserveAspectRatio value"),
-    ("noopener noreferrer", "the booking link's rel attribute"),
     ("Intl", "JavaScript API name"),
     ("NumberFormat", "JavaScript API name"),
     ("DateTimeFormat", "JavaScript API name"),
@@ -114,10 +117,83 @@ fn looks_like_code(s: &str) -> bool {
             }))
 }
 
+/// Attributes whose value a visitor reads or hears.
+const VISITOR_ATTRIBUTES: [&str; 7] = [
+    "title",
+    "alt",
+    "placeholder",
+    "aria-label",
+    "aria-valuetext",
+    "aria-roledescription",
+    "aria-placeholder",
+];
+
+/// Holds a tag (`<name` or `</name`): a template of markup.
+fn is_template(literal: &str) -> bool {
+    literal.match_indices('<').any(|(i, _)| {
+        literal[i + 1..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '/')
+    })
+}
+
+/// What a visitor would read of a template: the text between its tags and the values of
+/// [`VISITOR_ATTRIBUTES`], its holes left out (`{}`, `{?}`, and `{name}` of a `format!`).
+fn template_text(template: &str) -> String {
+    let mut text = String::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('<') {
+        text.push_str(&rest[..open]);
+        text.push(' ');
+        rest = &rest[open..];
+        let end = rest.find('>').unwrap_or(rest.len());
+        let mut tag = &rest[..end];
+        rest = rest.get(end + 1..).unwrap_or_default();
+        // name="value" pairs; values are quoted in our templates.
+        while let Some(eq) = tag.find("=\"") {
+            let name = tag[..eq].rsplit([' ', '<']).next().unwrap_or_default();
+            let value_and_rest = &tag[eq + 2..];
+            let close = value_and_rest.find('"').unwrap_or(value_and_rest.len());
+            if VISITOR_ATTRIBUTES.contains(&name) {
+                text.push_str(&value_and_rest[..close]);
+                text.push(' ');
+            }
+            tag = value_and_rest.get(close + 1..).unwrap_or_default();
+        }
+    }
+    text.push_str(rest);
+    let mut plain = String::new();
+    let mut pieces = text.split('{');
+    plain.push_str(pieces.next().unwrap_or_default());
+    for piece in pieces {
+        match piece.split_once('}') {
+            Some((hole, after))
+                if hole
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || "_?:.".contains(c)) =>
+            {
+                plain.push(' ');
+                plain.push_str(after);
+            }
+            _ => {
+                plain.push('{');
+                plain.push_str(piece);
+            }
+        }
+    }
+    plain
+}
+
 /// A literal a visitor could read, outside the catalogue.
 fn offending(l: &Literal) -> bool {
+    let words = if is_template(&l.text) {
+        template_text(&l.text).chars().any(char::is_alphabetic)
+    } else {
+        is_wordy(&l.text)
+    };
     !l.catalogued
-        && is_wordy(&l.text)
+        && words
         && !l
             .callee
             .as_deref()
@@ -178,6 +254,14 @@ fn the_scanner_catches_a_planted_literal() {
         // "Not this": a comment
         /* "Nor this" */
         fn f() { x.expect("the element exists"); let c = '"'; let s = "x\"y Two words"; }
+        fn t(m: &mut Markup) {
+            m.tpl(r#"<section class="smp-x" data-testid="y" aria-labelledby="{}"><h2 id="{}">{}</h2><dd data-testid="{?}">"#, &[a, a, b, c]);
+            m.tpl(r#"<li data-code="{?}">{} {}</li></ul><path d="M0 0 L1 1"/><a rel="noopener noreferrer">{}</a>"#, &[a, b, c, d]);
+            m.tpl(r#"<p class="smp-muted">{}Total</p>"#, &[a]);
+            m.tpl(r#"<span title="Planted">{}</span>"#, &[a]);
+            m.tpl(r#"<svg aria-label="{}">a</svg>"#, &[a]);
+            m.tpl("</ul></section>", &[]);
+        }
         #[cfg(test)]
         mod tests { fn t() { let s = "Test text is not shipped"; } }
     "##;
@@ -191,7 +275,10 @@ fn the_scanner_catches_a_planted_literal() {
         vec![
             "Your plan".to_string(),
             "Show as table".to_string(),
-            "x\"y Two words".to_string()
+            "x\"y Two words".to_string(),
+            r#"<p class="smp-muted">{}Total</p>"#.to_string(),
+            r#"<span title="Planted">{}</span>"#.to_string(),
+            r#"<svg aria-label="{}">a</svg>"#.to_string(),
         ]
     );
     let catalogued: Vec<String> = literals_of(code)
@@ -208,6 +295,17 @@ fn the_scanner_catches_a_planted_literal() {
             "{n} weeks apart"
         ]
     );
+}
+
+#[test]
+fn template_text_is_what_a_visitor_reads() {
+    assert_eq!(
+        template_text(r#"<th scope="col" title="{}">x{}<b aria-label="Hi">y{n}</b>{ z}</th>"#)
+            .split_whitespace()
+            .collect::<Vec<_>>(),
+        ["x", "Hi", "y", "{", "z}"]
+    );
+    assert!(is_template("</ul>") && is_template("{}<b>") && !is_template("a < b"));
 }
 
 #[test]

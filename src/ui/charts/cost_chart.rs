@@ -10,10 +10,10 @@ use crate::markup::Markup;
 use crate::model::decimal::fixed;
 use crate::model::money::Money;
 use crate::model::Plan;
-use crate::ui::charts::{line, marker, raw, svg_chart, text_lines};
+use crate::ui::charts::{marker, raw, svg_open, text_lines};
 use crate::ui::format::Fmt;
 use crate::ui::ids::Ids;
-use crate::ui::results::scroll_region;
+use crate::ui::results::{cell, column_head, table_start};
 use yew::prelude::*;
 
 /// What the visitor chose for the chart: shown as a table, and the alternatives hidden.
@@ -91,7 +91,7 @@ pub fn cost_chart(plan: &Plan, fmt: &Fmt, ids: &Ids, width: f64, view: &CostView
     }
 }
 
-fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &Ids) {
+pub(super) fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     let f = g.frame;
     let money = |v: Money| fmt.money(v, plan.currency, plan.currency_exponent);
     let (title_id, desc_id) = (ids.of("cost-chart-title"), ids.of("cost-chart-desc"));
@@ -110,81 +110,60 @@ fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &Ids) {
         ));
     }
     let years = i64::from(plan.horizon.years);
-    let own = [
-        ("data-testid", Some("cost-chart")),
-        ("role", Some("img")),
-        ("aria-labelledby", Some(title_id.as_str())),
-        ("aria-describedby", Some(desc_id.as_str())),
-    ];
-    svg_chart(m, f, &own, |m| {
-        m.el(
-            "title",
-            &[("id", Some(&title_id))],
+    svg_open(m, f, "cost-chart", Some((&title_id, &desc_id)));
+    m.tpl(
+        r#"<title id="{}">{}</title><desc id="{}">{}</desc><g class="smp-axis">"#,
+        &[
+            &title_id,
             &trn(
                 years,
                 "Cumulative cost over {n} year",
                 "Cumulative cost over {n} years",
                 &[],
             ),
-        );
-        m.el(
-            "desc",
-            &[("id", Some(&desc_id))],
+            &desc_id,
             &trn(
                 years,
                 "Totals after {n} year: {summary}.",
                 "Totals after {n} years: {summary}.",
                 &[("summary", &summary)],
             ),
+        ],
+    );
+    axes(m, g);
+    m.tpl(
+        r#"</g><path class="smp-series-band" d="{}" data-testid="series-smp-band"/>"#,
+        &[&g.band],
+    );
+    for l in &g.lines {
+        m.tpl(
+            r#"<g><path class="smp-line smp-series-{}" d="{}" stroke-dasharray="{?}" data-testid="series-{}"/>"#,
+            &[&l.key, &l.path, l.dash, &l.key],
         );
-        m.elem("g", &[("class", Some("smp-axis"))], |m| axes(m, g));
-        m.leaf(
-            "path",
-            &[
-                ("class", Some("smp-series-band")),
-                ("d", Some(&g.band)),
-                ("data-testid", Some("series-smp-band")),
-            ],
+        let marker_class = format!("smp-marker smp-series-{}", l.key);
+        for (x, y) in &l.points {
+            marker(m, l.marker, *x, *y, &marker_class);
+        }
+        m.tpl("</g>", &[]);
+    }
+    for b in &g.break_evens {
+        m.tpl(
+            r#"<g data-testid="break-even-{}" data-month="{}">"#,
+            &[&b.key, &b.month.to_string()],
         );
-        for l in &g.lines {
-            let class = format!("smp-line smp-series-{}", l.key);
-            let marker_class = format!("smp-marker smp-series-{}", l.key);
-            m.elem("g", &[], |m| {
-                m.leaf(
-                    "path",
-                    &[
-                        ("class", Some(&class)),
-                        ("d", Some(&l.path)),
-                        ("stroke-dasharray", (!l.dash.is_empty()).then_some(l.dash)),
-                        ("data-testid", Some(&format!("series-{}", l.key))),
-                    ],
-                );
-                for (x, y) in &l.points {
-                    marker(m, l.marker, *x, *y, &marker_class);
-                }
-            });
-        }
-        for b in &g.break_evens {
-            let testid = format!("break-even-{}", b.key);
-            let month = b.month.to_string();
-            let group = [
-                ("data-testid", Some(&*testid)),
-                ("data-month", Some(&*month)),
-            ];
-            m.elem("g", &group, |m| {
-                marker(m, Marker::Diamond, b.x, b.y, "smp-break-even-marker");
-                let x = fixed(b.text_x, 1);
-                let attrs = [
-                    ("class", Some("smp-break-even-label")),
-                    ("x", Some(x.as_str())),
-                    ("y", Some(&fixed(b.text_y, 1))),
-                    ("text-anchor", b.end.then_some("end")),
-                ];
-                let title = b.cut.then_some(b.text.as_str());
-                text_lines(m, &attrs, &x, &b.lines, CAPTION_LINE, title);
-            });
-        }
-    });
+        marker(m, Marker::Diamond, b.x, b.y, "smp-break-even-marker");
+        text_lines(
+            m,
+            "smp-break-even-label",
+            [&fixed(b.text_x, 1), &fixed(b.text_y, 1)],
+            if b.end { "end" } else { "" },
+            &b.lines,
+            CAPTION_LINE,
+            b.cut.then_some(b.text.as_str()),
+        );
+        m.tpl("</g>", &[]);
+    }
+    m.tpl("</svg>", &[]);
 }
 
 /// Grid lines with amounts, year labels and the base line.
@@ -194,67 +173,42 @@ fn axes(m: &mut Markup, g: &Geometry) {
     let tick_label_x = fixed(f.x0() - 4.0, 1);
     for t in &g.y_ticks {
         let y = fixed(t.at, 1);
-        m.elem("g", &[], |m| {
-            line(m, "smp-grid", [&x0, &x1, &y, &y]);
-            m.el(
-                "text",
-                &[
-                    ("x", Some(&tick_label_x)),
-                    ("y", Some(&fixed(t.at + 3.5, 1))),
-                    ("text-anchor", Some("end")),
-                ],
-                &t.label,
-            );
-        });
+        m.tpl(
+            r#"<g><line class="smp-grid" x1="{}" x2="{}" y1="{}" y2="{}"/><text x="{}" y="{}" text-anchor="end">{}</text></g>"#,
+            &[&x0, &x1, &y, &y, &tick_label_x, &fixed(t.at + 3.5, 1), &t.label],
+        );
     }
     let label_y = fixed(f.y0() + 15.0, 1);
     for t in &g.x_ticks {
-        m.el(
-            "text",
-            &[
-                ("x", Some(&fixed(t.at, 1))),
-                ("y", Some(&label_y)),
-                ("text-anchor", Some("middle")),
-            ],
-            &t.label,
+        m.tpl(
+            r#"<text x="{}" y="{}" text-anchor="middle">{}</text>"#,
+            &[&fixed(t.at, 1), &label_y, &t.label],
         );
     }
     let y0 = fixed(f.y0(), 1);
-    line(m, "smp-axis-line", [&x0, &x1, &y0, &y0]);
+    m.tpl(
+        r#"<line class="smp-axis-line" x1="{}" x2="{}" y1="{}" y2="{}"/>"#,
+        &[&x0, &x1, &y0, &y0],
+    );
 }
 
 /// A small decorative swatch, drawn by `draw`, as the series appears in the chart (one
 /// non-generic function for every entry: each closure type would copy it).
 fn swatch(draw: &dyn Fn(&mut Markup)) -> Html {
     let mut m = Markup::new();
-    let attrs = [
-        ("class", Some("smp-swatch")),
-        ("viewBox", Some("0 0 28 10")),
-        ("width", Some("28")),
-        ("height", Some("10")),
-        ("aria-hidden", Some("true")),
-    ];
-    m.elem("svg", &attrs, |m| draw(m));
+    m.tpl(
+        r#"<svg class="smp-swatch" viewBox="0 0 28 10" width="28" height="10" aria-hidden="true">"#,
+        &[],
+    );
+    draw(&mut m);
+    m.tpl("</svg>", &[]);
     raw(m)
 }
 
 fn smp_band(m: &mut Markup) {
-    m.leaf(
-        "rect",
-        &[
-            ("class", Some("smp-series-band")),
-            ("x", Some("0")),
-            ("y", Some("1")),
-            ("width", Some("28")),
-            ("height", Some("8")),
-        ],
-    )
-    .leaf(
-        "path",
-        &[
-            ("class", Some("smp-line smp-series-smp-typical")),
-            ("d", Some("M0 5 H28")),
-        ],
+    m.tpl(
+        r#"<rect class="smp-series-band" x="0" y="1" width="28" height="8"/><path class="smp-line smp-series-smp-typical" d="M0 5 H28"/>"#,
+        &[],
     );
 }
 
@@ -263,18 +217,14 @@ fn break_even(m: &mut Markup) {
 }
 
 fn series_swatch(m: &mut Markup, key: &str, dash: &str, shape: Marker) {
-    m.leaf(
-        "path",
-        &[
-            ("class", Some(&format!("smp-line smp-series-{key}"))),
-            ("d", Some("M0 5 H28")),
-            ("stroke-dasharray", Some(dash)),
-        ],
+    m.tpl(
+        r#"<path class="smp-line smp-series-{}" d="M0 5 H28" stroke-dasharray="{}"/>"#,
+        &[key, dash],
     );
     marker(m, shape, 14.0, 5.0, &format!("smp-marker smp-series-{key}"));
 }
 
-fn table(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
+pub(super) fn table(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     let caption = ids.of("cost-table-caption");
     let money = |v: Money| fmt.money(v, plan.currency, plan.currency_exponent);
     let at = |series: &[Money], year: u32| {
@@ -283,45 +233,34 @@ fn table(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
             .map(|v| money(*v))
             .unwrap_or_default()
     };
-    const COL: [(&str, Option<&str>); 1] = [("scope", Some("col"))];
-    let attrs = [
-        ("class", Some("smp-table")),
-        ("data-testid", Some("cost-table")),
-    ];
-    m.elem("div", &scroll_region(&caption), |m| {
-        m.elem("table", &attrs, |m| {
-            m.el(
-                "caption",
-                &[("id", Some(&caption))],
-                &trf(
-                    "Cumulative cost at the end of each year, in {code}",
-                    &[("code", plan.currency)],
-                ),
-            );
-            m.elem("thead", &[], |m| {
-                m.elem("tr", &[], |m| {
-                    for head in [tr("Year"), tr("SMP low"), tr("SMP typical"), tr("SMP high")] {
-                        m.el("th", &COL, head);
-                    }
-                    for c in &plan.comparisons {
-                        m.el("th", &COL, &tr_text(c.label));
-                    }
-                });
-            });
-            let band = &plan.smp.cumulative;
-            m.elem("tbody", &[], |m| {
-                for y in 1..=plan.horizon.years {
-                    m.elem("tr", &[], |m| {
-                        m.el("th", &[("scope", Some("row"))], &y.to_string());
-                        for series in [&band.low, &band.typical, &band.high] {
-                            m.el("td", &[], &at(series, y));
-                        }
-                        for c in &plan.comparisons {
-                            m.el("td", &[], &at(&c.cumulative, y));
-                        }
-                    });
-                }
-            });
-        });
-    });
+    table_start(
+        m,
+        "smp-table",
+        "cost-table",
+        &caption,
+        &trf(
+            "Cumulative cost at the end of each year, in {code}",
+            &[("code", plan.currency)],
+        ),
+    );
+    m.tpl("<thead><tr>", &[]);
+    for head in [tr("Year"), tr("SMP low"), tr("SMP typical"), tr("SMP high")] {
+        column_head(m, head);
+    }
+    for c in &plan.comparisons {
+        column_head(m, &tr_text(c.label));
+    }
+    m.tpl("</tr></thead><tbody>", &[]);
+    let band = &plan.smp.cumulative;
+    for y in 1..=plan.horizon.years {
+        m.tpl(r#"<tr><th scope="row">{}</th>"#, &[&y.to_string()]);
+        for series in [&band.low, &band.typical, &band.high] {
+            cell(m, &at(series, y));
+        }
+        for c in &plan.comparisons {
+            cell(m, &at(&c.cumulative, y));
+        }
+        m.tpl("</tr>", &[]);
+    }
+    m.tpl("</tbody></table></div>", &[]);
 }

@@ -8,7 +8,7 @@ pub use timeline::timeline;
 
 use crate::chart::cost::Marker;
 use crate::chart::{drawing_width, Frame};
-use crate::markup::{Attrs, Markup};
+use crate::markup::Markup;
 use crate::model::decimal::fixed;
 use gloo::events::EventListener;
 use yew::prelude::*;
@@ -54,6 +54,7 @@ pub fn raw(m: Markup) -> Html {
 }
 
 /// A point marker; its shape, not only its colour, tells the series apart.
+#[inline(never)]
 pub fn marker(m: &mut Markup, shape: Marker, x: f64, y: f64, class: &str) {
     let d = match shape {
         Marker::None => return,
@@ -62,64 +63,128 @@ pub fn marker(m: &mut Markup, shape: Marker, x: f64, y: f64, class: &str) {
         Marker::Triangle => "M0 -3.6 L3.3 2.4 L-3.3 2.4 Z",
         Marker::Diamond => "M0 -3.6 L3.6 0 L0 3.6 L-3.6 0 Z",
     };
-    let transform = format!("translate({} {})", fixed(x, 1), fixed(y, 1));
-    m.leaf(
-        "path",
+    m.tpl(
+        r#"<path class="{}" transform="translate({} {})" d="{}"/>"#,
+        &[class, &fixed(x, 1), &fixed(y, 1), d],
+    );
+}
+
+/// Opens `<svg class="smp-chart">` with the frame's viewBox, scaled to its container, with
+/// its test id; `labels` (the ids of its `<title>` and `<desc>`) make it an image for
+/// assistive technology, without them it is hidden from it. `</svg>` closes it.
+#[inline(never)]
+pub fn svg_open(m: &mut Markup, f: Frame, testid: &str, labels: Option<(&str, &str)>) {
+    let (title, desc) = labels.unwrap_or_default();
+    let (role, hidden, focusable) = match labels {
+        Some(_) => ("img", "", ""),
+        None => ("", "true", "false"),
+    };
+    m.tpl(
+        r#"<svg class="smp-chart" viewBox="0 0 {} {}" width="100%" preserveAspectRatio="xMidYMid meet" data-testid="{}" role="{?}" aria-labelledby="{?}" aria-describedby="{?}" aria-hidden="{?}" focusable="{?}">"#,
         &[
-            ("class", Some(class)),
-            ("transform", Some(&transform)),
-            ("d", Some(d)),
+            &fixed(f.width, 0),
+            &fixed(f.height, 0),
+            testid,
+            role,
+            title,
+            desc,
+            hidden,
+            focusable,
         ],
     );
 }
 
-/// `<svg class="smp-chart">` with the frame's viewBox, scaled to its container, and the
-/// chart's own attributes (its test id and how assistive technology should treat it),
-/// holding what `body` draws.
-pub fn svg_chart(m: &mut Markup, f: Frame, own: &Attrs, body: impl FnOnce(&mut Markup)) {
-    let view_box = format!("0 0 {} {}", fixed(f.width, 0), fixed(f.height, 0));
-    let mut attrs = vec![
-        ("class", Some("smp-chart")),
-        ("viewBox", Some(view_box.as_str())),
-        ("width", Some("100%")),
-        ("preserveAspectRatio", Some("xMidYMid meet")),
-    ];
-    attrs.extend_from_slice(own);
-    m.elem("svg", &attrs, body);
-}
-
-/// A straight `<line>` from (x1, y1) to (x2, y2), coordinates already written.
-pub fn line(m: &mut Markup, class: &str, [x1, x2, y1, y2]: [&str; 4]) {
-    m.leaf(
-        "line",
-        &[
-            ("class", Some(class)),
-            ("x1", Some(x1)),
-            ("x2", Some(x2)),
-            ("y1", Some(y1)),
-            ("y2", Some(y2)),
-        ],
-    );
-}
-
-/// A `<text>` (with `attrs`, placed at `x`) of `lines` one under another, `line` units
-/// apart, with `title` (the full text) when the lines had to cut it.
+/// A `<text class="…">` at (x, y), `text-anchor` unless `anchor` is empty, of `lines` one
+/// under another, `line` units apart, with `title` (the full text) when the lines had to cut
+/// it.
+#[inline(never)]
 pub fn text_lines(
     m: &mut Markup,
-    attrs: &Attrs,
-    x: &str,
+    class: &str,
+    [x, y]: [&str; 2],
+    anchor: &str,
     lines: &[String],
     line: f64,
     title: Option<&str>,
 ) {
+    m.tpl(
+        r#"<text class="{}" x="{}" y="{}" text-anchor="{?}">"#,
+        &[class, x, y, anchor],
+    );
+    if let Some(t) = title {
+        m.tpl("<title>{}</title>", &[t]);
+    }
     let dy = fixed(line, 1);
-    m.elem("text", attrs, |m| {
-        if let Some(t) = title {
-            m.el("title", &[], t);
+    for (i, l) in lines.iter().enumerate() {
+        let dy = if i > 0 { dy.as_str() } else { "" };
+        m.tpl(r#"<tspan x="{}" dy="{?}">{}</tspan>"#, &[x, dy, l]);
+    }
+    m.tpl("</text>", &[]);
+}
+
+#[cfg(test)]
+mod tests {
+    //! The charts' markup for sample plans, at a phone's and a desktop's width: the tags
+    //! balance (again checked by `Markup::finish` in debug builds) and the test ids the page
+    //! contract names are there.
+
+    use super::*;
+    use crate::chart::cost::{CostChart, Options};
+    use crate::chart::timeline::{FirstMonths, Timeline};
+    use crate::ui::format::Fmt;
+    use crate::ui::results::tests::{check, ids, sample_plans};
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    #[wasm_bindgen_test]
+    fn the_charts_and_their_tables_balance() {
+        let (fmt, ids) = (Fmt::default(), ids());
+        for plan in sample_plans() {
+            let compact = |v| fmt.money_compact(v, plan.currency, plan.currency_exponent);
+            for width in [320.0, 800.0] {
+                for hidden in [vec![], vec!["fibers".to_string()]] {
+                    let options = Options {
+                        width,
+                        hidden: &hidden,
+                        label: &compact,
+                    };
+                    let g = CostChart::new(&plan, &options);
+                    let mut m = Markup::new();
+                    cost_chart::chart(&mut m, &g, &plan, &fmt, &ids);
+                    let html = m.finish();
+                    check(&html, &["cost-chart", "series-smp-band"]);
+                    for b in &g.break_evens {
+                        check(&html, &[&format!("break-even-{}", b.key)]);
+                    }
+                }
+                let mut m = Markup::new();
+                timeline::first_months(&mut m, &FirstMonths::new(&plan, width));
+                timeline::chart(&mut m, &Timeline::new(&plan, width));
+                let html = m.finish();
+                check(
+                    &html,
+                    &[
+                        "timeline-first-months",
+                        "first-months-session",
+                        "timeline",
+                        "timeline-session",
+                    ],
+                );
+                assert_eq!(
+                    html.matches("data-testid=\"first-months-session\"").count(),
+                    plan.sessions.items.len()
+                );
+            }
+            let mut m = Markup::new();
+            cost_chart::table(&mut m, &plan, &fmt, &ids);
+            let html = m.finish();
+            check(&html, &["cost-table"]);
+            assert_eq!(
+                html.matches("<tr>").count(),
+                plan.horizon.years as usize + 1
+            );
+            let mut m = Markup::new();
+            timeline::dates(&mut m, &plan, &fmt);
+            check(&m.finish(), &[]);
         }
-        for (i, l) in lines.iter().enumerate() {
-            let at = [("x", Some(x)), ("dy", (i > 0).then_some(dy.as_str()))];
-            m.el("tspan", &at, l);
-        }
-    });
+    }
 }

@@ -55,74 +55,52 @@ pub fn answer(
         "{n} sessions · {touch_up}. {basis}",
         &[("touch_up", &touch_up), ("basis", basis)],
     );
-    let section = [
-        (
-            "class",
-            Some(if stale {
+    m.tpl(
+        r#"<section class="{}" data-testid="answer" aria-labelledby="{}"><div class="smp-answer__main"><h2 id="{}" class="smp-answer__title">{}</h2><p class="smp-answer__now">"#,
+        &[
+            if stale {
                 "smp-answer smp-answer--stale"
             } else {
                 "smp-answer"
-            }),
-        ),
-        ("data-testid", Some("answer")),
-        ("aria-labelledby", Some(title.as_str())),
-    ];
-    m.elem("section", &section, |m| {
-        m.elem("div", &[("class", Some("smp-answer__main"))], |m| {
-            m.el(
-                "h2",
-                &[("id", Some(&title)), ("class", Some("smp-answer__title"))],
-                tr("Your estimate"),
-            );
-            m.elem("p", &[("class", Some("smp-answer__now"))], |m| {
-                m.fill(tr("About {amount} now"), &mut |m, _| {
-                    m.el(
-                        "strong",
-                        &[
-                            ("class", Some("smp-answer__amount")),
-                            ("data-testid", Some("answer-initial")),
-                        ],
-                        &money(c.typical),
-                    );
-                });
-            });
-            m.elem("p", &[("class", Some("smp-answer__range"))], |m| {
-                let text = trn(
-                    i64::from(years),
-                    "Most likely {low}–{high}; about {total} over {n} year",
-                    "Most likely {low}–{high}; about {total} over {n} years",
-                    &[],
-                );
-                m.fill(&text, &mut |m, name| {
-                    let (tag, testid, amount) = match name {
-                        "low" => ("span", "answer-low", c.low),
-                        "high" => ("span", "answer-high", c.high),
-                        _ => ("strong", "answer-total", plan.smp.total.typical),
-                    };
-                    m.el(tag, &[("data-testid", Some(testid))], &money(amount));
-                });
-            });
-            m.el(
-                "p",
-                &[
-                    ("class", Some("smp-answer__meta")),
-                    ("data-testid", Some("answer-meta")),
-                ],
-                &meta,
-            );
-        });
-        if let Some(b) = booking {
-            m.el(
-                "a",
-                &[
-                    ("class", Some("smp-button smp-button--primary")),
-                    ("href", Some(b.url)),
-                    ("target", Some("_blank")),
-                    ("rel", Some("noopener noreferrer")),
-                    ("data-testid", Some("booking-link")),
-                ],
-                b.label,
-            );
-        }
+            },
+            &title,
+            &title,
+            tr("Your estimate"),
+        ],
+    );
+    m.fill(tr("About {amount} now"), &mut |m, _| {
+        m.tpl(
+            r#"<strong class="smp-answer__amount" data-testid="answer-initial">{}</strong>"#,
+            &[&money(c.typical)],
+        );
     });
+    m.tpl(r#"</p><p class="smp-answer__range">"#, &[]);
+    let text = trn(
+        i64::from(years),
+        "Most likely {low}–{high}; about {total} over {n} year",
+        "Most likely {low}–{high}; about {total} over {n} years",
+        &[],
+    );
+    m.fill(&text, &mut |m, name| {
+        let (template, amount) = match name {
+            "low" => (r#"<span data-testid="answer-low">{}</span>"#, c.low),
+            "high" => (r#"<span data-testid="answer-high">{}</span>"#, c.high),
+            _ => (
+                r#"<strong data-testid="answer-total">{}</strong>"#,
+                plan.smp.total.typical,
+            ),
+        };
+        m.tpl(template, &[&money(amount)]);
+    });
+    m.tpl(
+        r#"</p><p class="smp-answer__meta" data-testid="answer-meta">{}</p></div>"#,
+        &[&meta],
+    );
+    if let Some(b) = booking {
+        m.tpl(
+            r#"<a class="smp-button smp-button--primary" href="{}" target="_blank" rel="noopener noreferrer" data-testid="booking-link">{}</a>"#,
+            &[b.url, b.label],
+        );
+    }
+    m.tpl("</section>", &[]);
 }

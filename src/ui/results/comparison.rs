@@ -10,127 +10,115 @@ use crate::ui::format::Fmt;
 use crate::ui::ids::Ids;
 use crate::ui::results::wire_name;
 
-/// A table too wide for a phone scrolls sideways inside a labelled region that keyboard users
-/// can focus and scroll; styles/app.css shades the edge that has more to show.
-pub fn scroll_region(caption_id: &str) -> [(&'static str, Option<&str>); 4] {
-    [
-        ("class", Some("smp-table-scroll")),
-        ("role", Some("region")),
-        ("tabindex", Some("0")),
-        ("aria-labelledby", Some(caption_id)),
-    ]
-}
-
 pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     let title = ids.of("comparison-title");
     let caption = ids.of("comparison-caption");
     let money = |v: Money| fmt.money(v, plan.currency, plan.currency_exponent);
-    const COL: &[(&str, Option<&str>)] = &[("scope", Some("col"))];
-    let section = [
-        ("class", Some("smp-comparison")),
-        ("aria-labelledby", Some(title.as_str())),
-    ];
-    m.elem("section", &section, |m| {
-        m.el("h2", &[("id", Some(&title))], tr("Cost compared"));
-        m.elem("div", &scroll_region(&caption), |m| {
-            let table = [
-                ("class", Some("smp-table")),
-                ("data-testid", Some("comparison-table")),
-            ];
-            m.elem("table", &table, |m| {
-                m.el(
-                    "caption",
-                    &[("id", Some(&caption))],
+    m.tpl(
+        r#"<section class="smp-comparison" aria-labelledby="{}"><h2 id="{}">{}</h2>"#,
+        &[&title, &title, tr("Cost compared")],
+    );
+    table_start(
+        m,
+        "smp-table",
+        "comparison-table",
+        &caption,
+        &trf(
+            "Total spent by the end of each year, in {code}",
+            &[("code", plan.currency)],
+        ),
+    );
+    m.tpl("<thead><tr>", &[]);
+    column_head(m, tr("After"));
+    column_head(m, tr("SMP (typical)"));
+    for c in &plan.comparisons {
+        let label = tr_text(c.label);
+        if c.unsuitable.is_some() {
+            m.tpl(
+                r#"<th scope="col">{}<span class="smp-unsuitable" data-testid="unsuitable-mark">{}</span></th>"#,
+                &[&label, tr(" (may not suit you)")],
+            );
+        } else {
+            column_head(m, &label);
+        }
+    }
+    m.tpl("</tr></thead><tbody>", &[]);
+    for r in yearly_rows(plan) {
+        m.tpl(
+            r#"<tr data-year="{}"><th scope="row">{}</th><td>{}<span class="smp-muted smp-range">{}</span></td>"#,
+            &[
+                &r.year.to_string(),
+                &trn(i64::from(r.year), "{n} year", "{n} years", &[]),
+                &money(r.smp.typical),
+                &format!(" ({}–{})", money(r.smp.low), money(r.smp.high)),
+            ],
+        );
+        for v in &r.comparisons {
+            cell(m, &money(*v));
+        }
+        m.tpl("</tr>", &[]);
+    }
+    m.tpl(
+        r#"</tbody></table></div><ul class="smp-break-even" data-testid="break-even-list">"#,
+        &[],
+    );
+    for c in &plan.comparisons {
+        let label = tr_text(c.label);
+        // Mid-sentence, the engine's ASCII label in lower case is its own text.
+        let lower = tr_text(&c.label.to_ascii_lowercase()).into_owned();
+        let line = match c.break_even_month.typical {
+            Some(month) => trf(
+                "SMP costs less than {alternative} from month {month} ({time}) on (typical).",
+                &[
+                    ("alternative", &lower),
+                    ("month", &month.to_string()),
+                    ("time", &years_months(month, false)),
+                ],
+            ),
+            None => trn(
+                i64::from(plan.horizon.years),
+                "Within {n} year SMP does not cost less than {alternative} (typical).",
+                "Within {n} years SMP does not cost less than {alternative} (typical).",
+                &[("alternative", &lower)],
+            ),
+        };
+        match c.unsuitable {
+            // Said beside the row, not only in the notes: the figures alone would mislead.
+            Some(code) => m.tpl(
+                r#"<li data-unsuitable="{?}"><strong>{}</strong>{} {}</li>"#,
+                &[
+                    wire_name(code).as_deref().unwrap_or_default(),
                     &trf(
-                        "Total spent by the end of each year, in {code}",
-                        &[("code", plan.currency)],
+                        "{alternative} may not suit you: ",
+                        &[("alternative", &label)],
                     ),
-                );
-                m.elem("thead", &[], |m| {
-                    m.elem("tr", &[], |m| {
-                        m.el("th", COL, tr("After"))
-                            .el("th", COL, tr("SMP (typical)"));
-                        for c in &plan.comparisons {
-                            m.elem("th", COL, |m| {
-                                m.text(&tr_text(c.label));
-                                if c.unsuitable.is_some() {
-                                    m.el(
-                                        "span",
-                                        &[
-                                            ("class", Some("smp-unsuitable")),
-                                            ("data-testid", Some("unsuitable-mark")),
-                                        ],
-                                        tr(" (may not suit you)"),
-                                    );
-                                }
-                            });
-                        }
-                    });
-                });
-                m.elem("tbody", &[], |m| {
-                    for r in yearly_rows(plan) {
-                        let after = trn(i64::from(r.year), "{n} year", "{n} years", &[]);
-                        let year = r.year.to_string();
-                        m.elem("tr", &[("data-year", Some(&year))], |m| {
-                            m.el("th", &[("scope", Some("row"))], &after);
-                            m.elem("td", &[], |m| {
-                                m.text(&money(r.smp.typical)).el(
-                                    "span",
-                                    &[("class", Some("smp-muted smp-range"))],
-                                    &format!(" ({}–{})", money(r.smp.low), money(r.smp.high)),
-                                );
-                            });
-                            for v in &r.comparisons {
-                                m.el("td", &[], &money(*v));
-                            }
-                        });
-                    }
-                });
-            });
-        });
-        let list = [
-            ("class", Some("smp-break-even")),
-            ("data-testid", Some("break-even-list")),
-        ];
-        m.elem("ul", &list, |m| {
-            for c in &plan.comparisons {
-                let label = tr_text(c.label);
-                // Mid-sentence, the engine's ASCII label in lower case is its own text.
-                let lower = tr_text(&c.label.to_ascii_lowercase()).into_owned();
-                let line = match c.break_even_month.typical {
-                    Some(month) => trf(
-                        "SMP costs less than {alternative} from month {month} ({time}) on (typical).",
-                        &[
-                            ("alternative", &lower),
-                            ("month", &month.to_string()),
-                            ("time", &years_months(month, false)),
-                        ],
-                    ),
-                    None => trn(
-                        i64::from(plan.horizon.years),
-                        "Within {n} year SMP does not cost less than {alternative} (typical).",
-                        "Within {n} years SMP does not cost less than {alternative} (typical).",
-                        &[("alternative", &lower)],
-                    ),
-                };
-                match c.unsuitable {
-                    // Said beside the row, not only in the notes: the figures alone would mislead.
-                    Some(code) => {
-                        let name = wire_name(code);
-                        m.elem("li", &[("data-unsuitable", name.as_deref())], |m| {
-                            m.el(
-                                "strong",
-                                &[],
-                                &trf("{alternative} may not suit you: ", &[("alternative", &label)]),
-                            )
-                            .text(&tr_text(code.text()))
-                            .text(" ")
-                            .text(&line);
-                        })
-                    }
-                    None => m.el("li", &[], &line),
-                };
-            }
-        });
-    });
+                    &tr_text(code.text()),
+                    &line,
+                ],
+            ),
+            None => m.tpl("<li>{}</li>", &[&line]),
+        };
+    }
+    m.tpl("</ul></section>", &[]);
+}
+
+/// Opens a table too wide for a phone, which scrolls sideways inside a labelled region that
+/// keyboard users can focus and scroll (styles/app.css shades the edge that has more to show),
+/// and writes its caption; `</tbody></table></div>` (or what the body opened) closes it.
+#[inline(never)]
+pub fn table_start(m: &mut Markup, class: &str, testid: &str, caption_id: &str, caption: &str) {
+    m.tpl(
+        r#"<div class="smp-table-scroll" role="region" tabindex="0" aria-labelledby="{}"><table class="{}" data-testid="{}"><caption id="{}">{}</caption>"#,
+        &[caption_id, class, testid, caption_id, caption],
+    );
+}
+
+#[inline(never)]
+pub fn column_head(m: &mut Markup, text: &str) {
+    m.tpl(r#"<th scope="col">{}</th>"#, &[text]);
+}
+
+#[inline(never)]
+pub fn cell(m: &mut Markup, text: &str) {
+    m.tpl("<td>{}</td>", &[text]);
 }

@@ -9,7 +9,7 @@ mod summary;
 mod trust;
 
 pub use answer::{answer, Booking};
-pub use comparison::scroll_region;
+pub use comparison::{cell, column_head, table_start};
 pub use summary::announcement;
 pub use trust::{how_calculated, what_to_ask};
 
@@ -58,4 +58,167 @@ pub fn results(plan: Option<&Plan>, stale: bool, fmt: &Fmt, ids: &Ids, view: Res
 fn wire_name(code: impl serde::Serialize) -> Option<String> {
     let text = crate::jsontext::to_string(&code)?;
     Some(text.strip_prefix('"')?.strip_suffix('"')?.to_string())
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    //! Each written part of the results for sample plans, in the browser (the amounts and dates go
+    //! through `Intl`): the tags balance (checked again by [`Markup::finish`] in debug builds), the
+    //! test ids the page contract names are there, and values stay text.
+
+    use super::*;
+    use crate::markup::balanced;
+    use crate::model::{compute, Assumptions, Date, PlanInput};
+    use std::rc::Rc;
+    use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+    wasm_bindgen_test_configure!(run_in_browser);
+
+    /// Inputs that reach every branch of the written parts: an estimated area, a scar (the
+    /// hairpiece does not suit), extreme loss (fibers do not), a touch-up after the horizon, a
+    /// long horizon, a custom area, oily skin and strong sun.
+    const SAMPLES: &[&[(&str, &str)]] = &[
+        &[],
+        &[("region", "scar"), ("horizon_years", "4")],
+        &[
+            ("region", "full"),
+            ("horizon_years", "15"),
+            ("skin", "oily"),
+            ("sun", "high"),
+        ],
+        &[("region", "custom"), ("area", "300"), ("tier", "premium")],
+        &[
+            ("region", "hairline"),
+            ("tier", "budget"),
+            ("skin", "dry"),
+            ("horizon_years", "4"),
+        ],
+    ];
+
+    pub fn sample_plans() -> Vec<Plan> {
+        let today = Date::new(2026, 11, 24).unwrap();
+        SAMPLES
+            .iter()
+            .map(|fields| {
+                let mut input = PlanInput::default();
+                for (name, value) in *fields {
+                    input.set_field(name, value).expect("a valid sample field");
+                }
+                compute(&input, &Assumptions::default(), today).expect("a valid sample plan")
+            })
+            .collect()
+    }
+
+    pub fn ids() -> Ids {
+        Ids(Rc::from("t"))
+    }
+
+    /// Checks the fragment and that it holds each of `testids`.
+    pub fn check(html: &str, testids: &[&str]) {
+        assert_eq!(balanced(html), Ok(()), "{html}");
+        for id in testids {
+            assert!(
+                html.contains(&format!("data-testid=\"{id}\"")),
+                "no {id} in {html}"
+            );
+        }
+    }
+
+    fn written(part: impl FnOnce(&mut Markup)) -> String {
+        let mut m = Markup::new();
+        part(&mut m);
+        m.finish()
+    }
+
+    #[wasm_bindgen_test]
+    fn the_samples_reach_every_branch() {
+        let plans = sample_plans();
+        assert!(plans.iter().any(|p| p.first_touch_up.after_horizon));
+        assert!(plans.iter().any(|p| !p.first_touch_up.after_horizon));
+        assert!(plans.iter().any(|p| p.region.area_is_estimate));
+        assert!(plans.iter().any(|p| p.region.key == "custom"));
+        assert!(plans
+            .iter()
+            .any(|p| p.comparisons.iter().any(|c| c.unsuitable.is_some())));
+        assert!(plans.iter().any(|p| p.notes.iter().any(|n| n.prominent)));
+        assert!(plans.iter().any(|p| p.pricing.per_session.is_none()));
+    }
+
+    #[wasm_bindgen_test]
+    fn the_summary_comparison_and_notes_balance() {
+        let (fmt, ids) = (Fmt::default(), ids());
+        for plan in sample_plans() {
+            let html = written(|m| summary::summary(m, &plan, &fmt, &ids));
+            check(
+                &html,
+                &[
+                    "plan-summary",
+                    "region",
+                    "sessions-count",
+                    "initial-typical",
+                    "initial-low",
+                    "initial-high",
+                    "pricing-basis",
+                    "full-result",
+                    "next-touch-up",
+                    "smp-total",
+                    "smp-total-low",
+                    "smp-total-high",
+                    "sessions",
+                    "session",
+                    "session-reasons",
+                ],
+            );
+            assert_eq!(
+                html.matches("data-testid=\"session\"").count(),
+                plan.sessions.items.len()
+            );
+            assert_eq!(
+                html.contains("touch-up-after-horizon"),
+                plan.first_touch_up.after_horizon
+            );
+            let html = written(|m| comparison::comparison(m, &plan, &fmt, &ids));
+            check(&html, &["comparison-table", "break-even-list"]);
+            let unsuitable = plan.comparisons.iter().filter(|c| c.unsuitable.is_some());
+            assert_eq!(html.matches("unsuitable-mark").count(), unsuitable.count());
+            let html = written(|m| notes::notes(m, &plan, &ids));
+            check(&html, &["notes"]);
+            assert_eq!(html.matches("<li").count(), plan.notes.len());
+        }
+    }
+
+    #[wasm_bindgen_test]
+    fn the_answer_how_calculated_and_what_to_ask_balance() {
+        let (fmt, ids) = (Fmt::default(), ids());
+        let rows = Assumptions::default().rows();
+        for plan in sample_plans() {
+            for (stale, clinic) in [(false, false), (true, true)] {
+                let booking = clinic.then_some(Booking {
+                    url: "https://example.com/?a=1&b=\"<x>\"",
+                    label: "Book <now>",
+                });
+                let html = written(|m| answer(m, &plan, &fmt, &ids, booking, clinic, stale));
+                let mut expected = vec![
+                    "answer",
+                    "answer-initial",
+                    "answer-low",
+                    "answer-high",
+                    "answer-total",
+                    "answer-meta",
+                ];
+                if clinic {
+                    expected.push("booking-link");
+                    assert!(html
+                        .contains("href=\"https://example.com/?a=1&amp;b=&quot;&lt;x&gt;&quot;\""));
+                    assert!(html.contains(">Book &lt;now&gt;</a>"));
+                }
+                check(&html, &expected);
+                assert_eq!(html.contains("smp-answer--stale"), stale);
+                let html = written(|m| trust::body(m, &plan, &rows, clinic, "c"));
+                check(&html, &["assumptions"]);
+                assert!(html.matches("<tr data-key=").count() >= 10, "{html}");
+            }
+        }
+        check(&written(|m| what_to_ask(m, "n")), &["what-to-ask"]);
+    }
 }

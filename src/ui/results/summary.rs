@@ -3,6 +3,7 @@
 use crate::i18n::{tr, tr_text, trf, trn};
 use crate::markup::Markup;
 use crate::model::money::Money;
+use crate::model::plan::Session;
 use crate::model::Plan;
 use crate::ui::format::Fmt;
 use crate::ui::ids::Ids;
@@ -10,72 +11,66 @@ use crate::ui::results::wire_name;
 
 pub fn summary(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     let title = ids.of("summary-title");
-    let money = |v: Money| fmt.money(v, plan.currency, plan.currency_exponent);
-    let section = [
-        ("class", Some("smp-summary")),
-        ("data-testid", Some("plan-summary")),
-        ("aria-labelledby", Some(title.as_str())),
-    ];
-    m.elem("section", &section, |m| {
-        m.el("h2", &[("id", Some(&title))], tr("Your plan"));
-        let region = [
-            ("class", Some("smp-summary__region")),
-            ("data-testid", Some("region")),
-        ];
-        m.elem("p", &region, |m| {
-            m.text(&trf(
-                "{zone} · about {size} cm²",
-                &[
-                    ("zone", &tr_text(&plan.region.label)),
-                    ("size", &plan.region.area_cm2.to_string()),
-                ],
-            ));
-            if plan.region.area_is_estimate {
-                m.el("span", &[("class", Some("smp-muted"))], tr(" (estimate)"));
-            }
-        });
-        m.elem("dl", &[("class", Some("smp-kpis"))], |m| kpis(m, plan, fmt));
+    let region = trf(
+        "{zone} · about {size} cm²",
+        &[
+            ("zone", &tr_text(&plan.region.label)),
+            ("size", &plan.region.area_cm2.to_string()),
+        ],
+    );
+    m.tpl(
+        r#"<section class="smp-summary" data-testid="plan-summary" aria-labelledby="{}"><h2 id="{}">{}</h2><p class="smp-summary__region" data-testid="region">{}"#,
+        &[&title, &title, tr("Your plan"), &region],
+    );
+    if plan.region.area_is_estimate {
+        m.tpl(r#"<span class="smp-muted">{}</span>"#, &[tr(" (estimate)")]);
+    }
+    m.tpl(r#"</p><dl class="smp-kpis">"#, &[]);
+    kpis(m, plan, fmt);
+    m.tpl(
+        r#"</dl><h3>{}</h3><ol class="smp-sessions" data-testid="sessions">"#,
+        &[tr("Sessions")],
+    );
+    for s in &plan.sessions.items {
+        session(m, s, plan, fmt);
+    }
+    m.tpl(
+        r#"</ol><ul class="smp-reasons" data-testid="session-reasons">"#,
+        &[],
+    );
+    for r in &plan.sessions.reasons {
+        coded_item(m, wire_name(r.code), &tr_text(r.text));
+    }
+    m.tpl("</ul></section>", &[]);
+}
 
-        m.el("h3", &[], tr("Sessions"));
-        let sessions = [
-            ("class", Some("smp-sessions")),
-            ("data-testid", Some("sessions")),
-        ];
-        m.elem("ol", &sessions, |m| {
-            for s in &plan.sessions.items {
-                let date = s.date.to_string();
-                let item = [
-                    ("data-testid", Some("session")),
-                    ("data-date", Some(&*date)),
-                ];
-                m.elem("li", &item, |m| {
-                    let number = s.number.to_string();
-                    m.text(&trf(
-                        "Session {number}: {date}",
-                        &[("number", &number), ("date", &fmt.date(s.date))],
-                    ))
-                    .el(
-                        "span",
-                        MUTED,
-                        &trf(" · about {amount}", &[("amount", &money(s.cost.typical))]),
-                    );
-                });
-            }
-        });
-        let reasons = [
-            ("class", Some("smp-reasons")),
-            ("data-testid", Some("session-reasons")),
-        ];
-        m.elem("ul", &reasons, |m| {
-            for r in &plan.sessions.reasons {
-                m.el(
-                    "li",
-                    &[("data-code", wire_name(r.code).as_deref())],
-                    &tr_text(r.text),
-                );
-            }
-        });
-    });
+#[inline(never)]
+fn session(m: &mut Markup, s: &Session, plan: &Plan, fmt: &Fmt) {
+    let text = trf(
+        "Session {number}: {date}",
+        &[
+            ("number", &s.number.to_string()),
+            ("date", &fmt.date(s.date)),
+        ],
+    );
+    let amount = fmt.money(s.cost.typical, plan.currency, plan.currency_exponent);
+    m.tpl(
+        r#"<li data-testid="session" data-date="{}">{}<span class="smp-muted">{}</span></li>"#,
+        &[
+            &s.date.to_string(),
+            &text,
+            &trf(" · about {amount}", &[("amount", &amount)]),
+        ],
+    );
+}
+
+/// A list item with the code it stands for (`data-code`).
+#[inline(never)]
+pub(super) fn coded_item(m: &mut Markup, code: Option<String>, text: &str) {
+    m.tpl(
+        r#"<li data-code="{?}">{}</li>"#,
+        &[code.as_deref().unwrap_or_default(), text],
+    );
 }
 
 /// The headline figures, one `<div class="smp-kpi">` each.
@@ -84,107 +79,97 @@ fn kpis(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
     let c = &plan.initial_cost;
     let t = &plan.smp.total;
     let gap = crate::model::decimal::shortest(plan.inputs.session_gap_weeks.unwrap_or_default());
-    kpi(m, tr("Sessions"), None, |m| {
-        m.el(
-            "strong",
-            &[("data-testid", Some("sessions-count"))],
+    kpi(m, tr("Sessions"), "");
+    m.tpl(
+        r#"<strong data-testid="sessions-count">{}</strong><span class="smp-muted">{}</span>"#,
+        &[
             &plan.sessions.count.to_string(),
-        )
-        .el(
-            "span",
-            MUTED,
             &trf(" · {gap} weeks apart", &[("gap", &gap)]),
-        );
-    });
-    kpi(m, tr("Initial cost"), None, |m| {
-        range(
-            m,
-            [
-                ("initial-typical", money(c.typical)),
-                ("initial-low", money(c.low)),
-                ("initial-high", money(c.high)),
-            ],
-        );
-        let basis = match plan.pricing.per_session {
-            Some(one) => trn(
-                i64::from(plan.sessions.count),
-                "{n} session × {price} per session",
-                "{n} sessions × {price} per session",
-                &[("price", &money(one.typical))],
-            ),
-            None => tr("Package price for the whole course").to_string(),
-        };
-        m.el(
-            "span",
-            &[
-                ("class", Some("smp-muted smp-basis")),
-                ("data-testid", Some("pricing-basis")),
-            ],
-            &basis,
-        );
-    });
-    kpi(m, tr("Full result expected"), Some("full-result"), |m| {
-        m.text(&fmt.date(plan.full_result_date));
-    });
-    kpi(
-        m,
-        tr("First touch-up (typical)"),
-        Some("next-touch-up"),
-        |m| {
-            let first = plan.first_touch_up;
-            m.text(&fmt.date(first.date));
-            if first.after_horizon {
-                m.el(
-                    "span",
-                    &[
-                        ("class", Some("smp-muted")),
-                        ("data-testid", Some("touch-up-after-horizon")),
-                    ],
-                    &trf(
-                        " (after the {years}-year horizon)",
-                        &[("years", &plan.horizon.years.to_string())],
-                    ),
-                );
-            }
-        },
+        ],
     );
+    kpi_end(m);
+    kpi(m, tr("Initial cost"), "");
+    range(
+        m,
+        ["initial-typical", "initial-low", "initial-high"],
+        [money(c.typical), money(c.low), money(c.high)],
+    );
+    let basis = match plan.pricing.per_session {
+        Some(one) => trn(
+            i64::from(plan.sessions.count),
+            "{n} session × {price} per session",
+            "{n} sessions × {price} per session",
+            &[("price", &money(one.typical))],
+        ),
+        None => tr("Package price for the whole course").to_string(),
+    };
+    m.tpl(
+        r#"<span class="smp-muted smp-basis" data-testid="pricing-basis">{}</span>"#,
+        &[&basis],
+    );
+    kpi_end(m);
+    kpi(m, tr("Full result expected"), "full-result");
+    m.text(&fmt.date(plan.full_result_date));
+    kpi_end(m);
+    kpi(m, tr("First touch-up (typical)"), "next-touch-up");
+    let first = plan.first_touch_up;
+    m.text(&fmt.date(first.date));
+    if first.after_horizon {
+        m.tpl(
+            r#"<span class="smp-muted" data-testid="touch-up-after-horizon">{}</span>"#,
+            &[&trf(
+                " (after the {years}-year horizon)",
+                &[("years", &plan.horizon.years.to_string())],
+            )],
+        );
+    }
+    kpi_end(m);
     let total = trn(
         i64::from(plan.horizon.years),
         "Total over {n} year",
         "Total over {n} years",
         &[],
     );
-    kpi(m, &total, None, |m| {
-        range(
-            m,
-            [
-                ("smp-total", money(t.typical)),
-                ("smp-total-low", money(t.low)),
-                ("smp-total-high", money(t.high)),
-            ],
-        )
-    });
+    kpi(m, &total, "");
+    range(
+        m,
+        ["smp-total", "smp-total-low", "smp-total-high"],
+        [money(t.typical), money(t.low), money(t.high)],
+    );
+    kpi_end(m);
 }
 
-const MUTED: &[(&str, Option<&str>)] = &[("class", Some("smp-muted"))];
+/// Opens `<div class="smp-kpi"><dt>label</dt><dd>` (with `testid` unless empty); the value
+/// follows, then [`kpi_end`].
+#[inline(never)]
+fn kpi(m: &mut Markup, label: &str, testid: &str) {
+    m.tpl(
+        r#"<div class="smp-kpi"><dt>{}</dt><dd data-testid="{?}">"#,
+        &[label, testid],
+    );
+}
 
-/// `<div class="smp-kpi"><dt>label</dt><dd>…</dd></div>`, the value written by `value`.
-fn kpi(m: &mut Markup, label: &str, testid: Option<&str>, value: impl FnOnce(&mut Markup)) {
-    m.elem("div", &[("class", Some("smp-kpi"))], |m| {
-        m.el("dt", &[], label)
-            .elem("dd", &[("data-testid", testid)], value);
-    });
+#[inline(never)]
+fn kpi_end(m: &mut Markup) {
+    m.tpl("</dd></div>", &[]);
 }
 
 /// The typical amount in bold, then "range low–high"; each with its test id.
-fn range(m: &mut Markup, [typical, low, high]: [(&str, String); 3]) {
-    m.el("strong", &[("data-testid", Some(typical.0))], &typical.1)
-        .elem("span", &[("class", Some("smp-muted smp-range"))], |m| {
-            m.fill(tr("range {low}–{high}"), &mut |m, name| {
-                let (testid, amount) = if name == "low" { &low } else { &high };
-                m.el("span", &[("data-testid", Some(*testid))], amount);
-            });
-        });
+#[inline(never)]
+fn range(m: &mut Markup, [typical, low, high]: [&'static str; 3], amounts: [String; 3]) {
+    m.tpl(
+        r#"<strong data-testid="{}">{}</strong><span class="smp-muted smp-range">"#,
+        &[typical, &amounts[0]],
+    );
+    m.fill(tr("range {low}–{high}"), &mut |m, name| {
+        let (testid, amount) = if name == "low" {
+            (low, &amounts[1])
+        } else {
+            (high, &amounts[2])
+        };
+        m.tpl(r#"<span data-testid="{}">{}</span>"#, &[testid, amount]);
+    });
+    m.tpl("</span>", &[]);
 }
 
 /// One sentence for screen readers when the plan changes.

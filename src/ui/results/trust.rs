@@ -10,7 +10,7 @@ use crate::model::input::Field;
 use crate::model::Plan;
 use crate::ui::charts::raw;
 use crate::ui::ids::Ids;
-use crate::ui::results::scroll_region;
+use crate::ui::results::comparison::{column_head, table_start};
 use yew::prelude::*;
 
 /// Which of the plan's choices completes a row's key (`price` + `.crown.standard`) and its
@@ -109,7 +109,7 @@ pub fn how_calculated(plan: &Plan, rows: &[AssumptionRow], clinic_prices: bool, 
     }
 }
 
-fn body(
+pub(super) fn body(
     m: &mut Markup,
     plan: &Plan,
     rows: &[AssumptionRow],
@@ -122,7 +122,7 @@ fn body(
         tr("Prices are estimates from published price ranges, not a quote.")
     };
     let method = tr("Clinics price SMP per area, not per session: the initial course price for your area and price level is split across the sessions. Touch-ups follow every few years, sooner with oily skin, strong sun or a soft style. Alternatives are added up month by month over the same years as SMP.");
-    m.el("p", &[], &format!("{prices} {method}"));
+    m.tpl("<p>{} {}</p>", &[prices, method]);
     // A choice's wire value completes the key; it is shown in the visitor's language.
     let choice = |f: Field| {
         let value = plan.inputs.text_of(f).unwrap_or_default();
@@ -131,68 +131,59 @@ fn body(
     };
     let region = &plan.region.key;
     let tier = plan.tier.key();
-    let table = [
-        ("class", Some("smp-table smp-assumptions")),
-        ("data-testid", Some("assumptions")),
-    ];
-    m.elem("div", &scroll_region(caption_id), |m| {
-        m.elem("table", &table, |m| {
-            m.el(
-                "caption",
-                &[("id", Some(caption_id))],
-                tr("What this plan assumes, and where it comes from"),
-            );
-            m.elem("thead", &[], |m| {
-                m.elem("tr", &[], |m| {
-                    for head in [tr("Assumption"), tr("Value"), tr("Source")] {
-                        m.el("th", &[("scope", Some("col"))], head);
-                    }
-                });
-            });
-            m.elem("tbody", &[], |m| {
-                for (prefix, slot, label) in shown_rows() {
-                    let region_label = tr_text(&plan.region.label);
-                    let (part, shown) = match slot {
-                        Slot::None => (String::new(), String::new()),
-                        Slot::Region => (region.clone(), region_label.into_owned()),
-                        Slot::RegionTier => (
-                            format!("{region}.{tier}"),
-                            trf(
-                                "{zone}, {level}",
-                                &[("zone", &region_label), ("level", tr_text(tier).as_ref())],
-                            ),
-                        ),
-                        Slot::Skin => choice(Field::Skin),
-                        Slot::Sun => choice(Field::Sun),
-                        Slot::Style => choice(Field::Style),
-                    };
-                    let (key, label) = if part.is_empty() {
-                        (prefix.to_string(), label.to_string())
-                    } else {
-                        (format!("{prefix}.{part}"), format!("{label} ({shown})"))
-                    };
-                    let Some(row) = rows.iter().find(|r| r.key == key) else {
-                        continue;
-                    };
-                    let source = if clinic_prices && matches!(slot, Slot::RegionTier) {
-                        tr("the clinic").into()
-                    } else {
-                        tr_text(row.source)
-                    };
-                    m.elem("tr", &[("data-key", Some(&key))], |m| {
-                        m.el("th", &[("scope", Some("row"))], &label)
-                            .el("td", &[], &row.value)
-                            .el("td", &[], &source);
-                    });
-                }
-            });
-        });
-    });
+    table_start(
+        m,
+        "smp-table smp-assumptions",
+        "assumptions",
+        caption_id,
+        tr("What this plan assumes, and where it comes from"),
+    );
+    m.tpl("<thead><tr>", &[]);
+    for head in [tr("Assumption"), tr("Value"), tr("Source")] {
+        column_head(m, head);
+    }
+    m.tpl("</tr></thead><tbody>", &[]);
+    for (prefix, slot, label) in shown_rows() {
+        let region_label = tr_text(&plan.region.label);
+        let (part, shown) = match slot {
+            Slot::None => (String::new(), String::new()),
+            Slot::Region => (region.clone(), region_label.into_owned()),
+            Slot::RegionTier => (
+                format!("{region}.{tier}"),
+                trf(
+                    "{zone}, {level}",
+                    &[("zone", &region_label), ("level", tr_text(tier).as_ref())],
+                ),
+            ),
+            Slot::Skin => choice(Field::Skin),
+            Slot::Sun => choice(Field::Sun),
+            Slot::Style => choice(Field::Style),
+        };
+        let (key, label) = if part.is_empty() {
+            (prefix.to_string(), label.to_string())
+        } else {
+            (format!("{prefix}.{part}"), format!("{label} ({shown})"))
+        };
+        let Some(row) = rows.iter().find(|r| r.key == key) else {
+            continue;
+        };
+        let source = if clinic_prices && matches!(slot, Slot::RegionTier) {
+            tr("the clinic").into()
+        } else {
+            tr_text(row.source)
+        };
+        m.tpl(
+            r#"<tr data-key="{}"><th scope="row">{}</th><td>{}</td><td>{}</td></tr>"#,
+            &[&key, &label, &row.value, &source],
+        );
+    }
+    m.tpl("</tbody></table></div>", &[]);
     if region == "custom" {
-        m.el(
-            "p",
-            &[],
-            tr("A custom area is priced between the two listed areas nearest to it."),
+        m.tpl(
+            "<p>{}</p>",
+            &[tr(
+                "A custom area is priced between the two listed areas nearest to it.",
+            )],
         );
     }
 }
@@ -200,24 +191,19 @@ fn body(
 /// Without a booking link: what to ask a clinic, so the visitor has a next step. Nothing is
 /// sent anywhere.
 pub fn what_to_ask(m: &mut Markup, title: &str) {
-    let section = [
-        ("class", Some("smp-next")),
-        ("aria-labelledby", Some(title)),
-        ("data-testid", Some("what-to-ask")),
-    ];
-    m.elem("section", &section, |m| {
-        m.el("h2", &[("id", Some(title))], tr("What to ask a clinic"));
-        m.elem("ul", &[], |m| {
-            for line in [
-                tr("Healed results: photos of clients a year or more after treatment, with skin and hair loss like yours."),
-                tr("How many sessions they plan (three is usual, two to four), how far apart, and the price for your area in writing."),
-                tr("What a touch-up costs and when they expect one (often after 4 to 6 years)."),
-                tr("Whether SMP suits you: oily skin can blur the dots, and with very extensive hair loss some remaining hair helps the look."),
-                tr("The pigment they use, allergy testing, and the side effects they see (itching, redness, rarely scarring)."),
-                tr("Written aftercare: no sweating for the first days, no sun, pools or saunas for about a month."),
-            ] {
-                m.el("li", &[], line);
-            }
-        });
-    });
+    m.tpl(
+        r#"<section class="smp-next" aria-labelledby="{}" data-testid="what-to-ask"><h2 id="{}">{}</h2><ul>"#,
+        &[title, title, tr("What to ask a clinic")],
+    );
+    for line in [
+        tr("Healed results: photos of clients a year or more after treatment, with skin and hair loss like yours."),
+        tr("How many sessions they plan (three is usual, two to four), how far apart, and the price for your area in writing."),
+        tr("What a touch-up costs and when they expect one (often after 4 to 6 years)."),
+        tr("Whether SMP suits you: oily skin can blur the dots, and with very extensive hair loss some remaining hair helps the look."),
+        tr("The pigment they use, allergy testing, and the side effects they see (itching, redness, rarely scarring)."),
+        tr("Written aftercare: no sweating for the first days, no sun, pools or saunas for about a month."),
+    ] {
+        m.tpl("<li>{}</li>", &[line]);
+    }
+    m.tpl("</ul></section>", &[]);
 }
