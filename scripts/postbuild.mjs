@@ -96,6 +96,8 @@ const bundle = Buffer.from(await minifyModule(`${glue}\n${loader}`), 'utf8');
 fs.writeFileSync(path.join(DIR, 'smp-calculator.js'), bundle);
 if (glueFile !== 'smp-calculator.js') fs.rmSync(path.join(DIR, glueFile));
 const bundleIntegrity = sri(bundle);
+// The standalone page's other module (Trunk copies it from embed/), minified the same way.
+fs.writeFileSync(path.join(DIR, 'pwa.js'), await minifyModule(read('pwa.js').toString('utf8')));
 
 // 2. Icons (drawn here: a head outline dotted like SMP), manifest, service worker.
 fs.writeFileSync(path.join(DIR, 'icon.svg'), iconSvg());
@@ -183,7 +185,7 @@ fs.writeFileSync(
 // 6. The iframe embed (embed/frame.*), written after the service worker's list: the standalone
 // page's visitors do not precache it.
 writePage('frame.html', bundleIntegrity);
-fs.copyFileSync(path.join(ROOT, 'embed', 'frame.js'), path.join(DIR, 'frame.js'));
+fs.writeFileSync(path.join(DIR, 'frame.js'), await minifyModule(fs.readFileSync(path.join(ROOT, 'embed', 'frame.js'), 'utf8')));
 await writeConfigurator(ROOT, DIR, bundleIntegrity);
 console.log(`postbuild: smp-calculator.js ${bundle.length} bytes, ${assets.length} assets precached, languages en ${tags.join(' ')}, build ${buildId}`);
 
