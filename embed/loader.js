@@ -18,8 +18,8 @@ const SMP_EN = __SMP_LOADER_TEXTS__;
 // Between "<languages>" and "</languages>" lines: the language support, which
 // scripts/postbuild.mjs drops from a build without it (the size report's English-only yardstick).
 // <languages>
-// The catalogues of the languages other than English: file beside this script and its
-// integrity hash, per language tag.
+// The catalogues of the languages other than English (lang/<tag>.json beside this script):
+// integrity hash per language tag.
 const SMP_LANGS = __SMP_LANGS__;
 // </languages>
 
@@ -102,21 +102,20 @@ function smpConfigText(host) {
  * engine reads the rest) and the tag as written.
  */
 function smpLanguage(host, configText) {
-  let config;
+  let own;
   try {
-    config = JSON.parse(configText);
+    const config = JSON.parse(configText);
+    own = config.lang;
+    if (own !== undefined) {
+      delete config.lang;
+      configText = JSON.stringify(config);
+    }
   } catch {
     // The widget reports a broken configuration itself.
   }
-  const own = config && typeof config === 'object' && 'lang' in config ? config.lang : undefined;
-  if (own !== undefined) {
-    delete config.lang;
-    configText = JSON.stringify(config);
-  }
   // Our own pages (index.html, frame.html) say `lang="en"` only until the choice is made.
-  const page = host.parentElement && host.parentElement.closest('[lang]:not([data-smp-own-page])');
-  const candidates = [host.getAttribute('lang'), own, page && page.getAttribute('lang'), ...(navigator.languages || [])];
-  for (const tag of candidates) {
+  const page = host.parentElement?.closest('[lang]:not([data-smp-own-page])');
+  for (const tag of [host.getAttribute('lang'), own, page?.lang, ...navigator.languages]) {
     const primary = typeof tag === 'string' && tag.trim().split(/[-_]/)[0].toLowerCase();
     if (primary === 'en' || SMP_LANGS[primary]) return [primary, configText, tag.trim().replace('_', '-')];
   }
@@ -131,11 +130,9 @@ function smpPageLang(tag) {
 }
 
 const smpCatalogues = {};
-/** The catalogue text of `lang`, fetched once from beside this script; undefined for English or on failure. */
+/** The catalogue text of `lang`, fetched once from beside this script; undefined on failure. */
 function smpCatalogue(lang) {
-  const entry = SMP_LANGS[lang];
-  if (!entry) return Promise.resolve(undefined);
-  return (smpCatalogues[lang] ??= fetch(new URL(entry[0], import.meta.url), { integrity: entry[1], credentials: 'same-origin' })
+  return (smpCatalogues[lang] ??= fetch(new URL(`lang/${lang}.json`, import.meta.url), { integrity: SMP_LANGS[lang], credentials: 'same-origin' })
     .then((r) => {
       if (!r.ok) throw new Error(`HTTP ${r.status}`);
       // The standalone page's service worker keeps it for offline visits.
@@ -144,7 +141,7 @@ function smpCatalogue(lang) {
     })
     .catch((err) => {
       // The widget still works, in English.
-      console.warn(`smp-calculator: texts for "${lang}" unavailable (${err && err.message}); using English`);
+      console.warn(`smp-calculator: texts for "${lang}" unavailable (${err.message}); using English`);
       delete smpCatalogues[lang];
     }));
 }

@@ -73,7 +73,7 @@ for (const tag of tags) {
   fs.mkdirSync(path.join(DIR, 'lang'), { recursive: true });
   fs.writeFileSync(path.join(DIR, 'lang', `${tag}.json`), body);
   // sha256: one hash per language in the loader, and the shortest SRI accepts.
-  langFiles[tag] = [`lang/${tag}.json`, `sha256-${createHash('sha256').update(body).digest('base64')}`];
+  langFiles[tag] = `sha256-${createHash('sha256').update(body).digest('base64')}`;
   buildHash.update(body);
 }
 const buildId = buildHash.digest('hex').slice(0, 16);
@@ -96,6 +96,8 @@ const bundle = Buffer.from(await minifyModule(`${glue}\n${loader}`), 'utf8');
 fs.writeFileSync(path.join(DIR, 'smp-calculator.js'), bundle);
 if (glueFile !== 'smp-calculator.js') fs.rmSync(path.join(DIR, glueFile));
 const bundleIntegrity = sri(bundle);
+// The standalone page's other module (Trunk copies it from embed/), minified the same way.
+fs.writeFileSync(path.join(DIR, 'pwa.js'), await minifyModule(read('pwa.js').toString('utf8')));
 
 // 2. Icons (drawn here: a head outline dotted like SMP), manifest, service worker.
 fs.writeFileSync(path.join(DIR, 'icon.svg'), iconSvg());
@@ -168,7 +170,7 @@ const sw = fs
   .readFileSync(path.join(ROOT, 'embed', 'sw.js'), 'utf8')
   .replace('__SMP_CACHE__', `smp-calculator-${buildId}`)
   .replace('__SMP_ASSETS__', JSON.stringify(['./', ...assets.map((f) => `./${f}`)]))
-  .replace('__SMP_ON_DEMAND__', JSON.stringify(Object.values(langFiles).map(([f]) => `./${f}`)));
+  .replace('__SMP_ON_DEMAND__', JSON.stringify(Object.keys(langFiles).map((tag) => `./lang/${tag}.json`)));
 fs.writeFileSync(path.join(DIR, 'sw.js'), sw);
 
 // 5. The snippet clinics paste.
@@ -183,7 +185,7 @@ fs.writeFileSync(
 // 6. The iframe embed (embed/frame.*), written after the service worker's list: the standalone
 // page's visitors do not precache it.
 writePage('frame.html', bundleIntegrity);
-fs.copyFileSync(path.join(ROOT, 'embed', 'frame.js'), path.join(DIR, 'frame.js'));
+fs.writeFileSync(path.join(DIR, 'frame.js'), await minifyModule(fs.readFileSync(path.join(ROOT, 'embed', 'frame.js'), 'utf8')));
 await writeConfigurator(ROOT, DIR, bundleIntegrity);
 console.log(`postbuild: smp-calculator.js ${bundle.length} bytes, ${assets.length} assets precached, languages en ${tags.join(' ')}, build ${buildId}`);
 

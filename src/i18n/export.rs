@@ -27,45 +27,50 @@ pub fn ics(ics: &str) -> Cow<'_, str> {
 #[cfg(feature = "languages")]
 pub fn csv(csv: &str) -> Cow<'_, str> {
     let (header, rows) = csv.split_once('\n').unwrap_or((csv, ""));
-    let header = header.trim_end_matches('\r');
     let mut out = String::with_capacity(csv.len() + 32);
-    for (i, cell) in cells(header).iter().enumerate() {
-        if i > 0 {
-            out.push(',');
+    // The header's cells, quotes undone (RFC 4180: `""` inside quotes is one `"`); a comma
+    // after the last one ends it.
+    let mut cell = String::new();
+    let (mut quoted, mut last) = (false, ' ');
+    for c in header.trim_end_matches('\r').chars().chain([',']) {
+        match c {
+            '"' => {
+                if !quoted && last == '"' {
+                    cell.push('"');
+                }
+                quoted = !quoted;
+            }
+            ',' if !quoted => {
+                push_cell(&mut out, &tr_text(&cell));
+                cell.clear();
+            }
+            c => cell.push(c),
         }
-        let text = tr_text(cell);
-        if text.contains([',', '"', '\r', '\n']) {
-            out.push('"');
-            out.push_str(&text.replace('"', "\"\""));
-            out.push('"');
-        } else {
-            out.push_str(&text);
-        }
+        last = c;
     }
+    out.pop();
     out.push_str("\r\n");
     out.push_str(rows);
     Cow::Owned(out)
 }
 
-/// One CSV record's fields, quotes undone (RFC 4180).
+/// `text` as a CSV cell and a comma: quoted when it holds a quote or a comma.
 #[cfg(feature = "languages")]
-fn cells(line: &str) -> Vec<String> {
-    let mut out = vec![String::new()];
-    let mut quoted = false;
-    let mut chars = line.chars().peekable();
-    while let Some(c) = chars.next() {
-        let cell = out.last_mut().expect("one cell at least");
-        match c {
-            '"' if quoted && chars.peek() == Some(&'"') => {
-                chars.next();
-                cell.push('"');
-            }
-            '"' => quoted = !quoted,
-            ',' if !quoted => out.push(String::new()),
-            c => cell.push(c),
-        }
+fn push_cell(out: &mut String, text: &str) {
+    let quote = text.bytes().any(|b| b == b'"' || b == b',');
+    if quote {
+        out.push('"');
     }
-    out
+    for c in text.chars() {
+        if c == '"' {
+            out.push('"');
+        }
+        out.push(c);
+    }
+    if quote {
+        out.push('"');
+    }
+    out.push(',');
 }
 
 /// `ics` with every SUMMARY and DESCRIPTION translated (unfolded, unescaped, translated,
@@ -157,6 +162,15 @@ mod tests {
         let ics_de = ics(&ics_en);
         install(None);
         let (header, rows) = csv_de.split_once("\r\n").unwrap();
+        // A cell the language lacks is written back as it came, quotes and all.
+        install(Some(german()));
+        let quoted = "Year,\"Fibers, \"\"premium\"\" (USD)\",\"\",Hairpiece (USD)\r\n1,2\r\n";
+        let back = csv(quoted);
+        install(None);
+        assert_eq!(
+            back,
+            "Jahr,\"Fibers, \"\"premium\"\" (USD)\",,Hairpiece (USD)\r\n1,2\r\n"
+        );
         assert!(header.starts_with("Jahr,Haarpigmentierung niedrig (USD),SMP typical (USD)"));
         assert_eq!(rows, csv_en.split_once("\r\n").unwrap().1);
         // The comma in the translation is escaped and the long line folded.

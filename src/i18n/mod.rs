@@ -31,7 +31,7 @@ pub use plural::{cldr as cldr_plural, PluralRule};
 
 use std::borrow::Cow;
 #[cfg(feature = "languages")]
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 
 /// The widget's languages; English is built in, the others are `lang/<code>.json`.
 pub const LANGUAGES: [&str; 4] = ["en", "fr", "es", "de"];
@@ -39,27 +39,17 @@ pub const LANGUAGES: [&str; 4] = ["en", "fr", "es", "de"];
 #[cfg(feature = "languages")]
 thread_local! {
     static CURRENT: Cell<Option<&'static Catalogue>> = const { Cell::new(None) };
-    // Installed catalogues live as long as the page (`tr` hands out `&'static str`); one per
-    // language at most, so switching back and forth allocates nothing new.
-    static LOADED: RefCell<Vec<&'static Catalogue>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Makes `catalogue` the language of every text from now on (`None`: English).
+/// Makes `catalogue` the language of every text from now on (`None`: English). Installed
+/// catalogues live as long as the page (`tr` hands out `&'static str`); installing the
+/// language already in effect keeps the first (every widget of a page installs its own).
 #[cfg(feature = "languages")]
 pub fn install(catalogue: Option<Catalogue>) {
-    let chosen = catalogue.map(|c| {
-        LOADED.with(|loaded| {
-            let mut loaded = loaded.borrow_mut();
-            match loaded.iter().find(|l| l.tag() == c.tag()) {
-                Some(l) => *l,
-                None => {
-                    let leaked: &'static Catalogue = Box::leak(Box::new(c));
-                    loaded.push(leaked);
-                    leaked
-                }
-            }
-        })
-    });
+    let chosen = match (current(), catalogue) {
+        (Some(now), Some(c)) if now.tag() == c.tag() => Some(now),
+        (_, c) => c.map(|c| &*Box::leak(Box::new(c))),
+    };
     CURRENT.with(|c| c.set(chosen));
 }
 
@@ -69,11 +59,8 @@ pub fn install(catalogue: Option<Catalogue>) {
 #[cfg(all(target_arch = "wasm32", feature = "widget", feature = "languages"))]
 #[wasm_bindgen::prelude::wasm_bindgen(js_name = setLanguage)]
 pub fn set_language(lang: String, catalogue: Option<String>) {
-    let texts = catalogue.and_then(|text| {
-        crate::jsontext::parse(&text)
-            .and_then(|v| Catalogue::from_value(v, &lang))
-            .ok()
-    });
+    let texts = catalogue
+        .and_then(|text| Catalogue::from_value(crate::jsontext::parse(&text).ok()?, &lang));
     install(texts);
 }
 
@@ -105,6 +92,7 @@ fn current() -> Option<&'static Catalogue> {
 
 /// The text in the visitor's language, `en` when there is no translation.
 #[cfg(feature = "languages")]
+#[inline(never)]
 pub fn tr(en: &'static str) -> &'static str {
     current().and_then(|c| c.text(en)).unwrap_or(en)
 }
@@ -263,10 +251,10 @@ mod tests {
 
     #[test]
     fn injected_plural_rule_decides_the_form() {
-        let all_one: PluralRule = |_, _| "one".to_string();
+        let all_one: PluralRule = |_, _| "one";
         let fr = french().with_plural_rule(all_one);
         assert_eq!(fr.count_text(5, ONE_SESSION, SESSIONS), "{n} séance");
-        let unknown: PluralRule = |_, _| "few".to_string();
+        let unknown: PluralRule = |_, _| "few";
         let fr = french().with_plural_rule(unknown);
         assert_eq!(fr.count_text(5, ONE_SESSION, SESSIONS), "{n} séances");
     }
@@ -322,9 +310,10 @@ mod tests {
         assert_eq!(trn(1, ONE_SESSION, SESSIONS, &[]), "1 séance");
         assert_eq!(trn(3, ONE_SESSION, SESSIONS, &[]), "3 séances");
         assert_eq!(tr_text("Sessions"), "Séances");
-        // Installing the same language again reuses the first.
+        // Installing the same language again keeps the first.
+        let first = current().map(|c| c as *const Catalogue);
         install(Some(french()));
-        assert_eq!(LOADED.with(|l| l.borrow().len()), 1);
+        assert_eq!(current().map(|c| c as *const Catalogue), first);
         install(None);
         assert_eq!(tr(TITLE), TITLE);
         assert_eq!(tr_text("Sessions"), "Sessions");

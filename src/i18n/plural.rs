@@ -1,29 +1,16 @@
-//! Plural categories: the browser's `Intl.PluralRules` in the wasm, so the widget carries no
-//! plural tables; natively (tests) the CLDR cardinal rules of the widget's languages.
+//! Plural categories: the CLDR cardinal rules of the widget's languages, in the wasm too.
+//! Binding `Intl.PluralRules` cost an English visitor more (its imports and glue) than these
+//! few lines; `tests/plural_intl.rs` checks in the browser that they agree with it.
 
 /// The CLDR plural category (`zero`, `one`, `two`, `few`, `many`, `other`) of the count `n`
 /// in the language `tag`.
-pub type PluralRule = fn(tag: &str, n: i64) -> String;
-
-#[cfg(target_arch = "wasm32")]
-pub fn platform_rule(tag: &str, n: i64) -> String {
-    // The tag is one the loader chose from the widget's languages, which Intl always knows.
-    let locales = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(tag));
-    let rules = js_sys::Intl::PluralRules::new(&locales, &js_sys::Object::new());
-    String::from(rules.select(n as f64))
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-pub fn platform_rule(tag: &str, n: i64) -> String {
-    cldr(tag, n).to_string()
-}
+pub type PluralRule = fn(tag: &str, n: i64) -> &'static str;
 
 /// CLDR 46 cardinal rules for whole numbers in en, de, fr and es (other languages: `one` for
 /// 1 only, as English).
 pub fn cldr(tag: &str, n: i64) -> &'static str {
-    let primary = tag.split(['-', '_']).next().unwrap_or("");
     let millions = n != 0 && n % 1_000_000 == 0;
-    match primary {
+    match tag.get(..2).unwrap_or("") {
         "fr" if n == 0 || n == 1 => "one",
         "fr" | "es" if millions => "many",
         _ if n == 1 => "one",
