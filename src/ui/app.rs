@@ -22,7 +22,7 @@ use crate::ui::toolbar::toolbar;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq, Default)]
+#[derive(Properties, Default)]
 pub struct AppProps {
     /// Fixed "today" for tests; the visitor's clock otherwise.
     #[prop_or_default]
@@ -40,6 +40,18 @@ pub struct AppProps {
     /// several instances on one page keep separate settings.
     #[prop_or_default]
     pub storage_key: Option<AttrValue>,
+}
+
+/// The configuration compared by identity: it is parsed once per mount, and a field-by-field
+/// comparison of a clinic's whole configuration would be code of its own.
+impl PartialEq for AppProps {
+    fn eq(&self, other: &Self) -> bool {
+        self.today == other.today
+            && self.instance == other.instance
+            && Rc::ptr_eq(&self.config, &other.config)
+            && self.host == other.host
+            && self.storage_key == other.storage_key
+    }
 }
 
 /// Where the first inputs come from, with a notice when something had to be dropped.
@@ -83,6 +95,27 @@ fn restore(
 /// A notice written by the engine, in the visitor's language.
 pub fn engine_notice(notice: Option<String>) -> Option<String> {
     notice.map(|n| tr_text(&n).into_owned())
+}
+
+/// The title and what the widget is for; fixed for an instance, so written as markup (one
+/// node for Yew, no render code per element).
+fn header(clinic: Option<&str>) -> Html {
+    let mut m = Markup::new();
+    m.tpl(r#"<header class="smp-header">"#, &[]);
+    if let Some(name) = clinic {
+        m.tpl(
+            r#"<p class="smp-clinic" data-testid="clinic-name">{}</p>"#,
+            &[name],
+        );
+    }
+    m.tpl(
+        r#"<h1>{}</h1><p class="smp-muted">{}</p></header>"#,
+        &[
+            tr("SMP cost and timeline calculator"),
+            tr("Scalp micropigmentation: sessions, dates, cost range and touch-ups, compared with fibers and hairpieces. Estimates only; everything stays in your browser."),
+        ],
+    );
+    raw(m)
 }
 
 #[function_component(App)]
@@ -148,7 +181,8 @@ pub fn app(props: &AppProps) -> Html {
     // The assumption table in the plan's currency, for "How is this calculated?", and whether
     // the clinic replaced the published prices with its own.
     let currency = state.plan.as_ref().map(|p| p.currency);
-    let trust = use_memo((props.config.clone(), currency), |(config, code)| {
+    let config = props.config.clone();
+    let trust = use_memo((Rc::as_ptr(&props.config), currency), move |(_, code)| {
         let a = &config.assumptions;
         let clinic_prices = Assumptions::default()
             .in_currency(a.currency)
@@ -203,13 +237,7 @@ pub fn app(props: &AppProps) -> Html {
     let inputs = form(&state, &ids, &fmt, *opened.borrow());
     html! {
             <div ref={root} class="smp-app" lang={language.tag} dir={language.dir()} data-testid="app">
-                <header class="smp-header">
-                    if let Some(name) = &props.config.clinic_name {
-                        <p class="smp-clinic" data-testid="clinic-name">{ name.clone() }</p>
-                    }
-                    <h1>{ tr("SMP cost and timeline calculator") }</h1>
-                    <p class="smp-muted">{ tr("Scalp micropigmentation: sessions, dates, cost range and touch-ups, compared with fibers and hairpieces. Estimates only; everything stays in your browser.") }</p>
-                </header>
+                { header(props.config.clinic_name.as_deref()) }
                 if let Some(notice) = &state.notice {
                     <p class="smp-notice" role="status" data-testid="notice">{ notice.clone() }</p>
                 }

@@ -3,9 +3,11 @@
 //! root, for every input and change (see [`edited`]).
 
 use crate::i18n::tr_text;
+use crate::markup::Markup;
 use crate::model::errors::FieldError;
 use crate::model::form::{error_of, Form};
 use crate::model::input::Field;
+use crate::ui::charts::raw;
 use crate::ui::ids::Ids;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -53,22 +55,43 @@ fn ids_of(c: &Ctx, f: Field, hint: bool) -> (String, String, String, Option<Stri
     (id, hint_id, err_id, described)
 }
 
-/// The hint under a control, when there is one.
-fn hint_p(id: String, hint: Option<String>) -> Html {
-    match hint {
-        Some(h) => html! { <p id={id} class="smp-field__hint">{ h }</p> },
-        None => Html::default(),
-    }
+/// One template filled with `values`, as one raw node: no Yew element and text node each,
+/// with their own render code.
+#[inline(never)]
+fn text_parts(template: &'static str, values: &[&str]) -> Html {
+    let mut m = Markup::new();
+    m.tpl(template, values);
+    raw(m)
 }
 
-/// The field's error, tied to it by id and found by the tests by `error-<wire>`.
-pub fn error_p(c: &Ctx, f: Field, id: Option<String>) -> Html {
-    match c.error(f) {
-        Some(e) => html! {
-            <p id={id} class="smp-field__error" data-testid={format!("error-{}", f.wire())}>{ tr_text(&e.message).into_owned() }</p>
-        },
-        None => Html::default(),
+/// `<label for="id">`: the field's label.
+pub fn label(id: &str, f: Field) -> Html {
+    text_parts(r#"<label for="{}">{}</label>"#, &[id, &tr_text(f.label())])
+}
+
+/// `<legend>`: the group's name.
+pub fn legend(text: &str) -> Html {
+    text_parts("<legend>{}</legend>", &[text])
+}
+
+/// The hint under a control, when there is one (`hint`: its id and text), then the field's
+/// error, tied to it by `err_id` and found by the tests by `error-<wire>`. Text only, so
+/// written as markup.
+#[inline(never)]
+pub fn notes(c: &Ctx, f: Field, hint: Option<(&str, &str)>, err_id: &str) -> Html {
+    let mut m = Markup::new();
+    if let Some((id, text)) = hint {
+        m.tpl(r#"<p id="{}" class="smp-field__hint">{}</p>"#, &[id, text]);
     }
+    if let Some(e) = c.error(f) {
+        let test_id = format!("error-{}", f.wire());
+        let message = tr_text(&e.message);
+        m.tpl(
+            r#"<p id="{}" class="smp-field__error" data-testid="{}">{}</p>"#,
+            &[err_id, &test_id, &message],
+        );
+    }
+    raw(m)
 }
 
 /// `type="text"` with `inputmode="decimal"`: the visitor may type "1,500" or "$1,500"; the
@@ -83,20 +106,25 @@ pub fn number_box(
 ) -> Html {
     let (id, hint_id, err_id, described) = ids_of(c, f, hint.is_some());
     let invalid = c.error(f).is_some();
-    let unit = tr_text(unit.unwrap_or(f.spec().unit)).into_owned();
+    let unit = tr_text(unit.unwrap_or(f.spec().unit));
+    let unit = if unit.is_empty() {
+        Html::default()
+    } else {
+        text_parts(
+            r#"<span class="smp-field__unit" aria-hidden="true">{}</span>"#,
+            &[&unit],
+        )
+    };
     html! {
         <div class={field_class(invalid)}>
-            <label for={id.clone()}>{ tr_text(f.label()).into_owned() }</label>
+            { label(&id, f) }
             <div class="smp-field__control">
                 <input id={id} name={f.wire()} type="text" inputmode="decimal" autocomplete="off"
                     spellcheck="false" value={c.text(f).to_string()} placeholder={placeholder}
                     aria-invalid={invalid.then_some("true")} aria-describedby={described} />
-                if !unit.is_empty() {
-                    <span class="smp-field__unit" aria-hidden="true">{ unit }</span>
-                }
+                { unit }
             </div>
-            { hint_p(hint_id, hint) }
-            { error_p(c, f, Some(err_id)) }
+            { notes(c, f, hint.as_deref().map(|h| (hint_id.as_str(), h)), &err_id) }
         </div>
     }
 }
@@ -108,7 +136,7 @@ pub fn radios(c: &Ctx, f: Field, options: &[(&str, String)], selected: &str) -> 
     let (group, hint_id, err_id, described) = ids_of(c, f, hint.is_some());
     html! {
         <fieldset id={group.clone()} class="smp-choice smp-segmented" aria-describedby={described}>
-            <legend>{ tr_text(f.label()).into_owned() }</legend>
+            { legend(&tr_text(f.label())) }
             <div class="smp-choice__options">
             { for options.iter().map(|(value, label)| {
                 let id = format!("{group}-{value}");
@@ -121,8 +149,7 @@ pub fn radios(c: &Ctx, f: Field, options: &[(&str, String)], selected: &str) -> 
                 }
             }) }
             </div>
-            { hint_p(hint_id, hint) }
-            { error_p(c, f, Some(err_id)) }
+            { notes(c, f, hint.as_deref().map(|h| (hint_id.as_str(), h)), &err_id) }
         </fieldset>
     }
 }
@@ -133,13 +160,13 @@ pub fn select(c: &Ctx, f: Field, options: &[(&str, String)], selected: &str) -> 
     let invalid = c.error(f).is_some();
     html! {
         <div class={field_class(invalid)}>
-            <label for={id.clone()}>{ tr_text(f.label()).into_owned() }</label>
+            { label(&id, f) }
             <select id={id} name={f.wire()} aria-invalid={invalid.then_some("true")} aria-describedby={described}>
                 { for options.iter().map(|(value, label)| html! {
                     <option value={value.to_string()} selected={selected == *value}>{ label.clone() }</option>
                 }) }
             </select>
-            { error_p(c, f, Some(err_id)) }
+            { notes(c, f, None, &err_id) }
         </div>
     }
 }
@@ -150,10 +177,10 @@ pub fn date(c: &Ctx, f: Field, value: String) -> Html {
     let invalid = c.error(f).is_some();
     html! {
         <div class={field_class(invalid)}>
-            <label for={id.clone()}>{ tr_text(f.label()).into_owned() }</label>
+            { label(&id, f) }
             <input type="date" id={id} name={f.wire()} value={value}
                 aria-invalid={invalid.then_some("true")} aria-describedby={described} />
-            { error_p(c, f, Some(err_id)) }
+            { notes(c, f, None, &err_id) }
         </div>
     }
 }

@@ -21,7 +21,7 @@ use crate::model::region::Region;
 use crate::ui::format::Fmt;
 use crate::ui::ids::Ids;
 use crate::ui::state::State;
-use controls::{date, field_class, number_box, radios, select, Ctx};
+use controls::{date, field_class, legend, number_box, radios, select, Ctx};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -193,19 +193,19 @@ pub fn form(state: &State, ids: &Ids, fmt: &Fmt, opened: bool) -> Html {
                 { for ADVANCED.map(control) }
                 if shows("fibers") {
                     <fieldset class="smp-group">
-                        <legend>{ tr("Hair fibers") }</legend>
+                        { legend(tr("Hair fibers")) }
                         { for in_section(Section::Fibers) }
                     </fieldset>
                 }
                 if shows("hairpiece") {
                     <fieldset class="smp-group">
-                        <legend>{ tr("Hairpiece (hair system)") }</legend>
+                        { legend(tr("Hairpiece (hair system)")) }
                         { for in_section(Section::Hairpiece) }
                     </fieldset>
                 }
                 if !extras.is_empty() {
                     <fieldset class="smp-group">
-                        <legend>{ tr("Other options (leave empty to hide)") }</legend>
+                        { legend(tr("Other options (leave empty to hide)")) }
                         { for extras }
                     </fieldset>
                 }
@@ -223,11 +223,11 @@ pub fn form(state: &State, ids: &Ids, fmt: &Fmt, opened: bool) -> Html {
             { control(Field::Region) }
             { for in_section(Section::Tier) }
             <fieldset class="smp-group">
-                <legend>{ tr("How long it lasts") }</legend>
+                { legend(tr("How long it lasts")) }
                 { for in_section(Section::Longevity) }
             </fieldset>
             <fieldset class="smp-group">
-                <legend>{ tr("Schedule") }</legend>
+                { legend(tr("Schedule")) }
                 { for in_section(Section::Schedule) }
             </fieldset>
             { advanced }

@@ -4,7 +4,7 @@
 use crate::i18n::{tr, tr_text};
 use crate::model::input::Field;
 use crate::model::region::{NamedRegion, Zone, LUDWIG_STAGES, NORWOOD_STAGES};
-use crate::ui::form::controls::{number_box, radios, Ctx};
+use crate::ui::form::controls::{legend, number_box, radios, Ctx};
 use crate::ui::icons::zone_icon;
 use yew::prelude::*;
 
@@ -35,7 +35,7 @@ pub fn region_picker(c: &Ctx, region: &str) -> Html {
     let unit = if unit.is_empty() { "cm2" } else { unit };
     html! {
         <fieldset id={group.clone()} class="smp-region" data-testid="region-picker">
-            <legend>{ tr_text(Field::Region.label()).into_owned() }</legend>
+            { legend(&tr_text(Field::Region.label())) }
             <div class="smp-zones">
                 { for Zone::ALL.iter().map(|&z| html! {
                     <label class="smp-zone" for={format!("{group}-{}", z.key())}>
