@@ -16,11 +16,11 @@ pub fn toolbar(drawn: bool, link: Option<&str>, ids: &Ids) -> Html {
     let disabled = !drawn;
     html! {
         <div class="smp-toolbar" role="group" aria-label={tr("Save, share or start again")} data-testid="toolbar">
-            <button type="button" class="smp-button" data-testid="copy-link">{ tr("Copy link") }</button>
-            <button type="button" class="smp-button" {disabled} data-testid="download-csv">{ tr("Download CSV") }</button>
-            <button type="button" class="smp-button" {disabled} data-testid="download-ics">{ tr("Add to calendar (.ics)") }</button>
-            <button type="button" class="smp-button" data-testid="print">{ tr("Print") }</button>
-            <button type="button" class="smp-button smp-button--quiet" data-testid="reset">{ tr("Reset to defaults") }</button>
+            <button type="button" class="smp-button" data-action="copy-link" data-testid="copy-link">{ tr("Copy link") }</button>
+            <button type="button" class="smp-button" {disabled} data-action="download-csv" data-testid="download-csv">{ tr("Download CSV") }</button>
+            <button type="button" class="smp-button" {disabled} data-action="download-ics" data-testid="download-ics">{ tr("Add to calendar (.ics)") }</button>
+            <button type="button" class="smp-button" data-action="print" data-testid="print">{ tr("Print") }</button>
+            <button type="button" class="smp-button smp-button--quiet" data-action="reset" data-testid="reset">{ tr("Reset to defaults") }</button>
             if let Some(url) = link {
                 <div class="smp-share">
                     <label for={ids.of("share-url")}>{ tr("Link to these inputs") }</label>
@@ -31,14 +31,14 @@ pub fn toolbar(drawn: bool, link: Option<&str>, ids: &Ids) -> Html {
     }
 }
 
-/// A click inside the widget: acts if it was on one of the toolbar's buttons, which are
-/// told apart by their test id.
+/// A click inside the widget: acts if it was on one of the toolbar's buttons, told apart by
+/// their `data-action` (test ids stay the tests' own).
 pub fn clicked(target: &web_sys::Element, s: &Shell) {
     let Some(button) = target.closest(".smp-toolbar button").ok().flatten() else {
         return;
     };
     let notice = |text: &str| s.state.dispatch(Action::Notice(Some(text.into())));
-    match button.get_attribute("data-testid").as_deref() {
+    match button.get_attribute("data-action").as_deref() {
         Some("copy-link") => {
             // Counted at copy time: calculators can be added to a page after it loads.
             let name = s
