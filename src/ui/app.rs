@@ -11,10 +11,7 @@ use crate::ui::charts::{raw, use_width, CostView};
 use crate::ui::errors::error_summary;
 use crate::ui::form::form;
 use crate::ui::format::{self, Fmt};
-use crate::ui::hooks::{
-    link_for, use_announcement, use_host_change_event, use_link_loading, use_root_events,
-    use_saved_inputs, Shell,
-};
+use crate::ui::hooks::{link_for, use_link_loading, use_plan_effects, use_root_events, Shell};
 use crate::ui::ids::Ids;
 use crate::ui::results::{answer, how_calculated, results, what_to_ask, Booking, ResultsView};
 use crate::ui::state::State;
@@ -150,8 +147,6 @@ pub fn app(props: &AppProps) -> Html {
         hidden: use_state(Vec::<String>::new),
     };
 
-    use_saved_inputs(state.clone(), key);
-    use_host_change_event(state.plan.clone(), props.host.clone());
     use_link_loading(state.clone(), link_id.clone());
 
     // The root's lang and dir are those of its text, whatever the host page's are.
@@ -164,7 +159,7 @@ pub fn app(props: &AppProps) -> Html {
         }
         fmt
     });
-    let announced = use_announcement(state.plan.clone(), (*fmt).clone());
+    let announced = use_plan_effects(state.clone(), key, props.host.clone(), (*fmt).clone());
 
     let root = use_node_ref();
     let opened = use_mut_ref(|| false);

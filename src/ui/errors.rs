@@ -3,28 +3,38 @@
 //! through the widget's root listeners ([`followed`]).
 
 use crate::i18n::{tr_text, trn};
+use crate::markup::Markup;
 use crate::model::errors::FieldError;
 use crate::model::input::Field;
+use crate::ui::charts::raw;
 use crate::ui::ids::Ids;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+/// Text and links only, so written as markup: one node for Yew.
 pub fn error_summary(errors: &[FieldError], ids: &Ids) -> Html {
     if errors.is_empty() {
-        return html! {};
+        return Html::default();
     }
-    html! {
-        <div class="smp-error-summary" role="alert" data-testid="error-summary" tabindex="-1">
-            <h2>{ trn(errors.len() as i64, "{n} input needs attention", "{n} inputs need attention", &[]) }</h2>
-            <ul>
-                { for errors.iter().map(|e| html! {
-                    <li><a href={format!("#{}", ids.of(&e.field))} data-field={e.field.clone()}>
-                        { message(e) }
-                    </a></li>
-                }) }
-            </ul>
-        </div>
+    let mut m = Markup::new();
+    let count = trn(
+        errors.len() as i64,
+        "{n} input needs attention",
+        "{n} inputs need attention",
+        &[],
+    );
+    m.tpl(
+        r#"<div class="smp-error-summary" role="alert" data-testid="error-summary" tabindex="-1"><h2>{}</h2><ul>"#,
+        &[&count],
+    );
+    for e in errors {
+        let href = format!("#{}", ids.of(&e.field));
+        m.tpl(r#"<li><a href="{}" data-field="{}">"#, &[&href, &e.field]);
+        message(&mut m, e);
+        m.tpl("</a></li>", &[]);
     }
+    m.tpl("</ul></div>", &[]);
+    raw(m)
 }
 
 /// A click inside the widget: if it was on a summary link, moves focus to the link's field
@@ -50,11 +60,11 @@ pub fn followed(e: &web_sys::Event, target: &web_sys::Element) -> bool {
 }
 
 /// The message with the field's label (which begins it) in bold.
-fn message(e: &FieldError) -> Html {
+fn message(m: &mut Markup, e: &FieldError) {
     let message = tr_text(&e.message);
     let label = Field::parse(&e.field).map(|f| tr_text(f.label()));
-    match label.and_then(|l| Some((message.strip_prefix(&*l)?.to_string(), l))) {
-        Some((rest, label)) => html! { <><strong>{ label.into_owned() }</strong>{ rest }</> },
-        None => html! { { message.into_owned() } },
-    }
+    match label.and_then(|l| Some((message.strip_prefix(&*l)?, l))) {
+        Some((rest, label)) => m.tpl("<strong>{}</strong>{}", &[&label, rest]),
+        None => m.text(&message),
+    };
 }

@@ -4,7 +4,7 @@
 
 use crate::i18n::tr;
 use crate::model::input::Field;
-use crate::model::{share, stored, Plan, PlanInput};
+use crate::model::{share, stored};
 use crate::ui::format::Fmt;
 use crate::ui::ids::Ids;
 use crate::ui::results::announcement;
@@ -20,41 +20,51 @@ use yew::prelude::*;
 /// How long the results stay still before screen readers hear them.
 const ANNOUNCE_AFTER_MS: u32 = 700;
 
-/// Saves every valid input under `key`. Blocked storage was announced at start; a write that
-/// fails on readable storage (quota exceeded) is announced once, the first time. Saving waits
-/// for the next task, so an edit paints its results first; an edit made before it runs
-/// replaces it.
+/// What follows each new plan (`state.generation`), in one effect: saving the inputs under
+/// `key`, the host element's `change` event, and the sentence for the polite live region,
+/// which is returned.
+///
+/// Saving and the event wait for the next task, so an edit paints its results first; the
+/// sentence waits until the plan has stayed still for a moment, so a burst of keystrokes
+/// formats it once. An edit made before they run replaces them. Blocked storage was announced
+/// at start; a write that fails on readable storage (quota exceeded) is announced once.
 #[hook]
-pub fn use_saved_inputs(state: UseReducerHandle<State>, key: AttrValue) {
+pub fn use_plan_effects(
+    state: UseReducerHandle<State>,
+    key: AttrValue,
+    host: Option<web_sys::Element>,
+    fmt: Fmt,
+) -> String {
     let save_failed = use_mut_ref(|| false);
-    use_effect_with(state.input.clone(), move |input: &PlanInput| {
-        let input = input.clone();
-        later(0, move || {
+    let announced = use_state(String::new);
+    let setter = announced.setter();
+    use_effect_with(state.generation, move |_| {
+        let plan = state.plan.clone();
+        let saving = later(0, move || {
             // Readability is only asked after a failed write: a read per keystroke cost more
             // than the write.
-            if browser::storage_set(&key, &stored::encode(&input)).is_err()
+            if browser::storage_set(&key, &stored::encode(&state.input)).is_err()
                 && browser::storage_get(&key).is_ok()
                 && !std::mem::replace(&mut *save_failed.borrow_mut(), true)
             {
                 let notice = tr("Your inputs could not be saved (this browser's storage is full), so they will not be restored next time.");
                 state.dispatch(Action::Notice(Some(notice.into())));
             }
-        })
-    });
-}
-
-/// Host pages listen for `change` on the element to follow the plan; sent on the next task,
-/// as saving is.
-#[hook]
-pub fn use_host_change_event(plan: Option<Rc<Plan>>, host: Option<web_sys::Element>) {
-    use_effect_with((plan, host), |(plan, host)| {
-        let (plan, host) = (plan.clone(), host.clone());
-        later(0, move || {
-            if let (Some(plan), Some(host)) = (plan, host) {
-                browser::dispatch_plan(&host, crate::jsontext::to_string(&*plan).as_deref());
+            // Host pages listen for `change` on the element to follow the plan.
+            if let (Some(plan), Some(host)) = (state.plan.as_deref(), host) {
+                browser::dispatch_plan(&host, crate::jsontext::to_string(plan).as_deref());
             }
-        })
+        });
+        let announcing = later(ANNOUNCE_AFTER_MS, move || {
+            let text = plan.as_deref().map(|p| announcement(p, &fmt));
+            setter.set(text.unwrap_or_default());
+        });
+        move || {
+            saving();
+            announcing();
+        }
     });
+    (*announced).clone()
 }
 
 /// The URL fragment if it holds a link for the instance whose host id is `instance`.
@@ -78,24 +88,6 @@ pub fn use_link_loading(state: UseReducerHandle<State>, instance: Option<AttrVal
         });
         move || drop(listener)
     });
-}
-
-/// The sentence for the polite live region, once the plan has stayed still for a moment.
-#[hook]
-pub fn use_announcement(plan: Option<Rc<Plan>>, fmt: Fmt) -> String {
-    let announced = use_state(String::new);
-    {
-        let announced = announced.clone();
-        use_effect_with(plan, move |plan| {
-            // Written when the timer fires, so a burst of keystrokes formats it once.
-            let plan = plan.clone();
-            later(ANNOUNCE_AFTER_MS, move || {
-                let text = plan.as_deref().map(|p| announcement(p, &fmt));
-                announced.set(text.unwrap_or_default());
-            })
-        });
-    }
-    (*announced).clone()
 }
 
 /// What the root's listeners act on, as of the latest render.

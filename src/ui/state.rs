@@ -9,7 +9,7 @@ use crate::model::{Assumptions, Date, Plan, PlanInput};
 use std::rc::Rc;
 use yew::Reducible;
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone)]
 pub struct State {
     pub today: Date,
     /// The embedding clinic's settings (the built-in ones on the standalone page).
@@ -25,6 +25,9 @@ pub struct State {
     pub errors: Vec<FieldError>,
     /// One-off message (restored defaults, link copied, ...).
     pub notice: Option<String>,
+    /// Counts the changes of `input` (and so of `plan`): what the effects that save, tell the
+    /// host and announce are keyed on, so that no plan is compared field by field.
+    pub generation: u32,
 }
 
 pub enum Action {
@@ -53,6 +56,7 @@ impl State {
             plan: None,
             errors: Vec::new(),
             notice,
+            generation: 0,
         };
         state.recompute();
         if state.plan.is_none() {
@@ -71,6 +75,9 @@ impl State {
         match evaluate(&self.form, &self.assumptions, self.today) {
             Ok((input, mut plan)) => {
                 self.config.filter_plan(&mut plan);
+                if self.plan.is_none() || input != self.input {
+                    self.generation = self.generation.wrapping_add(1);
+                }
                 self.plan = Some(Rc::new(plan));
                 self.input = input;
                 self.errors.clear();
@@ -107,7 +114,12 @@ impl Reducible for State {
                 next.recompute();
             }
             Action::Load(input, notice) => {
-                return Rc::new(State::new(next.today, next.config, *input, notice));
+                let mut loaded = State::new(next.today, next.config, *input, notice);
+                // Loading the inputs in effect again changes nothing outside.
+                loaded.generation = next
+                    .generation
+                    .wrapping_add(u32::from(loaded.input != next.input));
+                return Rc::new(loaded);
             }
             Action::Notice(notice) => next.notice = notice,
         }

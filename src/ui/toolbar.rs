@@ -3,30 +3,52 @@
 //! through the widget's root listeners ([`clicked`]).
 
 use crate::i18n::tr;
+use crate::markup::Markup;
 use crate::model::{export, share};
 use crate::ui::browser;
+use crate::ui::charts::raw;
 use crate::ui::hooks::Shell;
 use crate::ui::ids::Ids;
 use crate::ui::state::Action;
 use yew::prelude::*;
 
 /// `drawn`: whether there is a plan to export; `link`: the link last copied, shown for
-/// copying by hand.
+/// copying by hand. The buttons and the link are markup (no Yew node each), apart, so that
+/// showing the link leaves the button that has focus in place.
 pub fn toolbar(drawn: bool, link: Option<&str>, ids: &Ids) -> Html {
-    let disabled = !drawn;
+    let disabled = if drawn { "" } else { "disabled" };
+    let mut buttons = Markup::new();
+    buttons.tpl(
+        concat!(
+            r#"<button type="button" class="smp-button" data-action="copy-link" data-testid="copy-link">{}</button>"#,
+            r#"<button type="button" class="smp-button" disabled="{?}" data-action="download-csv" data-testid="download-csv">{}</button>"#,
+            r#"<button type="button" class="smp-button" disabled="{?}" data-action="download-ics" data-testid="download-ics">{}</button>"#,
+            r#"<button type="button" class="smp-button" data-action="print" data-testid="print">{}</button>"#,
+            r#"<button type="button" class="smp-button smp-button--quiet" data-action="reset" data-testid="reset">{}</button>"#,
+        ),
+        &[
+            tr("Copy link"),
+            disabled,
+            tr("Download CSV"),
+            disabled,
+            tr("Add to calendar (.ics)"),
+            tr("Print"),
+            tr("Reset to defaults"),
+        ],
+    );
+    let share = link.map(|url| {
+        let id = ids.of("share-url");
+        let mut m = Markup::new();
+        m.tpl(
+            r#"<div class="smp-share"><label for="{}">{}</label><input id="{}" type="text" readonly value="{}" data-testid="share-url"></div>"#,
+            &[&id, tr("Link to these inputs"), &id, url],
+        );
+        raw(m)
+    });
     html! {
         <div class="smp-toolbar" role="group" aria-label={tr("Save, share or start again")} data-testid="toolbar">
-            <button type="button" class="smp-button" data-action="copy-link" data-testid="copy-link">{ tr("Copy link") }</button>
-            <button type="button" class="smp-button" {disabled} data-action="download-csv" data-testid="download-csv">{ tr("Download CSV") }</button>
-            <button type="button" class="smp-button" {disabled} data-action="download-ics" data-testid="download-ics">{ tr("Add to calendar (.ics)") }</button>
-            <button type="button" class="smp-button" data-action="print" data-testid="print">{ tr("Print") }</button>
-            <button type="button" class="smp-button smp-button--quiet" data-action="reset" data-testid="reset">{ tr("Reset to defaults") }</button>
-            if let Some(url) = link {
-                <div class="smp-share">
-                    <label for={ids.of("share-url")}>{ tr("Link to these inputs") }</label>
-                    <input id={ids.of("share-url")} type="text" readonly=true value={url.to_string()} data-testid="share-url" />
-                </div>
-            }
+            { raw(buttons) }
+            { share }
         </div>
     }
 }
