@@ -543,7 +543,7 @@ mod tests {
         let f = frame_for(240.0, 6);
         let text = "Prothèse capillaire partielle : 1 an 4 mois";
         let mut marks = vec![BreakEven {
-            key: "hairpiece".into(),
+            key: "hairpiece",
             label: "Prothèse capillaire partielle".into(),
             month: 16,
             x: f.x0() + 30.0,

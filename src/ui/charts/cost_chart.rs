@@ -164,7 +164,7 @@ pub(super) fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &
     for l in &g.lines {
         m.tpl(
             r#"<g><path class="smp-line smp-series-{}" d="{}" stroke-dasharray="{?}" data-testid="series-{}"/>"#,
-            &[&l.key, &l.path, l.dash, &l.key],
+            &[l.key, &l.path, l.dash, l.key],
         );
         let marker_class = ["smp-marker smp-series-", l.key].concat();
         for (x, y) in &l.points {
@@ -175,7 +175,7 @@ pub(super) fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &
     for b in &g.break_evens {
         m.tpl(
             r#"<g data-testid="break-even-{}" data-month="{}">"#,
-            &[&b.key, &b.month.to_string()],
+            &[b.key, &b.month.to_string()],
         );
         marker(m, Marker::Diamond, b.x, b.y, "smp-break-even-marker");
         text_lines(
