@@ -9,7 +9,7 @@ use crate::model::{share, stored, Assumptions, Date, PlanInput};
 use crate::ui::browser;
 use crate::ui::charts::{raw, use_width, CostView};
 use crate::ui::errors::error_summary;
-use crate::ui::form::form;
+use crate::ui::form::{self, form};
 use crate::ui::format::{self, Fmt};
 use crate::ui::hooks::{link_for, use_link_loading, use_plan_effects, use_root_events, Shell};
 use crate::ui::ids::Ids;
@@ -230,6 +230,14 @@ pub fn app(props: &AppProps) -> Html {
     let shown = results(state.plan.as_deref(), state.is_stale(), &fmt, &ids, view);
     let tools = toolbar(state.plan.is_some(), link.as_deref(), &ids);
     let inputs = form(&state, &ids, &fmt, *opened.borrow());
+    {
+        let (root, state, ids) = (root.clone(), state.clone(), ids.clone());
+        use_effect(move || {
+            if let Some(el) = root.cast::<web_sys::Element>() {
+                form::sync(&el, &state, &ids);
+            }
+        });
+    }
     html! {
             <div ref={root} class="smp-app" lang={language.tag} dir={language.dir()} data-testid="app">
                 { header(props.config.clinic_name.as_deref()) }

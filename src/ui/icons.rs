@@ -3,7 +3,6 @@
 //! string (no virtual-DOM code per shape).
 
 use crate::model::region::Zone;
-use yew::{AttrValue, Html};
 
 /// The outline every icon shares, up to its zone mark.
 macro_rules! head {
@@ -16,8 +15,9 @@ macro_rules! head {
     };
 }
 
-pub fn zone_icon(zone: Zone) -> Html {
-    let svg = match zone {
+/// The icon's markup: a template of [`crate::markup::Markup::tpl`] without holes.
+pub fn zone_icon(zone: Zone) -> &'static str {
+    match zone {
         Zone::Hairline => concat!(
             head!(),
             r#"<path class="smp-icon__zone" d="M12 17 Q24 5 36 17 L33 21 Q24 12 15 21 Z"/></svg>"#
@@ -46,6 +46,5 @@ pub fn zone_icon(zone: Zone) -> Html {
             r#"<circle cx="27" cy="29" r="1.6"/><circle cx="17" cy="33" r="1.6"/>"#,
             r#"<circle cx="24" cy="36" r="1.6"/><circle cx="32" cy="32" r="1.6"/></g></svg>"#
         ),
-    };
-    Html::from_html_unchecked(AttrValue::Static(svg))
+    }
 }

@@ -77,9 +77,14 @@ pub fn legend(text: &str) -> Html {
 /// The hint under a control, when there is one (`hint`: its id and text), then the field's
 /// error, tied to it by `err_id` and found by the tests by `error-<wire>`. Text only, so
 /// written as markup.
-#[inline(never)]
 pub fn notes(c: &Ctx, f: Field, hint: Option<(&str, &str)>, err_id: &str) -> Html {
     let mut m = Markup::new();
+    write_notes(&mut m, c, f, hint, err_id);
+    raw(m)
+}
+
+#[inline(never)]
+fn write_notes(m: &mut Markup, c: &Ctx, f: Field, hint: Option<(&str, &str)>, err_id: &str) {
     if let Some((id, text)) = hint {
         m.tpl(r#"<p id="{}" class="smp-field__hint">{}</p>"#, &[id, text]);
     }
@@ -91,7 +96,6 @@ pub fn notes(c: &Ctx, f: Field, hint: Option<(&str, &str)>, err_id: &str) -> Htm
             &[err_id, &test_id, &message],
         );
     }
-    raw(m)
 }
 
 /// `type="text"` with `inputmode="decimal"`: the visitor may type "1,500" or "$1,500"; the
@@ -130,45 +134,62 @@ pub fn number_box(
 }
 
 /// A radio group: its legend is the field's label, its hint the registry's, when it has one.
-/// `options`: `(value, label)`.
-pub fn radios(c: &Ctx, f: Field, options: &[(&str, String)], selected: &str) -> Html {
+/// `options`: `(value, label)`. Markup without the choice: which option is checked is set by
+/// [`crate::ui::form::sync`] after each render, so the group's markup stays the same when the
+/// visitor moves through it (the radio with focus is never replaced).
+#[inline(never)]
+pub fn radios(c: &Ctx, f: Field, options: &[(&str, String)]) -> Html {
     let hint = f.hint().map(|h| tr_text(&h).into_owned());
     let (group, hint_id, err_id, described) = ids_of(c, f, hint.is_some());
-    html! {
-        <fieldset id={group.clone()} class="smp-choice smp-segmented" aria-describedby={described}>
-            { legend(&tr_text(f.label())) }
-            <div class="smp-choice__options">
-            { for options.iter().map(|(value, label)| {
-                let id = format!("{group}-{value}");
-                html! {
-                    <label class="smp-choice__option" for={id.clone()}>
-                        <input type="radio" id={id} name={group.clone()} value={value.to_string()}
-                            checked={selected == *value} />
-                        <span>{ label.clone() }</span>
-                    </label>
-                }
-            }) }
-            </div>
-            { notes(c, f, hint.as_deref().map(|h| (hint_id.as_str(), h)), &err_id) }
-        </fieldset>
+    let mut m = Markup::new();
+    m.tpl(
+        r#"<fieldset id="{}" class="smp-choice smp-segmented" aria-describedby="{?}"><legend>{}</legend><div class="smp-choice__options">"#,
+        &[&group, described.as_deref().unwrap_or_default(), &tr_text(f.label())],
+    );
+    for (value, label) in options {
+        let id = format!("{group}-{value}");
+        m.tpl(
+            r#"<label class="smp-choice__option" for="{}"><input type="radio" id="{}" name="{}" value="{}"><span>{}</span></label>"#,
+            &[&id, &id, &group, value, label],
+        );
     }
+    m.tpl("</div>", &[]);
+    write_notes(
+        &mut m,
+        c,
+        f,
+        hint.as_deref().map(|h| (hint_id.as_str(), h)),
+        &err_id,
+    );
+    m.tpl("</fieldset>", &[]);
+    raw(m)
 }
 
-/// A `<select>` labelled with the field's label. `options`: `(value, label)`.
-pub fn select(c: &Ctx, f: Field, options: &[(&str, String)], selected: &str) -> Html {
+/// A `<select>` labelled with the field's label. `options`: `(value, label)`. Markup without
+/// the choice, which [`crate::ui::form::sync`] selects after each render.
+pub fn select(c: &Ctx, f: Field, options: &[(&str, String)]) -> Html {
     let (id, _, err_id, described) = ids_of(c, f, false);
     let invalid = c.error(f).is_some();
-    html! {
-        <div class={field_class(invalid)}>
-            { label(&id, f) }
-            <select id={id} name={f.wire()} aria-invalid={invalid.then_some("true")} aria-describedby={described}>
-                { for options.iter().map(|(value, label)| html! {
-                    <option value={value.to_string()} selected={selected == *value}>{ label.clone() }</option>
-                }) }
-            </select>
-            { notes(c, f, None, &err_id) }
-        </div>
+    let mut m = Markup::new();
+    m.tpl(
+        r#"<div class="{}"><label for="{}">{}</label><select id="{}" name="{}" aria-invalid="{?}" aria-describedby="{?}">"#,
+        &[
+            field_class(invalid),
+            &id,
+            &tr_text(f.label()),
+            &id,
+            f.wire(),
+            if invalid { "true" } else { "" },
+            described.as_deref().unwrap_or_default(),
+        ],
+    );
+    for (value, label) in options {
+        m.tpl(r#"<option value="{}">{}</option>"#, &[value, label]);
     }
+    m.tpl("</select>", &[]);
+    write_notes(&mut m, c, f, None, &err_id);
+    m.tpl("</div>", &[]);
+    raw(m)
 }
 
 /// A date field (`type="date"`), read on change.

@@ -23,6 +23,7 @@ use crate::ui::ids::Ids;
 use crate::ui::state::State;
 use controls::{date, field_class, legend, number_box, radios, select, Ctx};
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// `(key, label)` of each choice of a radio or select field.
@@ -84,6 +85,54 @@ fn in_effect(form: &text::Form, effective: Option<&text::Form>, f: Field) -> Str
             .unwrap_or_default()
     } else {
         typed.to_string()
+    }
+}
+
+/// Sets what the form's markup leaves out, after each render: which radio of each group is
+/// checked and which option of each select is selected, as in effect (the area unit: the
+/// visitor's, else cm²; the stage: the one in effect, else the default one; the number of
+/// sessions: the visitor's). Yew would set the same properties on each render of managed
+/// inputs.
+pub fn sync(root: &web_sys::Element, state: &State, ids: &Ids) {
+    let Ok(controls) = root.query_selector_all(".smp-form input[type=radio], .smp-form select")
+    else {
+        return;
+    };
+    let effective = state
+        .plan
+        .as_ref()
+        .map(|plan| form_from_input(&plan.inputs));
+    let value = |f: Field| in_effect(&state.form, effective.as_ref(), f);
+    for i in 0..controls.length() {
+        let Some(el) = controls.item(i) else { continue };
+        // Selects answer to the same `value` and `type` (see [`edited`]).
+        let el: web_sys::HtmlInputElement = el.unchecked_into();
+        let Some((f, option)) = edited(&el, false, ids) else {
+            continue;
+        };
+        let radio = el.type_() == "radio";
+        let shown = match f {
+            Field::Region if !radio => region::stage_of(&value(f)),
+            Field::Currency => Currency::parse(&value(f))
+                .unwrap_or(state.config.assumptions.currency)
+                .code()
+                .to_string(),
+            Field::AreaUnit => match state.form.text(f) {
+                "" => "cm2".to_string(),
+                unit => unit.to_string(),
+            },
+            Field::Sessions => state.form.text(f).to_string(),
+            _ => value(f),
+        };
+        if !radio {
+            if option != shown {
+                el.set_value(&shown);
+            }
+        } else if f == Field::Region {
+            el.set_checked(region::checked(&shown, &option));
+        } else {
+            el.set_checked(shown == option);
+        }
     }
 }
 
@@ -157,14 +206,8 @@ pub fn form(state: &State, ids: &Ids, fmt: &Fmt, opened: bool) -> Html {
     let control = |f: Field| -> Html {
         match f.spec().control {
             Control::Region => region::region_picker(&c, &region),
-            Control::Radio => radios(&c, f, &choices(f), &value(f)),
-            Control::Select => {
-                let selected = match f {
-                    Field::Currency => currency.code().to_string(),
-                    _ => c.text(f).to_string(),
-                };
-                select(&c, f, &choices(f), &selected)
-            }
+            Control::Radio => radios(&c, f, &choices(f)),
+            Control::Select => select(&c, f, &choices(f)),
             Control::Date => date(&c, f, value(f)),
             Control::Slider => slider(&c, f, value(f)),
             Control::NumberBox => {

@@ -2,9 +2,11 @@
 //! Every control here is named for the `region` field; the form's one listener reads them.
 
 use crate::i18n::{tr, tr_text};
+use crate::markup::Markup;
 use crate::model::input::Field;
 use crate::model::region::{NamedRegion, Zone, LUDWIG_STAGES, NORWOOD_STAGES};
-use crate::ui::form::controls::{legend, number_box, radios, Ctx};
+use crate::ui::charts::raw;
+use crate::ui::form::controls::{number_box, radios, Ctx};
 use crate::ui::icons::zone_icon;
 use yew::prelude::*;
 
@@ -19,68 +21,103 @@ pub fn stage_of(region: &str) -> String {
     }
 }
 
-/// `region`: the region in effect (the form's, or the default).
-pub fn region_picker(c: &Ctx, region: &str) -> Html {
-    let named = NamedRegion::parse(region);
-    let stage = stage_of(region);
-    let is_stage = stage == region;
-    let is_custom = region == "custom";
-    let group = c.ids.of(Field::Region.wire());
-    let stage_id = c.ids.of("stage");
-    let radio = |value: &str, checked: bool| {
-        let id = format!("{group}-{value}");
-        html! { <input type="radio" id={id} name={group.clone()} value={value.to_string()} {checked} /> }
-    };
-    let unit = c.text(Field::AreaUnit);
-    let unit = if unit.is_empty() { "cm2" } else { unit };
-    html! {
-        <fieldset id={group.clone()} class="smp-region" data-testid="region-picker">
-            { legend(&tr_text(Field::Region.label())) }
-            <div class="smp-zones">
-                { for Zone::ALL.iter().map(|&z| html! {
-                    <label class="smp-zone" for={format!("{group}-{}", z.key())}>
-                        { radio(z.key(), named == Some(NamedRegion::Zone(z))) }
-                        { zone_icon(z) }
-                        <span class="smp-zone__label">{ tr_text(z.label()).into_owned() }</span>
-                    </label>
-                }) }
-            </div>
-            <div class="smp-region__row">
-                <label class="smp-choice__option" for={format!("{group}-stage")}>
-                    { radio("stage", is_stage) }
-                    <span>{ tr("By hair-loss stage") }</span>
-                </label>
-                <label class="smp-visually-hidden" for={stage_id.clone()}>{ tr("Hair-loss stage") }</label>
-                // Always enabled (a disabled one looked broken): picking a stage chooses this option.
-                <select id={stage_id} name={Field::Region.wire()}>
-                    <optgroup label={tr("Men: Norwood scale")}>
-                        { for NORWOOD_STAGES.map(|n| stage_option(NamedRegion::Norwood(n), &stage)) }
-                    </optgroup>
-                    <optgroup label={tr("Women: Ludwig scale")}>
-                        { for LUDWIG_STAGES.map(|n| stage_option(NamedRegion::Ludwig(n), &stage)) }
-                    </optgroup>
-                </select>
-            </div>
-            <div class="smp-region__row">
-                <label class="smp-choice__option" for={format!("{group}-custom")}>
-                    { radio("custom", is_custom) }
-                    <span>{ tr("Custom area") }</span>
-                </label>
-            </div>
-            if is_custom {
-                <div class="smp-region__custom">
-                    { number_box(c, Field::Area, Field::Area.hint().map(|h| tr_text(&h).into_owned()), None, Some("")) }
-                    { radios(c, Field::AreaUnit, &[("cm2", tr("cm²").into()), ("in2", tr("in²").into())], unit) }
-                </div>
-            }
-            if let Some(e) = c.error(Field::Region) {
-                <p class="smp-field__error" data-testid="error-region">{ tr_text(&e.message).into_owned() }</p>
-            }
-        </fieldset>
+/// Whether the region option `value` (a zone, "stage" or "custom") is the one chosen when
+/// `region` is in effect.
+pub fn checked(region: &str, value: &str) -> bool {
+    match value {
+        "stage" => stage_of(region) == region,
+        "custom" => region == "custom",
+        zone => NamedRegion::parse(zone).is_some_and(|z| NamedRegion::parse(region) == Some(z)),
     }
 }
 
-fn stage_option(r: NamedRegion, selected: &str) -> Html {
-    let key = r.to_string();
-    html! { <option value={key.clone()} selected={key == selected}>{ tr_text(&r.label()).into_owned() }</option> }
+/// `region`: the region in effect (the form's, or the default). The cards, the stage picker and
+/// the options are markup, the same whatever is chosen: [`crate::ui::form::sync`] checks the
+/// option in effect and selects the stage after each render.
+pub fn region_picker(c: &Ctx, region: &str) -> Html {
+    let group = c.ids.of(Field::Region.wire());
+    let stage_id = c.ids.of("stage");
+    let mut m = Markup::new();
+    m.tpl(
+        r#"<legend>{}</legend><div class="smp-zones">"#,
+        &[&tr_text(Field::Region.label())],
+    );
+    let radio = |m: &mut Markup, value: &str| {
+        let id = format!("{group}-{value}");
+        m.tpl(
+            r#"<input type="radio" id="{}" name="{}" value="{}">"#,
+            &[&id, &group, value],
+        );
+    };
+    for z in Zone::ALL {
+        let id = format!("{group}-{}", z.key());
+        m.tpl(r#"<label class="smp-zone" for="{}">"#, &[&id]);
+        radio(&mut m, z.key());
+        m.tpl(zone_icon(z), &[]);
+        m.tpl(
+            r#"<span class="smp-zone__label">{}</span></label>"#,
+            &[&tr_text(z.label())],
+        );
+    }
+    let stage_radio = format!("{group}-stage");
+    m.tpl(
+        r#"</div><div class="smp-region__row"><label class="smp-choice__option" for="{}">"#,
+        &[&stage_radio],
+    );
+    radio(&mut m, "stage");
+    // Always enabled (a disabled one looked broken): picking a stage chooses this option.
+    m.tpl(
+        r#"<span>{}</span></label><label class="smp-visually-hidden" for="{}">{}</label><select id="{}" name="{}"><optgroup label="{}">"#,
+        &[
+            tr("By hair-loss stage"),
+            &stage_id,
+            tr("Hair-loss stage"),
+            &stage_id,
+            Field::Region.wire(),
+            tr("Men: Norwood scale"),
+        ],
+    );
+    let option = |m: &mut Markup, r: NamedRegion| {
+        m.tpl(
+            r#"<option value="{}">{}</option>"#,
+            &[&r.to_string(), &tr_text(&r.label())],
+        );
+    };
+    for n in NORWOOD_STAGES {
+        option(&mut m, NamedRegion::Norwood(n));
+    }
+    m.tpl(
+        r#"</optgroup><optgroup label="{}">"#,
+        &[tr("Women: Ludwig scale")],
+    );
+    for n in LUDWIG_STAGES {
+        option(&mut m, NamedRegion::Ludwig(n));
+    }
+    let custom_radio = format!("{group}-custom");
+    m.tpl(
+        r#"</optgroup></select></div><div class="smp-region__row"><label class="smp-choice__option" for="{}">"#,
+        &[&custom_radio],
+    );
+    radio(&mut m, "custom");
+    m.tpl(r#"<span>{}</span></label></div>"#, &[tr("Custom area")]);
+    let error = c.error(Field::Region).map(|e| {
+        let mut m = Markup::new();
+        m.tpl(
+            r#"<p class="smp-field__error" data-testid="error-region">{}</p>"#,
+            &[&tr_text(&e.message)],
+        );
+        raw(m)
+    });
+    html! {
+        <fieldset id={group} class="smp-region" data-testid="region-picker">
+            { raw(m) }
+            if region == "custom" {
+                <div class="smp-region__custom">
+                    { number_box(c, Field::Area, Field::Area.hint().map(|h| tr_text(&h).into_owned()), None, Some("")) }
+                    { radios(c, Field::AreaUnit, &[("cm2", tr("cm²").into()), ("in2", tr("in²").into())]) }
+                </div>
+            }
+            { error }
+        </fieldset>
+    }
 }
