@@ -189,6 +189,8 @@ function smpMountElement(host) {
   const n = ++smpCount;
   const isolated = (host.getAttribute('data-smp-shadow') ?? host.getAttribute('shadow')) !== 'none';
   let root = host;
+  // Whether the widget's styles apply from now on (a <link> would apply later).
+  let styled = false;
   if (isolated) {
     const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
     try {
@@ -209,6 +211,7 @@ function smpMountElement(host) {
       if (!document.adoptedStyleSheets.includes(smpStyleSheet())) {
         document.adoptedStyleSheets = [...document.adoptedStyleSheets, smpStyleSheet()];
       }
+      styled = true;
     } catch {
       const link = document.createElement('link');
       link.rel = 'stylesheet';
@@ -241,8 +244,14 @@ function smpMountElement(host) {
     });
   }
   // </languages>
+  // Our standalone page's static heading (index.html): shown while the wasm loads, where the
+  // widget will draw its own, in English only (the widget's text may be another language's)
+  // and only once styled (unstyled, it would move when the styles arrive).
+  const heading = isolated ? null : root.querySelector(':scope > [data-smp-static]');
+  const keep = heading && styled && (where.lang ?? 'en') === 'en' ? [heading] : [];
+  if (heading) heading.hidden = !keep.length;
   // The JSON block stays in place (inert) but the widget replaces the visible content.
-  if (!isolated) root.replaceChildren(loading);
+  if (!isolated) root.replaceChildren(...keep, loading);
   else root.append(loading);
 
   smpRoots.push(where);
@@ -253,6 +262,8 @@ function smpMountElement(host) {
   ready
     .then(() => {
       loading.remove();
+      // Removed in the task that renders the widget's own: no frame without a heading.
+      heading?.remove();
       // <languages>
       // Every widget on a page speaks one language: the last mounted sets it.
       setLanguage(where.lang);
