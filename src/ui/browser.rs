@@ -116,10 +116,13 @@ pub fn utc_stamp() -> String {
 }
 
 /// Fires a bubbling, composed `change` event on `host` whose `detail` is the plan object.
-pub fn dispatch_plan(host: &web_sys::Element, plan_json: Option<&str>) {
-    let detail = plan_json
-        .and_then(|j| js_sys::JSON::parse(j).ok())
-        .unwrap_or(JsValue::NULL);
+///
+/// The object is built straight from the plan, in JSON's shapes (maps as objects, `None` as
+/// null, integers as numbers): what `JSON.parse` of the plan's JSON text gave before, without
+/// printing and parsing that text (about half the event's cost, in the task after the paint).
+pub fn dispatch_plan<T: serde::Serialize + ?Sized>(host: &web_sys::Element, plan: &T) {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    let detail = plan.serialize(&serializer).unwrap_or(JsValue::NULL);
     let init = web_sys::CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);

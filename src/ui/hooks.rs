@@ -24,7 +24,8 @@ const ANNOUNCE_AFTER_MS: u32 = 700;
 /// `key`, the host element's `change` event, and the sentence for the polite live region,
 /// which is returned.
 ///
-/// Saving and the event wait for the next task, so an edit paints its results first; the
+/// Saving and the event wait for later tasks, one each (saving first), so an edit paints its
+/// results first and neither makes one long task with the other after the first paint; the
 /// sentence waits until the plan has stayed still for a moment, so a burst of keystrokes
 /// formats it once. An edit made before they run replaces them. Blocked storage was announced
 /// at start; a write that fails on readable storage (quota exceeded) is announced once.
@@ -50,17 +51,24 @@ pub fn use_plan_effects(
                 let notice = tr("Your inputs could not be saved (this browser's storage is full), so they will not be restored next time.");
                 state.dispatch(Action::Notice(Some(notice.into())));
             }
-            // Host pages listen for `change` on the element to follow the plan.
-            if let (Some(plan), Some(host)) = (state.plan.as_deref(), host) {
-                browser::dispatch_plan(&host, crate::jsontext::to_string(plan).as_deref());
-            }
         });
+        let telling = {
+            let plan = plan.clone();
+            // Host pages listen for `change` on the element to follow the plan; timers of
+            // the same delay run in the order they were set, so this one after saving.
+            later(0, move || {
+                if let (Some(plan), Some(host)) = (plan.as_deref(), host) {
+                    browser::dispatch_plan(&host, plan);
+                }
+            })
+        };
         let announcing = later(ANNOUNCE_AFTER_MS, move || {
             let text = plan.as_deref().map(|p| announcement(p, &fmt));
             setter.set(text.unwrap_or_default());
         });
         move || {
             saving();
+            telling();
             announcing();
         }
     });
