@@ -152,6 +152,55 @@ test('instances are independent and report their plan through a change event', a
   guard.expectClean();
 });
 
+test('the change event carries plain JSON data, as JSON.parse of the plan would give', async ({ page, guard }) => {
+  // The detail is built from the plan without JSON text: it must still be exactly what
+  // JSON.parse(JSON.stringify(detail)) gives (no undefined, -0, NaN, Infinity, Map, BigInt or
+  // typed array; same keys in the same order), as when it was parsed from the plan's text.
+  await page.addInitScript(() => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const w = window as any;
+    w.__smpDetails = [];
+    const problems = (a: unknown, b: unknown, at: string): string[] => {
+      if (a === null || typeof a !== 'object') {
+        const ok = typeof a === 'string' || typeof a === 'boolean' || a === null || (typeof a === 'number' && Number.isFinite(a));
+        return ok && Object.is(a, b) ? [] : [`${at}: ${String(a)} (${typeof a}) became ${String(b)}`];
+      }
+      const proto = Object.getPrototypeOf(a);
+      if (proto !== Object.prototype && proto !== Array.prototype) return [`${at}: not a plain object or array`];
+      if (b === null || typeof b !== 'object' || Array.isArray(a) !== Array.isArray(b)) return [`${at}: shape changed`];
+      const ka = Object.keys(a as object);
+      const kb = Object.keys(b as object);
+      if (ka.join(',') !== kb.join(',')) return [`${at}: keys ${ka.join(',')} became ${kb.join(',')}`];
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      return ka.flatMap((k) => problems((a as any)[k], (b as any)[k], `${at}.${k}`));
+    };
+    document.addEventListener(
+      'change',
+      (e) => {
+        if (!(e instanceof CustomEvent) || (e.target as Element | null)?.id !== 'north') return;
+        const d = e.detail;
+        w.__smpDetails.push({
+          sessions: d?.sessions?.count ?? null,
+          problems: problems(d, JSON.parse(JSON.stringify(d)), 'detail'),
+        });
+      },
+      true,
+    );
+  });
+  const { north } = await openExample(page, example);
+  await expect(page.locator('#north-total')).toContainText('Northside plan:');
+  await north.choose('tier', 'premium');
+  await expect(page.locator('#north-total')).not.toContainText('£2,222');
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  const details = await page.evaluate(() => (window as any).__smpDetails);
+  expect(details.length).toBeGreaterThanOrEqual(2);
+  for (const d of details) {
+    expect(d.sessions).toBeGreaterThan(0);
+    expect(d.problems).toEqual([]);
+  }
+  guard.expectClean();
+});
+
 test('the example page under the strict CSP: both widgets work, zero violations', async ({ page, guard }) => {
   const seen = await watch(page);
   const { north } = await openExample(page, strictExample);
