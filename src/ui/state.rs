@@ -6,6 +6,7 @@ use crate::model::errors::FieldError;
 use crate::model::form::{evaluate, form_from_input, Form};
 use crate::model::input::Field;
 use crate::model::{Assumptions, Date, Plan, PlanInput};
+use crate::ui::format::Fmt;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -28,6 +29,12 @@ pub struct State {
     /// Counts the changes of `input` (and so of `plan`): what the effects that save, tell the
     /// host and announce are keyed on, so that no plan is compared field by field.
     pub generation: u32,
+    /// The link last copied, shown for copying by hand.
+    pub link: Option<String>,
+    /// The sentence for the polite live region (see [`crate::ui::hooks::use_plan_effects`]).
+    pub announced: String,
+    /// Formats in the locale fixed at mount.
+    pub fmt: Fmt,
 }
 
 pub enum Action {
@@ -38,6 +45,9 @@ pub enum Action {
     /// Inputs from a shared link or storage, with what was wrong with them.
     Load(Box<PlanInput>, Option<String>),
     Notice(Option<String>),
+    /// A link was copied: the link, and what to tell the visitor.
+    Copied(String, String),
+    Announce(String),
 }
 
 impl State {
@@ -46,6 +56,7 @@ impl State {
         config: Rc<ClinicConfig>,
         input: PlanInput,
         notice: Option<String>,
+        fmt: Fmt,
     ) -> State {
         let mut state = State {
             today,
@@ -57,6 +68,9 @@ impl State {
             errors: Vec::new(),
             notice,
             generation: 0,
+            link: None,
+            announced: String::new(),
+            fmt,
         };
         state.recompute();
         if state.plan.is_none() {
@@ -108,13 +122,16 @@ impl Reducible for State {
                 next.recompute();
             }
             Action::Reset => {
+                next.link = None;
                 next.form.clear();
                 next.notice =
                     Some(crate::i18n::tr("All inputs are back to their defaults.").into());
                 next.recompute();
             }
             Action::Load(input, notice) => {
-                let mut loaded = State::new(next.today, next.config, *input, notice);
+                let mut loaded = State::new(next.today, next.config, *input, notice, next.fmt);
+                loaded.link = next.link;
+                loaded.announced = next.announced;
                 // Loading the inputs in effect again changes nothing outside.
                 loaded.generation = next
                     .generation
@@ -122,6 +139,11 @@ impl Reducible for State {
                 return Rc::new(loaded);
             }
             Action::Notice(notice) => next.notice = notice,
+            Action::Copied(link, notice) => {
+                next.link = Some(link);
+                next.notice = Some(notice);
+            }
+            Action::Announce(text) => next.announced = text,
         }
         Rc::new(next)
     }
