@@ -4,7 +4,6 @@
 use crate::i18n::{tr, tr_text, trf};
 use crate::markup::Markup;
 use crate::model::config::ClinicConfig;
-use crate::model::currency::Currency;
 use crate::model::{share, stored, Assumptions, Date, PlanInput};
 use crate::ui::browser;
 use crate::ui::charts::{raw, use_width, CostView};
@@ -168,22 +167,7 @@ pub fn app(props: &AppProps) -> Html {
             opened: opened.clone(),
         },
     );
-    // The assumption table in the plan's currency, for "How is this calculated?", and whether
-    // the clinic replaced the published prices with its own.
-    let currency = state.plan.as_ref().map(|p| p.currency);
-    let config = props.config.clone();
-    let trust = use_memo((Rc::as_ptr(&props.config), currency), move |(_, code)| {
-        let a = &config.assumptions;
-        let clinic_prices = Assumptions::default()
-            .in_currency(a.currency)
-            .is_none_or(|d| d.prices != a.prices);
-        let shown = code
-            .and_then(Currency::parse)
-            .and_then(|c| a.in_currency(c))
-            .unwrap_or_else(|| a.clone());
-        (shown.rows(), clinic_prices)
-    });
-    let clinic_prices = trust.1;
+    let clinic_prices = state.clinic_prices;
     let mut head = Markup::new();
     if let Some(plan) = &state.plan {
         let label = props
@@ -211,7 +195,7 @@ pub fn app(props: &AppProps) -> Html {
     let how = state
         .plan
         .as_ref()
-        .map(|p| how_calculated(p, &trust.0, clinic_prices, &ids));
+        .map(|p| how_calculated(p, &state.rows.1, clinic_prices, &ids));
     let mut next = Markup::new();
     if props.config.booking_url.is_none() {
         what_to_ask(&mut next, &ids.of("next-title"));

@@ -1,7 +1,9 @@
 //! The widget's one reducer: the form's text, the last valid plan, and the current errors.
 //! Every change goes through [`Action`]; the plan is recomputed by the engine on each one.
 
+use crate::model::assumptions::AssumptionRow;
 use crate::model::config::ClinicConfig;
+use crate::model::currency::Currency;
 use crate::model::errors::FieldError;
 use crate::model::form::{evaluate, form_from_input, Form};
 use crate::model::input::Field;
@@ -35,6 +37,11 @@ pub struct State {
     pub announced: String,
     /// Formats in the locale fixed at mount.
     pub fmt: Fmt,
+    /// For "How is this calculated?": the assumption table in the currency of the plan
+    /// (whose code comes first), made again only when that changes.
+    pub rows: Rc<(&'static str, Vec<AssumptionRow>)>,
+    /// Whether the clinic replaced the published prices with its own.
+    pub clinic_prices: bool,
 }
 
 pub enum Action {
@@ -58,8 +65,14 @@ impl State {
         notice: Option<String>,
         fmt: Fmt,
     ) -> State {
+        let a = &config.assumptions;
+        let clinic_prices = Assumptions::default()
+            .in_currency(a.currency)
+            .is_none_or(|d| d.prices != a.prices);
         let mut state = State {
             today,
+            rows: Rc::new(("", Vec::new())),
+            clinic_prices,
             assumptions: Rc::new(config.assumptions.clone()),
             config,
             form: form_from_input(&input),
@@ -91,6 +104,12 @@ impl State {
                 self.config.filter_plan(&mut plan);
                 if self.plan.is_none() || input != self.input {
                     self.generation = self.generation.wrapping_add(1);
+                }
+                if self.rows.0 != plan.currency {
+                    let a = &self.assumptions;
+                    let shown = Currency::parse(plan.currency).and_then(|c| a.in_currency(c));
+                    let rows = shown.as_ref().unwrap_or(a).rows();
+                    self.rows = Rc::new((plan.currency, rows));
                 }
                 self.plan = Some(Rc::new(plan));
                 self.input = input;
