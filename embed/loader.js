@@ -18,9 +18,10 @@ const SMP_EN = __SMP_LOADER_TEXTS__;
 // Between "<languages>" and "</languages>" lines: the language support, which
 // scripts/postbuild.mjs drops from a build without it (the size report's English-only yardstick).
 // <languages>
-// The catalogues of the languages other than English (lang/<tag>.json beside this script):
-// integrity hash per language tag.
+// The languages other than English (lang/<tag>.json beside this script) and the integrity hash
+// of the script that fetches and reads them (lang/lang.js), fetched only for a visitor in one.
 const SMP_LANGS = __SMP_LANGS__;
+const SMP_LANG_JS = '__SMP_LANG_JS__';
 // </languages>
 
 let smpInit = null;
@@ -117,7 +118,7 @@ function smpLanguage(host, configText) {
   const page = host.parentElement?.closest('[lang]:not([data-smp-own-page])');
   for (const tag of [host.getAttribute('lang'), own, page?.lang, ...navigator.languages]) {
     const primary = typeof tag === 'string' && tag.trim().split(/[-_]/)[0].toLowerCase();
-    if (primary === 'en' || SMP_LANGS[primary]) return [primary, configText, tag.trim().replace('_', '-')];
+    if (primary === 'en' || SMP_LANGS.includes(primary)) return [primary, configText, tag.trim().replace('_', '-')];
   }
   return ['en', configText, 'en'];
 }
@@ -129,37 +130,20 @@ function smpPageLang(tag) {
   if (html.hasAttribute('data-smp-own-page')) html.lang = tag;
 }
 
-const smpCatalogues = {};
-/** The catalogue text of `lang`, fetched once from beside this script; undefined on failure. */
-function smpCatalogue(lang) {
-  return (smpCatalogues[lang] ??= fetch(new URL(`lang/${lang}.json`, import.meta.url), { integrity: SMP_LANGS[lang], credentials: 'same-origin' })
-    .then((r) => {
-      if (!r.ok) throw new Error(`HTTP ${r.status}`);
-      // The standalone page's service worker keeps it for offline visits.
-      navigator.serviceWorker?.ready.then((w) => w.active?.postMessage({ smpCache: r.url }));
-      return r.text();
-    })
-    .catch((err) => {
-      // The widget still works, in English.
-      console.warn(`smp-calculator: texts for "${lang}" unavailable (${err.message}); using English`);
-      delete smpCatalogues[lang];
-    }));
-}
-
+let smpLangScript;
 /**
- * Sets `where` (a widget's language, its catalogue text and the loader's texts) from the
- * catalogue `text` of `lang`: English without one; the loader's texts are English unless the
- * catalogue has all five.
+ * The loader's texts in `lang` once the language script has its catalogue (then the wasm's
+ * setLanguage can make it the page's); undefined (English) when either fails to load.
  */
-function smpTexts(where, lang, text) {
-  where.lang = text ? lang : 'en';
-  where.text = text;
-  try {
-    const texts = JSON.parse(text)[''];
-    if (texts.length === 5) where.texts = texts;
-  } catch {
-    // English.
-  }
+function smpCatalogue(lang) {
+  smpLangScript ??= new Promise((onload, onerror) => {
+    const src = new URL('lang/lang.js', import.meta.url);
+    document.head.append(Object.assign(document.createElement('script'), { type: 'module', src, integrity: SMP_LANG_JS, crossOrigin: 'anonymous', onload, onerror }));
+  });
+  return smpLangScript.then(
+    () => SmpLang.load(lang, SMP_EN),
+    () => console.warn('smp-calculator: the language script did not load; using English'),
+  );
 }
 
 /** The loader's messages are in the widget's language: marked so on a page in another. */
@@ -248,13 +232,13 @@ function smpMountElement(host) {
   if (lang !== 'en') {
     // Empty until the catalogue (fetched alongside the wasm, and much smaller) says it.
     loading.textContent = '';
-    const catalogue = smpCatalogue(lang).then((text) => {
-      smpTexts(where, lang, text);
-      if (!where.text) smpPageLang('en');
+    ready = smpCatalogue(lang).then((texts) => {
+      if (texts) where.texts = texts;
+      else smpPageLang((where.lang = 'en'));
       smpMarked(loading, where);
       loading.textContent = where.texts[0];
+      return smpLoad();
     });
-    ready = catalogue.then(smpLoad);
   }
   // </languages>
   // The JSON block stays in place (inert) but the widget replaces the visible content.
@@ -271,7 +255,7 @@ function smpMountElement(host) {
       loading.remove();
       // <languages>
       // Every widget on a page speaks one language: the last mounted sets it.
-      setLanguage(where.lang, where.text);
+      setLanguage(where.lang);
       // </languages>
       const warnings = mount(root, host, configText, JSON.stringify(attributes), instance, key);
       for (const w of warnings) console.warn(`smp-calculator: ${w}`);

@@ -2,8 +2,9 @@
 // Precaches every file of this build under a cache named after the build; a new build gets a
 // new cache and the old one is deleted when it activates. Requests are answered from the
 // cache first, so the page loads and works with the network cut after the first visit.
-// A language's catalogue (lang/<tag>.json) is cached when first fetched, or when the loader,
-// having fetched it before the worker took control, names it in a message.
+// A language's catalogue (lang/<tag>.json) and the language script (lang/lang.js) are cached
+// when first fetched, or when the language script, having fetched them before the worker took
+// control, names them in a message.
 const CACHE = '__SMP_CACHE__';
 const ASSETS = __SMP_ASSETS__;
 const ON_DEMAND = __SMP_ON_DEMAND__.map((f) => new URL(f, self.location).href);

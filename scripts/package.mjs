@@ -117,7 +117,7 @@ Serve this package's files from any host or an npm CDN (pinned to this version):
 \`\`\`
 
 The script fetches \`${wasm}\` from beside itself and checks it against its own hash, and
-for a French, Spanish or German visitor \`lang/<code>.json\` the same way.
+for a French, Spanish or German visitor \`lang/lang.js\` and \`lang/<code>.json\` the same way.
 For pages that allow no script, \`frame.html\` is the iframe embed. Configuration, theming,
 the JavaScript API and hosting notes: docs/embedding.md in the project's repository.
 

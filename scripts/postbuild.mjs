@@ -8,9 +8,11 @@
 //  - sw.js (precaches every asset; cache named after the build), manifest.webmanifest, icons.
 //  - embed-snippet.html: the copy-paste snippet with its integrity hash.
 //  - frame.html, frame.js: the iframe embed (not precached by the standalone page).
-//  - lang/<tag>.json: the catalogues other than English (English is the code's own text),
-//    fetched by the loader on demand and checked against sha256 hashes written into it; the
-//    service worker caches one when first fetched, not before.
+//  - lang/<tag>.json: the catalogues other than English (English is the code's own text), and
+//    lang/lang.js, the language script that fetches and reads them (embed/lang.js), fetched by
+//    the loader on demand for a visitor in one of them: the loader checks the script against
+//    its sha256 hash, the script each catalogue against theirs; the service worker caches
+//    them when first fetched, not before.
 //  - configure.*: the configurator page and its own wasm (scripts/lib/configurator.mjs).
 //
 //  - the stylesheet and the module minified (scripts/lib/minify.mjs, the same treatment as the
@@ -76,6 +78,18 @@ for (const tag of tags) {
   langFiles[tag] = `sha256-${createHash('sha256').update(body).digest('base64')}`;
   buildHash.update(body);
 }
+// The language script (embed/lang.js) beside them, with their hashes: the loader fetches it,
+// checked against its own hash, only for a visitor in one of those languages.
+let langScript = '';
+if (tags.length) {
+  const source = fs.readFileSync(path.join(ROOT, 'embed', 'lang.js'), 'utf8');
+  const filled = source.replace('/* __SMP_LANG_HASHES__ */ {}', () => JSON.stringify(langFiles));
+  if (filled === source) throw new Error('postbuild: embed/lang.js lacks its hashes placeholder');
+  const body = Buffer.from(await minifyModule(filled), 'utf8');
+  fs.writeFileSync(path.join(DIR, 'lang', 'lang.js'), body);
+  langScript = `sha256-${createHash('sha256').update(body).digest('base64')}`;
+  buildHash.update(body);
+}
 const buildId = buildHash.digest('hex').slice(0, 16);
 // The release's version is the crate's (scripts/package.mjs publishes under it too).
 const pkg = { version: /^\[package\][\s\S]*?^version\s*=\s*"([^"]+)"/m.exec(fs.readFileSync(path.join(ROOT, 'Cargo.toml'), 'utf8'))[1] };
@@ -88,7 +102,8 @@ const loader = fs
   .replace('__SMP_WASM_FILE__', wasmFile)
   .replace('__SMP_WASM_INTEGRITY__', sri(wasm))
   .replace('__SMP_CSS_FILE__', cssFile)
-  .replace('__SMP_LANGS__', () => JSON.stringify(langFiles))
+  .replace('__SMP_LANGS__', () => JSON.stringify(tags))
+  .replace('__SMP_LANG_JS__', langScript)
   .replace('__SMP_LOADER_TEXTS__', () => JSON.stringify(allLoaderTexts.en))
   .replace('__SMP_CSS_TEXT__', () => JSON.stringify(css));
 if (/__SMP_[A-Z_]+__/.test(loader)) throw new Error('postbuild: a loader placeholder was not filled');
@@ -170,7 +185,7 @@ const sw = fs
   .readFileSync(path.join(ROOT, 'embed', 'sw.js'), 'utf8')
   .replace('__SMP_CACHE__', `smp-calculator-${buildId}`)
   .replace('__SMP_ASSETS__', JSON.stringify(['./', ...assets.map((f) => `./${f}`)]))
-  .replace('__SMP_ON_DEMAND__', JSON.stringify(Object.keys(langFiles).map((tag) => `./lang/${tag}.json`)));
+  .replace('__SMP_ON_DEMAND__', JSON.stringify(tags.length ? [...tags.map((tag) => `./lang/${tag}.json`), './lang/lang.js'] : []));
 fs.writeFileSync(path.join(DIR, 'sw.js'), sw);
 
 // 5. The snippet clinics paste.

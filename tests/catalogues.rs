@@ -8,20 +8,21 @@
 //!
 //! The tests: English holds exactly the code's keys plus the templates some engine text needs;
 //! every language holds every English key and no other, with the same placeholders and its
-//! plural categories; every engine text has a key and, through the runtime's catalogue, reads
-//! in French, Spanish and German without English words left.
+//! plural categories; every engine text has a key and, through the language script the
+//! widget ships (embed/lang.js, run with node), reads in French, Spanish and German without
+//! English words left.
 //!
 //! `UPDATE_CATALOGUES=1 cargo test --test catalogues` rewrites lang/en.json from the code (new
 //! code keys added, unused keys dropped, engine texts without a template added as they are)
 //! and lists what fr/es/de lack.
-// Reads files from the crate directory; the catalogue runtime is the `languages` feature.
+// Reads files from the crate directory and runs the language script (embed/lang.js) with node.
 #![cfg(all(not(target_arch = "wasm32"), feature = "languages"))]
 
 mod i18n_scan;
+mod lang_js;
 
 use i18n_scan::{rel, root, rust_files, scan_file};
-use serde_json::{Map, Value};
-use smp_calculator::i18n::{self, cldr_plural, translate_with, Catalogue};
+use serde_json::{json, Map, Value};
 use smp_calculator::model::assumptions::Assumptions;
 use smp_calculator::model::config;
 use smp_calculator::model::errors::{one_of, ErrorCode};
@@ -497,30 +498,27 @@ fn ics_texts(ics: &str) -> Vec<(String, String)> {
 }
 
 // ---------------------------------------------------------------------------------------
-// Templates: the runtime's own matching (the most specific key wins)
+// Templates: the language script's own matching (the most specific key wins)
 
+/// The names of `text`'s `{name}` placeholders.
 fn placeholders(text: &str) -> BTreeSet<String> {
-    i18n::placeholders(text)
-        .into_iter()
-        .map(String::from)
-        .collect()
-}
-
-/// What the holes of the template `key` hold in `text` (empty when it has none or no fit).
-fn captures<'k, 't>(key: &'k str, text: &'t str) -> Vec<(&'k str, &'t str)> {
-    i18n::template_for(std::iter::once(key), text)
-        .map(|(_, caps)| caps)
-        .unwrap_or_default()
-}
-
-/// The key that translates `text`: itself, else the runtime's choice of template.
-fn key_for<'k>(keys: impl Iterator<Item = &'k String>, text: &str) -> Option<&'k String> {
-    let keys: Vec<&String> = keys.collect();
-    if let Some(k) = keys.iter().find(|k| k.as_str() == text) {
-        return Some(k);
+    let mut out = BTreeSet::new();
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        let Some(close) = rest[open..].find('}') else {
+            break;
+        };
+        out.insert(rest[open + 1..open + close].to_string());
+        rest = &rest[open + close + 1..];
     }
-    let (key, _) = i18n::template_for(keys.iter().map(|k| k.as_str()), text)?;
-    keys.into_iter().find(|k| k.as_str() == key)
+    out
+}
+
+/// For each engine text, the key among `keys` that translates it and what its placeholders
+/// hold, as the language script chooses (one node run).
+fn keys_for(keys: &[&str], texts: &[EngineText]) -> Vec<Option<lang_js::Found>> {
+    let texts: Vec<&str> = texts.iter().map(|t| t.text.as_str()).collect();
+    lang_js::keys_for(keys, &texts)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -571,11 +569,16 @@ fn expected_english(current: &Map<String, Value>) -> Map<String, Value> {
         };
         out.insert(key.clone(), value);
     }
-    let keys: Vec<String> = current.keys().cloned().collect();
-    for t in engine_texts() {
-        let found = key_for(keys.iter().chain(code.keys()), &t.text).cloned();
+    let keys: Vec<&str> = current
+        .keys()
+        .chain(code.keys())
+        .map(String::as_str)
+        .collect();
+    let texts = engine_texts();
+    let found = keys_for(&keys, &texts);
+    for (t, found) in texts.into_iter().zip(found) {
         let key = match found {
-            Some(k) if !t.exact => k,
+            Some((k, _)) if !t.exact => k,
             _ => t.text,
         };
         if !out.contains_key(&key) {
@@ -640,13 +643,14 @@ fn english_holds_exactly_the_code_and_engine_keys() {
 fn every_engine_text_has_an_english_key() {
     let en = catalogue("en");
     let (code, _) = code_keys();
-    let keys: Vec<String> = en.keys().cloned().collect();
+    let keys: Vec<&str> = en.keys().map(String::as_str).collect();
     let mut exact = 0;
     let mut templated = 0;
     let mut missing = Vec::new();
-    for t in engine_texts() {
-        match key_for(keys.iter(), &t.text) {
-            Some(k) if *k == t.text => exact += 1,
+    let texts = engine_texts();
+    for (t, found) in texts.iter().zip(keys_for(&keys, &texts)) {
+        match found {
+            Some((k, _)) if k == t.text => exact += 1,
             Some(_) if !t.exact => templated += 1,
             _ => missing.push(format!("{}: {}", t.from, t.text)),
         }
@@ -790,66 +794,74 @@ fn translations_are_not_english() {
     }
 }
 
-/// A language's catalogue as the widget loads it (the runtime's own reader and matcher).
-fn runtime_catalogue(tag: &str) -> Catalogue {
-    let path = catalogue_path(tag);
-    let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let value = smp_calculator::jsontext::parse(&text).expect("JSON");
-    Catalogue::from_json_value(&value, tag).unwrap_or_else(|e| panic!("{tag}: {e}"))
-}
-
+/// Every key of every catalogue, read by the language script: its text (a count's `other`).
 #[test]
-fn the_runtime_reads_every_catalogue() {
+fn the_language_script_reads_every_catalogue() {
     for tag in LANGUAGES.map(|(t, _)| t).into_iter().chain(["en"]) {
-        let c = runtime_catalogue(tag);
-        assert_eq!(c.len(), catalogue(tag).len(), "{tag}");
+        let json = catalogue(tag);
+        let mut calls = vec![json!(["source", tag])];
+        calls.extend(json.keys().map(|k| lang_js::t(tag, lang_js::TEXT, k)));
+        let got = lang_js::run(&calls);
+        for ((key, value), got) in json.iter().zip(&got[1..]) {
+            let want = match value {
+                Value::Object(forms) => &forms["other"],
+                v => v,
+            };
+            assert_eq!(got, want, "{tag}: {key}");
+        }
     }
 }
 
-/// Every engine text, through the runtime's `tr_text` matching, reads in the language: no
-/// English word of its key's fixed text, or of a captured text that is itself a key (a field's
-/// label inside a message), is left unless the translation has that word too ("Normal",
-/// "Standard"). Captured data (amounts, names, a JSON parser's detail) stays as it is.
+/// Every engine text, through the language script's `tr_text` matching, reads in the
+/// language: no English word of its key's fixed text, or of a captured text that is itself a
+/// key (a field's label inside a message), is left unless the translation has that word too
+/// ("Normal", "Standard"). Captured data (amounts, names, a JSON parser's detail) stays as it is.
 #[test]
 fn every_engine_text_is_translated_through_tr_text() {
     let en = catalogue("en");
-    let keys: Vec<String> = en.keys().cloned().collect();
+    let keys: Vec<&str> = en.keys().map(String::as_str).collect();
     let mut problems = Vec::new();
     let texts = engine_texts();
+    let found = keys_for(&keys, &texts);
     for (tag, _) in LANGUAGES {
         let json = catalogue(tag);
-        let runtime = runtime_catalogue(tag);
+        let mut calls = vec![json!(["source", tag])];
+        calls.extend(
+            texts
+                .iter()
+                .map(|t| lang_js::t(tag, lang_js::ENGINE, &t.text)),
+        );
+        let translated = lang_js::run(&calls);
         let translated_words = |key: &str| -> BTreeSet<String> {
             json.get(key)
                 .map(|v| entry_texts(v).into_iter().flat_map(words).collect())
                 .unwrap_or_default()
         };
-        for t in &texts {
-            let Some(key) = key_for(keys.iter(), &t.text) else {
+        for ((t, found), out) in texts.iter().zip(&found).zip(&translated[1..]) {
+            let Some((key, caps)) = found else {
                 problems.push(format!("{tag}: no key for {:?}", t.text));
+                continue;
+            };
+            let Some(out) = out.as_str() else {
+                problems.push(format!("{tag}: {:?} not translated", t.text));
                 continue;
             };
             let mut english = words(key);
             let mut allowed = translated_words(key);
-            if key.contains('{') {
-                for (_, part) in captures(key, &t.text) {
-                    if en.contains_key(part) {
-                        english.extend(words(part));
-                        allowed.extend(translated_words(part));
-                    }
+            for (_, part) in caps {
+                if en.contains_key(part) {
+                    english.extend(words(part));
+                    allowed.extend(translated_words(part));
                 }
             }
-            let out = translate_with(&runtime, &t.text);
             // What the engine filled in (not a key) is data, kept as it is.
             let mut own = out.to_string();
-            if key.contains('{') {
-                for (_, part) in captures(key, &t.text) {
-                    if !en.contains_key(part) {
-                        own = own.replace(part, " ");
-                    }
+            for (_, part) in caps {
+                if !en.contains_key(part) {
+                    own = own.replace(part.as_str(), " ");
                 }
             }
-            let left: Vec<String> = words(&out)
+            let left: Vec<String> = words(out)
                 .into_iter()
                 .filter(|w| english.contains(w) && !allowed.contains(w))
                 .chain(english_only(&own))
@@ -907,19 +919,65 @@ fn the_key_scanner_reads_multiline_calls_and_escapes() {
     assert_eq!(calls[2].function, "trn");
 }
 
-/// The categories each catalogue must give a count are those the language's rules produce for
-/// whole numbers (the runtime's native copy of the CLDR rules that Intl.PluralRules applies).
+/// The categories each catalogue must give a count are those the language's rules
+/// (Intl.PluralRules, which the language script uses) produce for whole numbers.
 #[test]
 fn plural_categories_are_the_languages_own() {
     let counts: Vec<i64> = (0..=1_000)
         .chain([1_000_000, 2_000_000, 1_000_001])
         .collect();
     for (tag, wanted) in LANGUAGES.into_iter().chain([("en", ENGLISH_CATEGORIES)]) {
-        let mut got: Vec<&str> = counts.iter().map(|n| cldr_plural(tag, *n)).collect();
+        let calls: Vec<Value> = counts.iter().map(|n| json!(["category", tag, n])).collect();
+        let results = lang_js::run(&calls);
+        let mut got: Vec<&str> = results.iter().filter_map(Value::as_str).collect();
         got.sort_unstable();
         got.dedup();
         let mut want: Vec<&str> = wanted.to_vec();
         want.sort_unstable();
         assert_eq!(got, want, "{tag}");
     }
+}
+
+/// Every count text of every catalogue, through the language script, takes the form the
+/// language's rules choose: French and Spanish millions `many`, French 0 `one`, German 0
+/// `other`; no "1 sessions".
+#[test]
+fn counts_take_the_languages_plural_form() {
+    let en = catalogue("en");
+    let plural: Vec<&String> = en
+        .iter()
+        .filter(|(_, v)| v.is_object())
+        .map(|(k, _)| k)
+        .collect();
+    assert!(plural.len() >= 5, "{} count texts", plural.len());
+    let counts = [0_i64, 1, 2, 5, 21, 1_000_000];
+    for (tag, _) in LANGUAGES.into_iter().chain([("en", ENGLISH_CATEGORIES)]) {
+        let json = catalogue(tag);
+        let mut calls = vec![json!(["source", tag])];
+        for key in &plural {
+            for n in counts {
+                calls.push(json!(["category", tag, n]));
+                calls.push(lang_js::count(tag, key, n));
+            }
+        }
+        let results = lang_js::run(&calls);
+        let mut results = results[1..].chunks(2);
+        for key in &plural {
+            let forms = json[key.as_str()].as_object().expect("plural forms");
+            for n in counts {
+                let [category, got] = results.next().expect("a result") else {
+                    unreachable!()
+                };
+                let category = category.as_str().expect("a category");
+                let want = forms.get(category).unwrap_or(&forms["other"]);
+                assert_eq!(got, want, "{tag}: {key} for {n} ({category})");
+            }
+        }
+    }
+    let one = |tag: &str, n: i64| lang_js::run(&[json!(["category", tag, n])])[0].clone();
+    assert_eq!(one("fr", 0), "one");
+    assert_eq!(one("fr", 1_000_000), "many");
+    assert_eq!(one("es", 1_000_000), "many");
+    assert_eq!(one("de", 0), "other");
+    assert_eq!(one("de", 1), "one");
 }

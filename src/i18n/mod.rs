@@ -8,70 +8,99 @@
 //!
 //! Placeholders are `{name}`, filled by [`fill`]; a translation may move them.
 //!
-//! One catalogue is in effect per thread (the page: every widget on it speaks one language),
-//! set by [`install`] before the first render. Pure forms for tests: [`Catalogue::text`],
-//! [`Catalogue::count_text`], [`translate_with`].
+//! Translating is the language script's (embed/lang.js, served as lang/lang.js beside the
+//! script): the loader fetches it, with the visitor's catalogue, only for a visitor in another
+//! language, and makes that language the page's ([`set_language`]) before the first render.
+//! The wasm only asks it ([`t`]) while such a language is in effect; every widget on a page
+//! speaks one language.
 //!
 //! Without the `languages` feature (default on) the same functions are English only: `tr`
-//! returns its text, `tr_text` its input, and there is no catalogue code at all. That build
-//! is the size report's yardstick for what languages cost an English visitor.
+//! returns its text, `tr_text` its input, and there is no hook at all. That build is the size
+//! report's yardstick for what languages cost an English visitor. Natively (tests) there is
+//! no language script: English too.
 
-#[cfg(feature = "languages")]
-mod catalogue;
 pub mod export;
 mod pieces;
-#[cfg(feature = "languages")]
-mod plural;
 
-#[cfg(feature = "languages")]
-pub use catalogue::{placeholders, template_for, Captures, Catalogue, Entry};
 pub(crate) use pieces::{pieces, Piece};
-#[cfg(feature = "languages")]
-pub use plural::{cldr as cldr_plural, PluralRule};
 
 use std::borrow::Cow;
-#[cfg(feature = "languages")]
-use std::cell::Cell;
+#[cfg(all(target_arch = "wasm32", feature = "languages"))]
+use std::cell::{Cell, RefCell};
 
 /// The widget's languages; English is built in, the others are `lang/<code>.json`.
 pub const LANGUAGES: [&str; 4] = ["en", "fr", "es", "de"];
 
-#[cfg(feature = "languages")]
+/// What the hook is asked for (embed/lang.js `t`).
+#[cfg(all(target_arch = "wasm32", feature = "languages"))]
+mod kind {
+    pub const USE: u32 = 0;
+    pub const TEXT: u32 = 1;
+    pub const ENGINE: u32 = 2;
+    pub const COUNT: u32 = 3;
+    pub const CSV: u32 = 4;
+    pub const ICS: u32 = 5;
+}
+
+// The language script (embed/lang.js, served as lang/lang.js) defines `SmpLang` before the
+// loader sets a language other than English; it is never called otherwise. An import from a
+// global costs the wasm-bindgen module a few lines, where a snippet module would be a file
+// every visitor downloads.
+#[cfg(all(target_arch = "wasm32", feature = "languages"))]
+#[wasm_bindgen::prelude::wasm_bindgen(js_namespace = SmpLang)]
+extern "C" {
+    fn t(kind: u32, text: &str, n: f64) -> Option<String>;
+}
+
+#[cfg(all(target_arch = "wasm32", feature = "languages"))]
 thread_local! {
-    static CURRENT: Cell<Option<&'static Catalogue>> = const { Cell::new(None) };
+    /// The language in effect; `None`: English.
+    static TAG: Cell<Option<&'static str>> = const { Cell::new(None) };
+    /// `tr`'s translations so far (English literal -> translation), kept for the page's life
+    /// so `tr` can hand out `&'static str`: bounded by the catalogue's keys.
+    static TEXTS: RefCell<Vec<(&'static str, &'static str)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Makes `catalogue` the language of every text from now on (`None`: English). Installed
-/// catalogues live as long as the page (`tr` hands out `&'static str`); installing the
-/// language already in effect keeps the first (every widget of a page installs its own).
-#[cfg(feature = "languages")]
-pub fn install(catalogue: Option<Catalogue>) {
-    let chosen = match (current(), catalogue) {
-        (Some(now), Some(c)) if now.tag() == c.tag() => Some(now),
-        (_, c) => c.map(|c| &*Box::leak(Box::new(c))),
-    };
-    CURRENT.with(|c| c.set(chosen));
+/// The language script's answer for `text`, while a language other than English is in effect.
+#[cfg(all(target_arch = "wasm32", feature = "languages"))]
+#[inline(never)]
+fn hook(kind: u32, text: &str, n: f64) -> Option<String> {
+    TAG.get()?;
+    t(kind, text, n)
 }
 
-/// The loader's call before it mounts a widget: `catalogue` (the text of `lang/<lang>.json`,
-/// which passed its integrity check) becomes the page's language; none, or one that does not
-/// read, is English.
+/// `text` as the language script gives it back, else as it is.
+#[cfg(all(target_arch = "wasm32", feature = "languages"))]
+#[inline(never)]
+pub(crate) fn hook_text(kind: u32, text: &str) -> Cow<'_, str> {
+    hook(kind, text, 0.0).map_or(Cow::Borrowed(text), Cow::Owned)
+}
+
+/// The loader's call before it mounts a widget: `lang` (`en`, or a language whose catalogue
+/// the language script has loaded) becomes the language of every text from now on. Every
+/// widget of a page speaks the language mounted last.
 #[cfg(all(target_arch = "wasm32", feature = "widget", feature = "languages"))]
 #[wasm_bindgen::prelude::wasm_bindgen(js_name = setLanguage)]
-pub fn set_language(lang: String, catalogue: Option<String>) {
-    let texts = catalogue
-        .and_then(|text| Catalogue::from_value(crate::jsontext::parse(&text).ok()?, &lang));
-    install(texts);
+pub fn set_language(lang: String) {
+    if TAG.get() == Some(lang.as_str()) {
+        return;
+    }
+    TEXTS.with_borrow_mut(Vec::clear);
+    let on = lang != "en";
+    if on {
+        t(kind::USE, &lang, 0.0);
+    }
+    TAG.set(on.then(|| &*lang.leak()));
 }
 
-/// The installed catalogue's language tag, `en` without one.
-#[cfg(feature = "languages")]
+/// The language in effect, `en` for English.
+#[cfg(all(target_arch = "wasm32", feature = "languages"))]
 pub fn language() -> &'static str {
-    current().map_or("en", |c| c.tag())
+    TAG.get().unwrap_or("en")
 }
 
-/// English: the build has no other language.
-#[cfg(not(feature = "languages"))]
+/// English: no other language is in effect.
+#[cfg(not(all(target_arch = "wasm32", feature = "languages")))]
 pub fn language() -> &'static str {
     "en"
 }
@@ -85,47 +114,42 @@ pub fn text_language() -> crate::model::language::Language {
     }
 }
 
-#[cfg(feature = "languages")]
-fn current() -> Option<&'static Catalogue> {
-    CURRENT.with(Cell::get)
-}
-
 /// The text in the visitor's language, `en` when there is no translation.
-#[cfg(feature = "languages")]
+#[cfg(all(target_arch = "wasm32", feature = "languages"))]
 #[inline(never)]
 pub fn tr(en: &'static str) -> &'static str {
-    current().and_then(|c| c.text(en)).unwrap_or(en)
+    TAG.get().map_or(en, |_| {
+        TEXTS.with_borrow_mut(|texts| {
+            if let Some(&(_, known)) = texts.iter().find(|(k, _)| std::ptr::eq(*k, en)) {
+                return known;
+            }
+            let text = t(kind::TEXT, en, 0.0).map_or(en, |s| &*s.leak());
+            texts.push((en, text));
+            text
+        })
+    })
 }
 
 /// English only: the text itself.
-#[cfg(not(feature = "languages"))]
+#[cfg(not(all(target_arch = "wasm32", feature = "languages")))]
 #[inline(always)]
 pub fn tr(en: &'static str) -> &'static str {
     en
 }
 
 /// Text that comes from the engine (`src/model`: labels, hints, units, messages, notes,
-/// notices), already formatted in English: translated by matching it against the catalogue's
-/// keys, whose `{name}` placeholders capture what the engine filled in.
-#[cfg(feature = "languages")]
+/// notices), already formatted in English: the language script matches it against the
+/// catalogue's keys, whose `{name}` placeholders capture what the engine filled in.
+#[cfg(all(target_arch = "wasm32", feature = "languages"))]
 pub fn tr_text(text: &str) -> Cow<'_, str> {
-    match current() {
-        Some(c) => c.translate(text),
-        None => Cow::Borrowed(text),
-    }
+    hook_text(kind::ENGINE, text)
 }
 
 /// English only: the engine's text as it is.
-#[cfg(not(feature = "languages"))]
+#[cfg(not(all(target_arch = "wasm32", feature = "languages")))]
 #[inline(always)]
 pub fn tr_text(text: &str) -> Cow<'_, str> {
     Cow::Borrowed(text)
-}
-
-/// [`tr_text`] with a given catalogue, for tests.
-#[cfg(feature = "languages")]
-pub fn translate_with<'t>(catalogue: &Catalogue, text: &'t str) -> Cow<'t, str> {
-    catalogue.translate(text)
 }
 
 /// [`tr`], then the placeholders filled: `trf("{n} of {total}", &[("n", "2"), ("total", "3")])`.
@@ -137,13 +161,13 @@ pub fn trf(en: &'static str, args: &[(&str, &str)]) -> String {
 /// language's plural rules choose for `n` otherwise (`other` when the catalogue lacks that
 /// category); `{n}` and `args` filled.
 pub fn trn(n: i64, one: &'static str, other: &'static str, args: &[(&str, &str)]) -> String {
-    #[cfg(feature = "languages")]
-    let text = match current() {
-        Some(c) => c.count_text(n, one, other),
-        None => english_count(n, one, other),
-    };
-    #[cfg(not(feature = "languages"))]
-    let text = english_count(n, one, other);
+    #[cfg(all(target_arch = "wasm32", feature = "languages"))]
+    let chosen = hook(kind::COUNT, other, n as f64);
+    #[cfg(not(all(target_arch = "wasm32", feature = "languages")))]
+    let chosen: Option<String> = None;
+    let text = chosen
+        .as_deref()
+        .unwrap_or_else(|| english_count(n, one, other));
     let count = n.to_string();
     let mut all: Vec<(&str, &str)> = vec![("n", count.as_str())];
     all.extend_from_slice(args);
@@ -179,7 +203,6 @@ pub fn fill(text: &str, args: &[(&str, &str)]) -> String {
 }
 
 #[cfg(test)]
-#[cfg(feature = "languages")]
 mod tests {
     use super::*;
 
@@ -194,128 +217,5 @@ mod tests {
         assert_eq!(trn(1, "{n} session", "{n} sessions", &[]), "1 session");
         assert_eq!(trn(0, "{n} session", "{n} sessions", &[]), "0 sessions");
         assert_eq!(trn(3, "{n} session", "{n} sessions", &[]), "3 sessions");
-    }
-
-    // Keys here go through constants so the literal scanners (tests/ui_literals.rs,
-    // tests/catalogues.rs) do not take them for the widget's texts.
-    const SESSIONS: &str = "{n} sessions";
-    const ONE_SESSION: &str = "{n} session";
-    const TITLE: &str = "Your plan";
-
-    fn french() -> Catalogue {
-        let json = r#"{
-            "Your plan": "Votre plan",
-            "{n} sessions": {"one": "{n} séance", "other": "{n} séances"},
-            "Sessions": "Séances",
-            "{field}: must be at least {min}.": "{field} : au moins {min}.",
-            "{field}: {problem}": "{field} — {problem}",
-            "Colour {tone} and {shade}": "Couleur {shade} et {tone}"
-        }"#;
-        let value = crate::jsontext::parse(json).unwrap();
-        Catalogue::from_json_value(&value, "fr").unwrap()
-    }
-
-    #[test]
-    fn reads_texts_and_plural_forms() {
-        let fr = french();
-        assert_eq!(fr.tag(), "fr");
-        assert_eq!(fr.len(), 6);
-        assert_eq!(fr.text(TITLE), Some("Votre plan"));
-        assert_eq!(fr.text("Missing"), None);
-        assert_eq!(fr.text(SESSIONS), Some("{n} séances"));
-        assert_eq!(fr.count_text(0, ONE_SESSION, SESSIONS), "{n} séance");
-        assert_eq!(fr.count_text(1, ONE_SESSION, SESSIONS), "{n} séance");
-        assert_eq!(fr.count_text(2, ONE_SESSION, SESSIONS), "{n} séances");
-        // `many` (French millions) is not in the entry: `other`.
-        assert_eq!(fr.category(2_000_000), "many");
-        assert_eq!(
-            fr.count_text(2_000_000, ONE_SESSION, SESSIONS),
-            "{n} séances"
-        );
-        // Missing keys stay English, with English's choice.
-        assert_eq!(fr.count_text(1, "{n} week", "{n} weeks"), "{n} week");
-    }
-
-    #[test]
-    fn refuses_what_is_not_a_catalogue() {
-        for json in [
-            r#"[]"#,
-            r#"{"a": 1}"#,
-            r#"{"a": {"one": "x"}}"#,
-            r#"{"a": {"other": 2}}"#,
-        ] {
-            let value = crate::jsontext::parse(json).unwrap();
-            assert!(Catalogue::from_json_value(&value, "fr").is_err(), "{json}");
-        }
-    }
-
-    #[test]
-    fn injected_plural_rule_decides_the_form() {
-        let all_one: PluralRule = |_, _| "one";
-        let fr = french().with_plural_rule(all_one);
-        assert_eq!(fr.count_text(5, ONE_SESSION, SESSIONS), "{n} séance");
-        let unknown: PluralRule = |_, _| "few";
-        let fr = french().with_plural_rule(unknown);
-        assert_eq!(fr.count_text(5, ONE_SESSION, SESSIONS), "{n} séances");
-    }
-
-    #[test]
-    fn cldr_rules_of_the_four_languages() {
-        assert_eq!(cldr_plural("en", 1), "one");
-        assert_eq!(cldr_plural("en", 0), "other");
-        assert_eq!(cldr_plural("de-DE", 1), "one");
-        assert_eq!(cldr_plural("fr", 0), "one");
-        assert_eq!(cldr_plural("fr-CA", 1_000_000), "many");
-        assert_eq!(cldr_plural("es", 1_000_000), "many");
-        assert_eq!(cldr_plural("es", 2), "other");
-    }
-
-    #[test]
-    fn engine_text_is_matched_against_placeholder_keys() {
-        let fr = french();
-        assert_eq!(translate_with(&fr, "Your plan"), "Votre plan");
-        // The most specific key wins; the captured label is a key and is translated too.
-        assert_eq!(
-            translate_with(&fr, "Sessions: must be at least 2."),
-            "Séances : au moins 2."
-        );
-        assert_eq!(
-            translate_with(&fr, "Sessions: too many"),
-            "Séances — too many"
-        );
-        assert_eq!(
-            translate_with(&fr, "Colour dark and ash"),
-            "Couleur ash et dark"
-        );
-        // A count chooses its plural form.
-        assert_eq!(translate_with(&fr, "1 sessions"), "1 séance");
-        assert_eq!(translate_with(&fr, "4 sessions"), "4 séances");
-        // Nothing fits: unchanged; a hole never matches nothing.
-        assert_eq!(translate_with(&fr, "Unknown text"), "Unknown text");
-        assert_eq!(translate_with(&fr, " sessions"), " sessions");
-        assert_eq!(
-            translate_with(&fr, ": must be at least 2."),
-            ": must be at least 2."
-        );
-    }
-
-    #[test]
-    fn installed_catalogue_is_used_until_english_is_installed() {
-        assert_eq!(language(), "en");
-        assert_eq!(tr(TITLE), TITLE);
-        install(Some(french()));
-        assert_eq!(language(), "fr");
-        assert_eq!(tr(TITLE), "Votre plan");
-        assert_eq!(trf(TITLE, &[]), "Votre plan");
-        assert_eq!(trn(1, ONE_SESSION, SESSIONS, &[]), "1 séance");
-        assert_eq!(trn(3, ONE_SESSION, SESSIONS, &[]), "3 séances");
-        assert_eq!(tr_text("Sessions"), "Séances");
-        // Installing the same language again keeps the first.
-        let first = current().map(|c| c as *const Catalogue);
-        install(Some(french()));
-        assert_eq!(current().map(|c| c as *const Catalogue), first);
-        install(None);
-        assert_eq!(tr(TITLE), TITLE);
-        assert_eq!(tr_text("Sessions"), "Sessions");
     }
 }

@@ -1,20 +1,10 @@
-//! `{name}` placeholders: how every filler of a text (`i18n::fill`, `Markup::fill`, the
-//! catalogue's matching) reads them. Compiled with or without the `languages` feature.
+//! `{name}` placeholders: how the wasm's fillers of a text (`i18n::fill`, `Markup::fill`) read
+//! them (embed/lang.js reads them the same way).
 
 /// A text with `{name}` placeholders, cut into literal runs and holes.
 pub(crate) enum Piece<'k> {
     Literal(&'k str),
     Hole(&'k str),
-}
-
-#[cfg(feature = "languages")]
-impl Piece<'_> {
-    pub(super) fn text(&self) -> &str {
-        match self {
-            Piece::Literal(t) => t,
-            Piece::Hole(_) => "",
-        }
-    }
 }
 
 /// `"{n} of {total}"` as hole, literal, hole.

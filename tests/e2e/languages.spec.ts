@@ -1,6 +1,7 @@
 // The widget in French, Spanish and German (#15): host pages with lang="fr"/"es"/"de" get the
-// catalogue lang/<tag>.json, fetched on demand from beside the script and checked against
-// the hash the loader carries. Expected texts come from the catalogues, never typed here.
+// language script lang/lang.js (checked against the hash the loader carries) and the
+// catalogue lang/<tag>.json (checked against the hash the script carries), fetched on demand
+// from beside the script. Expected texts come from the catalogues, never typed here.
 import { createHash } from 'node:crypto';
 import zlib from 'node:zlib';
 import fs from 'node:fs';
@@ -172,16 +173,34 @@ test('an English page fetches no catalogue', async ({ page, guard }) => {
   guard.expectClean();
 });
 
-test('each catalogue beside the script has the hash the loader checks', async () => {
+const sha256 = (body: Buffer | string) => `sha256-${createHash('sha256').update(body).digest('base64')}`;
+
+test('the language script and each catalogue beside the script have the hashes checked', async () => {
   const bundle = fs.readFileSync(path.join(DIST_DIR, 'smp-calculator.js'), 'utf8');
+  const script = fs.readFileSync(path.join(DIST_DIR, 'lang', 'lang.js'));
+  expect(bundle).toContain(sha256(script));
   for (const tag of LANGS) {
     const body = fs.readFileSync(path.join(DIST_DIR, 'lang', `${tag}.json`));
-    expect(bundle).toContain(`sha256-${createHash('sha256').update(body).digest('base64')}`);
+    expect(script.toString('utf8')).toContain(sha256(body));
     const shipped = JSON.parse(body.toString('utf8'));
     const { '': loaderTexts, ...rest } = shipped;
     expect(rest).toEqual(catalogue(tag));
     expect(loaderTexts).toHaveLength(5);
   }
+});
+
+test('a language script that fails its integrity check leaves the widget in English', async ({ page, guard }) => {
+  const script = fs.readFileSync(path.join(DIST_DIR, 'lang', 'lang.js'), 'utf8');
+  await page.route('**/widget/lang/lang.js', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: `${script};SmpLang.t=()=>'Piraté';` }),
+  );
+  const c = await open(page, 'fr.html');
+  await expect(c.root.locator('.smp-app')).toHaveAttribute('lang', 'en');
+  await expect(c.planSummary).toContainText('Sessions');
+  expect(await c.root.innerText()).not.toContain('Piraté');
+  expect(guard.pageErrors).toEqual([]);
+  expect(guard.consoleErrors.filter((e) => !/integrity|digest/i.test(e))).toEqual([]);
+  guard.checked = true;
 });
 
 test('a catalogue that fails its integrity check leaves the widget in English', async ({ page, guard }) => {
@@ -297,8 +316,9 @@ function pseudo(en: string): string {
 
 /** The widget on de.html in the pseudo-language (served as German), at 320 px. */
 async function openPseudo(page: Page): Promise<CalculatorPage> {
-  // Served as the German catalogue, with the loader's hash for it replaced (the host page
-  // loads the script without an integrity attribute).
+  // Served as the German catalogue, with the language script's hash for it replaced, and the
+  // loader's hash for the script (the host page loads the loader without an integrity
+  // attribute).
   const texts = Object.fromEntries(
     Object.entries(EN).map(([k, v]) => [
       k,
@@ -306,14 +326,16 @@ async function openPseudo(page: Page): Promise<CalculatorPage> {
     ]),
   );
   const body = JSON.stringify(texts);
-  const hash = `sha256-${createHash('sha256').update(body).digest('base64')}`;
   const bundle = fs.readFileSync(path.join(DIST_DIR, 'smp-calculator.js'), 'utf8');
-  const shipped = fs.readFileSync(path.join(DIST_DIR, 'lang', 'de.json'));
-  const deHash = `sha256-${createHash('sha256').update(shipped).digest('base64')}`;
-  expect(bundle).toContain(deHash);
+  const script = fs.readFileSync(path.join(DIST_DIR, 'lang', 'lang.js'), 'utf8');
+  const deHash = sha256(fs.readFileSync(path.join(DIST_DIR, 'lang', 'de.json')));
+  expect(script).toContain(deHash);
+  const pseudoScript = script.replace(deHash, sha256(body));
+  expect(bundle).toContain(sha256(script));
   await page.route('**/widget/smp-calculator.js', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/javascript', body: bundle.replace(deHash, hash) }),
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: bundle.replace(sha256(script), sha256(pseudoScript)) }),
   );
+  await page.route('**/widget/lang/lang.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: pseudoScript }));
   await page.route('**/widget/lang/de.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
   await page.setViewportSize({ width: 320, height: 800 });
   const c = await open(page, 'de.html');
@@ -373,15 +395,17 @@ test.describe('offline', () => {
         await navigator.serviceWorker.ready;
       });
       await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
-      // Fetched before the worker took control: the loader names it, the worker caches it.
+      // Fetched before the worker took control: the language script names itself and the
+      // catalogue, the worker caches them.
       await expect
         .poll(() =>
           page.evaluate(async () => {
+            const urls: string[] = [];
             for (const name of await caches.keys()) {
               const cache = await caches.open(name);
-              if ((await cache.keys()).some((r) => r.url.endsWith('/lang/fr.json'))) return true;
+              urls.push(...(await cache.keys()).map((r) => r.url));
             }
-            return false;
+            return ['/lang/fr.json', '/lang/lang.js'].every((f) => urls.some((u) => u.endsWith(f)));
           }),
         )
         .toBe(true);
