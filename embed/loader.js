@@ -18,8 +18,9 @@ const SMP_EN = __SMP_LOADER_TEXTS__;
 // Between "<languages>" and "</languages>" lines: the language support, which
 // scripts/postbuild.mjs drops from a build without it (the size report's English-only yardstick).
 // <languages>
-// The languages other than English (lang/<tag>.json beside this script) and the integrity hash
-// of the script that fetches and reads them (lang/lang.js), fetched only for a visitor in one.
+// The widget's languages (English, and those with a catalogue lang/<tag>.json beside this
+// script) and the integrity hash of the script that fetches and reads the catalogues
+// (lang/lang.js), fetched only for a visitor in a language other than English.
 const SMP_LANGS = __SMP_LANGS__;
 const SMP_LANG_JS = '__SMP_LANG_JS__';
 // </languages>
@@ -118,7 +119,7 @@ function smpLanguage(host, configText) {
   const page = host.parentElement?.closest('[lang]:not([data-smp-own-page])');
   for (const tag of [host.getAttribute('lang'), own, page?.lang, ...navigator.languages]) {
     const primary = typeof tag === 'string' && tag.trim().split(/[-_]/)[0].toLowerCase();
-    if (primary === 'en' || SMP_LANGS.includes(primary)) return [primary, configText, tag.trim().replace('_', '-')];
+    if (SMP_LANGS.includes(primary)) return [primary, configText, tag.trim().replace('_', '-')];
   }
   return ['en', configText, 'en'];
 }
@@ -189,6 +190,8 @@ function smpMountElement(host) {
   const n = ++smpCount;
   const isolated = (host.getAttribute('data-smp-shadow') ?? host.getAttribute('shadow')) !== 'none';
   let root = host;
+  // Whether the widget's styles apply from now on (a <link> would apply later).
+  let styled = false;
   if (isolated) {
     const shadow = host.shadowRoot ?? host.attachShadow({ mode: 'open' });
     try {
@@ -209,6 +212,7 @@ function smpMountElement(host) {
       if (!document.adoptedStyleSheets.includes(smpStyleSheet())) {
         document.adoptedStyleSheets = [...document.adoptedStyleSheets, smpStyleSheet()];
       }
+      styled = true;
     } catch {
       const link = document.createElement('link');
       link.rel = 'stylesheet';
@@ -224,15 +228,14 @@ function smpMountElement(host) {
   const where = { root, texts: SMP_EN };
   let ready = smpLoad();
   // <languages>
-  const [lang, ownConfig, tag] = smpLanguage(host, configText);
-  configText = ownConfig;
+  let tag;
+  [where.lang, configText, tag] = smpLanguage(host, configText);
   smpPageLang(tag);
-  where.lang = lang;
   smpMarked(loading, where);
-  if (lang !== 'en') {
+  if (where.lang !== 'en') {
     // Empty until the catalogue (fetched alongside the wasm, and much smaller) says it.
     loading.textContent = '';
-    ready = smpCatalogue(lang).then((texts) => {
+    ready = smpCatalogue(where.lang).then((texts) => {
       if (texts) where.texts = texts;
       else smpPageLang((where.lang = 'en'));
       smpMarked(loading, where);
@@ -241,8 +244,14 @@ function smpMountElement(host) {
     });
   }
   // </languages>
+  // Our standalone page's static heading (index.html): shown while the wasm loads, where the
+  // widget will draw its own, in English only (the widget's text may be another language's)
+  // and only once styled (unstyled, it would move when the styles arrive).
+  const heading = isolated ? null : root.querySelector(':scope > [data-smp-static]');
+  const keep = heading && styled && (where.lang ?? 'en') === 'en' ? [heading] : [];
+  if (heading) heading.hidden = !keep.length;
   // The JSON block stays in place (inert) but the widget replaces the visible content.
-  if (!isolated) root.replaceChildren(loading);
+  if (!isolated) root.replaceChildren(...keep, loading);
   else root.append(loading);
 
   smpRoots.push(where);
@@ -253,6 +262,8 @@ function smpMountElement(host) {
   ready
     .then(() => {
       loading.remove();
+      // Removed in the task that renders the widget's own: no frame without a heading.
+      heading?.remove();
       // <languages>
       // Every widget on a page speaks one language: the last mounted sets it.
       setLanguage(where.lang);

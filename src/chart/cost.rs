@@ -3,9 +3,10 @@
 
 use crate::chart::scale::{nice_axis, Linear};
 use crate::chart::{polyline, spaced_years, wrap, years_months, Frame, TEXT_CHAR_WIDTH};
-use crate::i18n::{tr, tr_text, trf};
+use crate::i18n::{tr_text, trf};
 use crate::model::money::Money;
 use crate::model::order::sort_small_by_key;
+use crate::model::plan::Comparison;
 use crate::model::Plan;
 
 /// The drawing for a chart `width` drawing units wide (a unit is a twelfth of the rendered
@@ -60,8 +61,7 @@ pub enum Marker {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Line {
     /// `smp-typical`, `fibers`, `hairpiece`, `transplant`, `medication`.
-    pub key: String,
-    pub label: String,
+    pub key: &'static str,
     pub path: String,
     /// SVG `stroke-dasharray`; empty for solid.
     pub dash: &'static str,
@@ -80,7 +80,7 @@ pub struct Tick<T> {
 /// Where SMP's typical line becomes the cheaper option, and where its caption goes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BreakEven {
-    pub key: String,
+    pub key: &'static str,
     pub label: String,
     pub month: u32,
     pub x: f64,
@@ -181,22 +181,32 @@ fn place_captions(marks: &mut [BreakEven], f: Frame) {
         } else {
             (b.x - width / 2.0).min(f.x1() - width).max(f.x0())
         };
-        // Candidate baselines, nearest the marker first, each keeping the box in the frame.
+        // Candidate baselines, nearest the marker first, each keeping the box in the frame:
+        // up a line at a time from above the marker, then down from below it.
         let depth = b.below_baseline();
         let above = b.y - CAPTION_GAP - depth;
         let below = b.y + CAPTION_GAP + CAPTION_ASCENT;
-        let up = (0..)
-            .map(|k| above - f64::from(k) * CAPTION_LINE)
-            .take_while(|y| y - CAPTION_ASCENT >= f.y1());
-        let down = (0..)
-            .map(|k| below + f64::from(k) * CAPTION_LINE)
-            .take_while(|y| y + depth <= f.y0());
-        let mut candidates = up.chain(down);
-        let free = candidates.find(|y| {
-            b.text_y = *y;
-            let r = b.caption_box();
-            !placed.iter().any(|p| overlaps(*p, r))
-        });
+        let mut free = None;
+        for (from, sign) in [(above, -1.0), (below, 1.0)] {
+            let mut k = 0.0;
+            while free.is_none() {
+                let y = from + sign * k * CAPTION_LINE;
+                let inside = if sign < 0.0 {
+                    y - CAPTION_ASCENT >= f.y1()
+                } else {
+                    y + depth <= f.y0()
+                };
+                if !inside {
+                    break;
+                }
+                b.text_y = y;
+                let r = b.caption_box();
+                if !placed.iter().any(|p| overlaps(*p, r)) {
+                    free = Some(y);
+                }
+                k += 1.0;
+            }
+        }
         b.text_y = free.unwrap_or(above.max(f.y1() + CAPTION_ASCENT));
         placed.push(b.caption_box());
     }
@@ -223,38 +233,37 @@ pub const STYLES: [(&str, Marker); 4] = [
 
 impl CostChart {
     pub fn new(plan: &Plan, o: &Options) -> CostChart {
-        let shown: Vec<_> = plan
-            .comparisons
-            .iter()
-            .filter(|c| !o.hidden.iter().any(|h| h == c.key))
-            .collect();
+        let shown = |key: &str| !o.hidden.iter().any(|h| h == key);
         let band = &plan.smp.cumulative;
         // The axis fits the visible series only: hiding the hairpiece lets SMP fill the plot.
-        let max = band
-            .high
-            .iter()
-            .chain(shown.iter().flat_map(|c| c.cumulative.iter()))
-            .map(|m| m.minor())
-            .max()
-            .unwrap_or(0);
+        let mut max = 0;
+        for c in plan.comparisons.iter().filter(|c| shown(c.key)) {
+            max = max_minor(max, &c.cumulative);
+        }
+        let max = max_minor(max, &band.high);
         let probe = frame_for(o.width, 0);
         let plot_height = probe.y0() - probe.y1();
         let target = (plot_height / Y_TICK_SPACING).floor().clamp(3.0, 6.0) as i64;
         let (step, top) = nice_axis(max, target);
-        let y_values: Vec<i64> = (0..)
-            .map(|i: i64| i.saturating_mul(step))
-            .take_while(|v| *v <= top)
-            .collect();
-        let labels: Vec<String> = y_values
-            .iter()
-            .map(|v| (o.label)(Money::from_minor(*v)))
-            .collect();
-        let chars = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+        let mut y_ticks = Vec::new();
+        let mut chars = 0;
+        for i in 0.. {
+            let v = Money::from_minor(i64::saturating_mul(i, step));
+            if v.minor() > top {
+                break;
+            }
+            let label = (o.label)(v);
+            chars = chars.max(label.chars().count());
+            y_ticks.push(Tick {
+                at: 0.0,
+                value: v,
+                label,
+            });
+        }
         let f = frame_for(o.width, chars);
-        let months = plan.horizon.months;
         let x = Linear {
             d0: 0.0,
-            d1: f64::from(months),
+            d1: f64::from(plan.horizon.months),
             r0: f.x0(),
             r1: f.x1(),
         };
@@ -264,92 +273,49 @@ impl CostChart {
             r0: f.y0(),
             r1: f.y1(),
         };
-        // Month 0 starts at zero spending; value i is the total at the end of month i + 1.
-        let points = |series: &[Money]| -> Vec<(f64, f64)> {
-            std::iter::once((x.map(0.0), y.map(0.0)))
-                .chain(
-                    series
-                        .iter()
-                        .enumerate()
-                        .map(|(i, m)| (x.map((i + 1) as f64), y.map(m.minor() as f64))),
-                )
-                .collect()
-        };
-        let yearly = |pts: &[(f64, f64)]| -> Vec<(f64, f64)> {
-            pts.iter().copied().skip(12).step_by(12).collect()
-        };
+        for t in &mut y_ticks {
+            t.at = y.map(t.value.minor() as f64);
+        }
 
-        let low = points(&band.low);
-        let mut outline = points(&band.high);
-        outline.extend(low.iter().rev());
+        let mut outline = points(&x, &y, &band.high);
+        outline.extend(points(&x, &y, &band.low).iter().rev());
         let mut band_path = polyline(&outline);
         band_path.push('Z');
 
-        let typical = points(&band.typical);
         let mut lines = vec![Line {
-            key: "smp-typical".into(),
-            label: tr("SMP (typical)").into(),
-            path: polyline(&typical),
+            key: "smp-typical",
+            path: polyline(&points(&x, &y, &band.typical)),
             dash: "",
             marker: Marker::None,
             points: Vec::new(),
         }];
+        let mut break_evens = Vec::new();
         // Styles follow the plan's order, so a series keeps its look when another is hidden.
         for (c, (dash, marker)) in plan.comparisons.iter().zip(STYLES.iter().cycle()) {
-            if !shown.iter().any(|s| s.key == c.key) {
+            if !shown(c.key) {
                 continue;
             }
-            let pts = points(&c.cumulative);
+            let pts = points(&x, &y, &c.cumulative);
+            // The markers, once a year.
+            let mut yearly = Vec::new();
+            let mut i = 12;
+            while let Some(p) = pts.get(i) {
+                yearly.push(*p);
+                i += 12;
+            }
             lines.push(Line {
-                key: c.key.into(),
-                label: tr_text(c.label).into_owned(),
+                key: c.key,
                 path: polyline(&pts),
                 dash,
                 marker: *marker,
-                points: yearly(&pts),
+                points: yearly,
             });
+            if let Some(b) = break_even(c, &band.typical, &x, &y) {
+                break_evens.push(b);
+            }
         }
-
-        let mut break_evens: Vec<BreakEven> = shown
-            .iter()
-            .filter_map(|c| {
-                let month = c.break_even_month.typical?;
-                let value = band
-                    .typical
-                    .get(usize::try_from(month).ok()?.checked_sub(1)?)?;
-                let label = tr_text(c.label).into_owned();
-                Some(BreakEven {
-                    key: c.key.into(),
-                    text: trf(
-                        "{alternative}: {time}",
-                        &[
-                            ("alternative", &label),
-                            ("time", &years_months(month, true)),
-                        ],
-                    ),
-                    label,
-                    month,
-                    lines: Vec::new(),
-                    cut: false,
-                    x: x.map(f64::from(month)),
-                    y: y.map(value.minor() as f64),
-                    text_x: 0.0,
-                    text_y: 0.0,
-                    end: false,
-                })
-            })
-            .collect();
         place_captions(&mut break_evens, f);
 
-        let y_ticks = y_values
-            .into_iter()
-            .zip(labels)
-            .map(|(v, label)| Tick {
-                at: y.map(v as f64),
-                value: Money::from_minor(v),
-                label,
-            })
-            .collect();
         let year_width = (f.x1() - f.x0()) / f64::from(plan.horizon.years.max(1));
         let x_ticks = spaced_years(plan.horizon.years, year_width, X_LABEL_SPACING)
             .into_iter()
@@ -368,6 +334,50 @@ impl CostChart {
             break_evens,
         }
     }
+}
+
+/// The larger of `max` and the largest amount of `series`.
+fn max_minor(max: i64, series: &[Money]) -> i64 {
+    series.iter().fold(max, |m, v| m.max(v.minor()))
+}
+
+/// `series` in plot coordinates: month 0 starts at zero spending; value i is the total at
+/// the end of month i + 1.
+#[inline(never)]
+fn points(x: &Linear, y: &Linear, series: &[Money]) -> Vec<(f64, f64)> {
+    let mut out = Vec::with_capacity(series.len() + 1);
+    out.push((x.map(0.0), y.map(0.0)));
+    for (i, m) in series.iter().enumerate() {
+        out.push((x.map((i + 1) as f64), y.map(m.minor() as f64)));
+    }
+    out
+}
+
+/// Where SMP's typical line (`typical`) becomes cheaper than `c`, if it does; the caption is
+/// placed later.
+fn break_even(c: &Comparison, typical: &[Money], x: &Linear, y: &Linear) -> Option<BreakEven> {
+    let month = c.break_even_month.typical?;
+    let value = typical.get(usize::try_from(month).ok()?.checked_sub(1)?)?;
+    let label = tr_text(c.label).into_owned();
+    Some(BreakEven {
+        key: c.key,
+        text: trf(
+            "{alternative}: {time}",
+            &[
+                ("alternative", &label),
+                ("time", &years_months(month, true)),
+            ],
+        ),
+        label,
+        month,
+        lines: Vec::new(),
+        cut: false,
+        x: x.map(f64::from(month)),
+        y: y.map(value.minor() as f64),
+        text_x: 0.0,
+        text_y: 0.0,
+        end: false,
+    })
 }
 
 #[cfg(test)]
@@ -503,7 +513,7 @@ mod tests {
     #[test]
     fn crowded_captions_stack_and_late_ones_turn_left() {
         let mark = |month: u32, x: f64, y: f64| BreakEven {
-            key: format!("k{month}"),
+            key: "k",
             label: "Hair transplant".into(),
             month,
             x,
@@ -533,7 +543,7 @@ mod tests {
         let f = frame_for(240.0, 6);
         let text = "Prothèse capillaire partielle : 1 an 4 mois";
         let mut marks = vec![BreakEven {
-            key: "hairpiece".into(),
+            key: "hairpiece",
             label: "Prothèse capillaire partielle".into(),
             month: 16,
             x: f.x0() + 30.0,

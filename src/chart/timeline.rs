@@ -5,6 +5,7 @@ use crate::chart::cost::{MAX_WIDTH, MIN_WIDTH};
 use crate::chart::scale::Linear;
 use crate::chart::{spaced_years, wrap, Frame, TEXT_CHAR_WIDTH};
 use crate::model::date::Date;
+use crate::model::plan::Scenario;
 use crate::model::Plan;
 
 /// The years chart for a `width` in drawing units (see [`crate::chart::cost::frame_for`]),
@@ -101,15 +102,13 @@ impl Timeline {
     pub fn new(plan: &Plan, width: f64) -> Timeline {
         let t = &plan.touch_ups;
         let sessions: &[_] = &plan.sessions.items;
-        let scenarios = [
-            ("short", crate::i18n::tr("Short"), &t.short),
-            ("typical", crate::i18n::tr("Typical"), &t.typical),
-            ("long", crate::i18n::tr("Long"), &t.long),
+        let labels = [
+            crate::i18n::tr("Sessions"),
+            crate::i18n::tr("Short"),
+            crate::i18n::tr("Typical"),
+            crate::i18n::tr("Long"),
         ];
-        let labels = [crate::i18n::tr("Sessions")]
-            .into_iter()
-            .chain(scenarios.iter().map(|s| s.1));
-        let chars = labels.map(|l| l.chars().count()).max().unwrap_or(0);
+        let chars = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0);
         let f = frame_for(width, chars);
         let start = plan.horizon.start_date.day_number() as f64;
         let end = plan.horizon.end_date.day_number() as f64;
@@ -119,31 +118,34 @@ impl Timeline {
             date: d,
         };
         let step = (f.y0() - f.y1()) / 4.0;
-        let row = |i: usize, key, label: &'static str, points: Vec<Point>| {
-            let y = f.y1() + step * (i as f64 + 0.5);
-            let (lines, cut) = wrap(label, f.x0() - ROW_LABEL_GAP - 2.0, TEXT_CHAR_WIDTH, 2);
-            // Centred on the row line, whatever the number of lines.
-            let label_y = y + 3.5 - (lines.len().max(1) - 1) as f64 * ROW_LABEL_LINE / 2.0;
-            Row {
-                key,
-                label,
-                lines,
-                cut,
-                label_y,
-                y,
-                points,
-            }
-        };
-        let mut rows = vec![row(
-            0,
-            "sessions",
-            crate::i18n::tr("Sessions"),
+        let scenario = |s: &Scenario| s.items.iter().map(|u| at(u.date)).collect();
+        let points: [Vec<Point>; 4] = [
             sessions.iter().map(|s| at(s.date)).collect(),
-        )];
-        for (i, (key, label, scenario)) in scenarios.into_iter().enumerate() {
-            let points = scenario.items.iter().map(|u| at(u.date)).collect();
-            rows.push(row(i + 1, key, label, points));
-        }
+            scenario(&t.short),
+            scenario(&t.typical),
+            scenario(&t.long),
+        ];
+        let keys = ["sessions", "short", "typical", "long"];
+        let rows = points
+            .into_iter()
+            .enumerate()
+            .map(|(i, points)| {
+                let label = labels[i];
+                let y = f.y1() + step * (i as f64 + 0.5);
+                let (lines, cut) = wrap(label, f.x0() - ROW_LABEL_GAP - 2.0, TEXT_CHAR_WIDTH, 2);
+                // Centred on the row line, whatever the number of lines.
+                let label_y = y + 3.5 - (lines.len().max(1) - 1) as f64 * ROW_LABEL_LINE / 2.0;
+                Row {
+                    key: keys[i],
+                    label,
+                    lines,
+                    cut,
+                    label_y,
+                    y,
+                    points,
+                }
+            })
+            .collect();
         let healing = healing_spans(plan, &x);
         let year_width = (f.x1() - f.x0()) / f64::from(plan.horizon.years.max(1));
         let labelled = spaced_years(plan.horizon.years, year_width, YEAR_LABEL_SPACING);

@@ -111,7 +111,7 @@ fn money_with(locale: &str, m: Money, currency: &str, exponent: u32, notation: &
     };
     // Display only: amounts far below 2^53 minor units convert exactly.
     let major = m.minor() as f64 / 10f64.powi(exponent as i32);
-    let key = format!("{currency}|{notation}");
+    let key = [currency, "|", notation].concat();
     intl_format(
         "NumberFormat",
         locale,
@@ -119,7 +119,7 @@ fn money_with(locale: &str, m: Money, currency: &str, exponent: u32, notation: &
         options,
         &JsValue::from_f64(major),
     )
-    .unwrap_or_else(|| format!("{currency} {}", grouped(major)))
+    .unwrap_or_else(|| [currency, " ", &grouped(major)].concat())
 }
 
 fn date_in(locale: &str, d: Date) -> String {
@@ -161,7 +161,7 @@ fn intl_format(
     options: impl FnOnce() -> Object,
     value: &JsValue,
 ) -> Option<String> {
-    let key = format!("{constructor}|{locale}|{options_key}");
+    let key = [constructor, "|", locale, "|", options_key].concat();
     let cached = FORMATTERS.with(|f| {
         f.borrow()
             .iter()

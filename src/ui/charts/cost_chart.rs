@@ -98,7 +98,7 @@ pub fn cost_chart(plan: &Plan, fmt: &Fmt, ids: &Ids, width: f64, view: &CostView
                     html! {
                         <li>
                             <button type="button" class="smp-legend__toggle" aria-pressed={if shown { "true" } else { "false" }}
-                                onclick={show_hide(key)} data-testid={format!("legend-{key}")}>
+                                onclick={show_hide(key)} data-testid={["legend-", key].concat()}>
                                 { raw(inside) }
                             </button>
                         </li>
@@ -164,9 +164,9 @@ pub(super) fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &
     for l in &g.lines {
         m.tpl(
             r#"<g><path class="smp-line smp-series-{}" d="{}" stroke-dasharray="{?}" data-testid="series-{}"/>"#,
-            &[&l.key, &l.path, l.dash, &l.key],
+            &[l.key, &l.path, l.dash, l.key],
         );
-        let marker_class = format!("smp-marker smp-series-{}", l.key);
+        let marker_class = ["smp-marker smp-series-", l.key].concat();
         for (x, y) in &l.points {
             marker(m, l.marker, *x, *y, &marker_class);
         }
@@ -175,7 +175,7 @@ pub(super) fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &
     for b in &g.break_evens {
         m.tpl(
             r#"<g data-testid="break-even-{}" data-month="{}">"#,
-            &[&b.key, &b.month.to_string()],
+            &[b.key, &b.month.to_string()],
         );
         marker(m, Marker::Diamond, b.x, b.y, "smp-break-even-marker");
         text_lines(
@@ -245,7 +245,13 @@ fn series_swatch(m: &mut Markup, key: &str, dash: &str, shape: Marker) {
         r#"<path class="smp-line smp-series-{}" d="M0 5 H28" stroke-dasharray="{}"/>"#,
         &[key, dash],
     );
-    marker(m, shape, 14.0, 5.0, &format!("smp-marker smp-series-{key}"));
+    marker(
+        m,
+        shape,
+        14.0,
+        5.0,
+        &["smp-marker smp-series-", key].concat(),
+    );
 }
 
 pub(super) fn table(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {

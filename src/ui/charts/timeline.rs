@@ -205,8 +205,7 @@ pub(super) fn dates(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
             )],
         );
         for ms in &s.milestones {
-            let text = format!("{} {}", tr_text(ms.label), fmt.date(ms.date));
-            m.tpl("<li>{}</li>", &[&text]);
+            m.tpl("<li>{} {}</li>", &[&tr_text(ms.label), &fmt.date(ms.date)]);
         }
         m.tpl("</ul></li>", &[]);
     }

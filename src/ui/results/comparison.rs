@@ -45,12 +45,13 @@ pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     m.tpl("</tr></thead><tbody>", &[]);
     for r in yearly_rows(plan) {
         m.tpl(
-            r#"<tr data-year="{}"><th scope="row">{}</th><td>{}<span class="smp-muted smp-range">{}</span></td>"#,
+            r#"<tr data-year="{}"><th scope="row">{}</th><td>{}<span class="smp-muted smp-range"> ({}–{})</span></td>"#,
             &[
                 &r.year.to_string(),
                 &trn(i64::from(r.year), "{n} year", "{n} years", &[]),
                 &money(r.smp.typical),
-                &format!(" ({}–{})", money(r.smp.low), money(r.smp.high)),
+                &money(r.smp.low),
+                &money(r.smp.high),
             ],
         );
         for v in &r.comparisons {

@@ -149,7 +149,7 @@ pub(super) fn body(
             Slot::None => (String::new(), String::new()),
             Slot::Region => (region.clone(), region_label.into_owned()),
             Slot::RegionTier => (
-                format!("{region}.{tier}"),
+                [region, ".", tier].concat(),
                 trf(
                     "{zone}, {level}",
                     &[("zone", &region_label), ("level", tr_text(tier).as_ref())],
@@ -162,7 +162,10 @@ pub(super) fn body(
         let (key, label) = if part.is_empty() {
             (prefix.to_string(), label.to_string())
         } else {
-            (format!("{prefix}.{part}"), format!("{label} ({shown})"))
+            (
+                [prefix, ".", &part].concat(),
+                [label, " (", &shown, ")"].concat(),
+            )
         };
         let Some(row) = rows.iter().find(|r| r.key == key) else {
             continue;
