@@ -143,7 +143,7 @@ function smpCatalogue(lang) {
   });
   return smpLangScript.then(
     () => SmpLang.load(lang, SMP_EN),
-    () => console.warn('smp-calculator: the language script did not load; using English'),
+    () => console.warn('smp-calculator: no language script; using English'),
   );
 }
 
@@ -157,7 +157,6 @@ function smpMarked(element, where) {
 function smpFallback(where, reason) {
   const box = document.createElement('p');
   // <languages>
-  if (where.lang === 'en') smpPageLang('en');
   smpMarked(box, where);
   // </languages>
   box.className = 'smp-loading smp-fallback';

@@ -85,13 +85,14 @@ pub(crate) fn hook_text(kind: u32, text: &str) -> Cow<'_, str> {
 #[cfg(all(target_arch = "wasm32", feature = "widget", feature = "languages"))]
 #[wasm_bindgen::prelude::wasm_bindgen(js_name = setLanguage)]
 pub fn set_language(lang: String) {
-    let tag = LANGUAGES[1..].iter().copied().find(|l| *l == lang);
-    if tag != TAG.get() {
+    if TAG.get() != Some(lang.as_str()) {
         TEXTS.with_borrow_mut(Vec::clear);
-        if let Some(tag) = tag {
-            t(kind::USE, tag, 0.0);
+        let on = lang != "en";
+        if on {
+            t(kind::USE, &lang, 0.0);
         }
-        TAG.set(tag);
+        // Leaked once per change of language.
+        TAG.set(on.then(|| &*lang.leak()));
     }
 }
 
