@@ -18,8 +18,9 @@ const SMP_EN = __SMP_LOADER_TEXTS__;
 // Between "<languages>" and "</languages>" lines: the language support, which
 // scripts/postbuild.mjs drops from a build without it (the size report's English-only yardstick).
 // <languages>
-// The languages other than English (lang/<tag>.json beside this script) and the integrity hash
-// of the script that fetches and reads them (lang/lang.js), fetched only for a visitor in one.
+// The widget's languages (English, and those with a catalogue lang/<tag>.json beside this
+// script) and the integrity hash of the script that fetches and reads the catalogues
+// (lang/lang.js), fetched only for a visitor in a language other than English.
 const SMP_LANGS = __SMP_LANGS__;
 const SMP_LANG_JS = '__SMP_LANG_JS__';
 // </languages>
@@ -118,7 +119,7 @@ function smpLanguage(host, configText) {
   const page = host.parentElement?.closest('[lang]:not([data-smp-own-page])');
   for (const tag of [host.getAttribute('lang'), own, page?.lang, ...navigator.languages]) {
     const primary = typeof tag === 'string' && tag.trim().split(/[-_]/)[0].toLowerCase();
-    if (primary === 'en' || SMP_LANGS.includes(primary)) return [primary, configText, tag.trim().replace('_', '-')];
+    if (SMP_LANGS.includes(primary)) return [primary, configText, tag.trim().replace('_', '-')];
   }
   return ['en', configText, 'en'];
 }
@@ -142,7 +143,7 @@ function smpCatalogue(lang) {
   });
   return smpLangScript.then(
     () => SmpLang.load(lang, SMP_EN),
-    () => console.warn('smp-calculator: the language script did not load; using English'),
+    () => console.warn('smp-calculator: no language script; using English'),
   );
 }
 
@@ -156,7 +157,6 @@ function smpMarked(element, where) {
 function smpFallback(where, reason) {
   const box = document.createElement('p');
   // <languages>
-  if (where.lang === 'en') smpPageLang('en');
   smpMarked(box, where);
   // </languages>
   box.className = 'smp-loading smp-fallback';
@@ -227,15 +227,14 @@ function smpMountElement(host) {
   const where = { root, texts: SMP_EN };
   let ready = smpLoad();
   // <languages>
-  const [lang, ownConfig, tag] = smpLanguage(host, configText);
-  configText = ownConfig;
+  let tag;
+  [where.lang, configText, tag] = smpLanguage(host, configText);
   smpPageLang(tag);
-  where.lang = lang;
   smpMarked(loading, where);
-  if (lang !== 'en') {
+  if (where.lang !== 'en') {
     // Empty until the catalogue (fetched alongside the wasm, and much smaller) says it.
     loading.textContent = '';
-    ready = smpCatalogue(lang).then((texts) => {
+    ready = smpCatalogue(where.lang).then((texts) => {
       if (texts) where.texts = texts;
       else smpPageLang((where.lang = 'en'));
       smpMarked(loading, where);

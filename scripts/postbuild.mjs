@@ -102,7 +102,7 @@ const loader = fs
   .replace('__SMP_WASM_FILE__', wasmFile)
   .replace('__SMP_WASM_INTEGRITY__', sri(wasm))
   .replace('__SMP_CSS_FILE__', cssFile)
-  .replace('__SMP_LANGS__', () => JSON.stringify(tags))
+  .replace('__SMP_LANGS__', () => JSON.stringify(['en', ...tags]))
   .replace('__SMP_LANG_JS__', langScript)
   .replace('__SMP_LOADER_TEXTS__', () => JSON.stringify(allLoaderTexts.en))
   .replace('__SMP_CSS_TEXT__', () => JSON.stringify(css));

@@ -4,14 +4,13 @@
 use crate::i18n::{tr, tr_text, trf};
 use crate::markup::Markup;
 use crate::model::config::ClinicConfig;
-use crate::model::currency::Currency;
 use crate::model::{share, stored, Assumptions, Date, PlanInput};
 use crate::ui::browser;
 use crate::ui::charts::{raw, use_width, CostView};
 use crate::ui::errors::error_summary;
 use crate::ui::form::{self, form};
 use crate::ui::format::{self, Fmt};
-use crate::ui::hooks::{link_for, use_link_loading, use_plan_effects, use_root_events, Shell};
+use crate::ui::hooks::{link_for, use_plan_effects, use_root_events, Shell};
 use crate::ui::ids::Ids;
 use crate::ui::results::{answer, how_calculated, results, what_to_ask, Booking, ResultsView};
 use crate::ui::state::State;
@@ -132,34 +131,30 @@ pub fn app(props: &AppProps) -> Html {
         .map(|h| h.id())
         .filter(|id| !id.is_empty())
         .map(AttrValue::from);
+    // The root's lang and dir are those of its text, whatever the host page's are.
+    let language = crate::i18n::text_language();
     let state = {
         let (config, key, id) = (props.config.clone(), key.clone(), link_id.clone());
         use_reducer(move || {
+            // The clinic's locale, if the browser knows it; one matching the text's language
+            // otherwise. Fixed for the instance.
+            let (fmt, warning) = Fmt::new(language, config.locale.as_deref());
+            if let Some(w) = warning {
+                web_sys::console::warn_1(&format!("smp-calculator: {w}").into());
+            }
             let (input, notice) = restore(&config.assumptions, today, &key, id.as_deref());
-            State::new(today, config, input, notice)
+            State::new(today, config, input, notice, fmt)
         })
     };
     let ids = Ids(Rc::from(props.instance.as_deref().unwrap_or("smp")));
-    let link = use_state(|| None::<String>);
     let (node, width) = use_width(state.plan.is_some());
     let cost_view = CostView {
         as_table: use_state(|| false),
         hidden: use_state(Vec::<String>::new),
     };
 
-    use_link_loading(state.clone(), link_id.clone());
-
-    // The root's lang and dir are those of its text, whatever the host page's are.
-    let language = crate::i18n::text_language();
-    // The clinic's locale, if the browser knows it; one matching the text's language otherwise.
-    let fmt = use_memo(props.config.locale.clone(), move |locale| {
-        let (fmt, warning) = Fmt::new(language, locale.as_deref());
-        if let Some(w) = warning {
-            web_sys::console::warn_1(&format!("smp-calculator: {w}").into());
-        }
-        fmt
-    });
-    let announced = use_plan_effects(state.clone(), key, props.host.clone(), (*fmt).clone());
+    use_plan_effects(state.clone(), key, props.host.clone());
+    let fmt = &state.fmt;
 
     let root = use_node_ref();
     let opened = use_mut_ref(|| false);
@@ -167,28 +162,12 @@ pub fn app(props: &AppProps) -> Html {
         root.clone(),
         Shell {
             state: state.clone(),
-            link: link.clone(),
             instance: link_id,
             ids: ids.clone(),
             opened: opened.clone(),
         },
     );
-    // The assumption table in the plan's currency, for "How is this calculated?", and whether
-    // the clinic replaced the published prices with its own.
-    let currency = state.plan.as_ref().map(|p| p.currency);
-    let config = props.config.clone();
-    let trust = use_memo((Rc::as_ptr(&props.config), currency), move |(_, code)| {
-        let a = &config.assumptions;
-        let clinic_prices = Assumptions::default()
-            .in_currency(a.currency)
-            .is_none_or(|d| d.prices != a.prices);
-        let shown = code
-            .and_then(Currency::parse)
-            .and_then(|c| a.in_currency(c))
-            .unwrap_or_else(|| a.clone());
-        (shown.rows(), clinic_prices)
-    });
-    let clinic_prices = trust.1;
+    let clinic_prices = state.clinic_prices;
     let mut head = Markup::new();
     if let Some(plan) = &state.plan {
         let label = props
@@ -206,7 +185,7 @@ pub fn app(props: &AppProps) -> Html {
         answer(
             &mut head,
             plan,
-            &fmt,
+            fmt,
             &ids,
             booking,
             clinic_prices,
@@ -216,7 +195,7 @@ pub fn app(props: &AppProps) -> Html {
     let how = state
         .plan
         .as_ref()
-        .map(|p| how_calculated(p, &trust.0, clinic_prices, &ids));
+        .map(|p| how_calculated(p, &state.rows.1, clinic_prices, &ids));
     let mut next = Markup::new();
     if props.config.booking_url.is_none() {
         what_to_ask(&mut next, &ids.of("next-title"));
@@ -227,9 +206,9 @@ pub fn app(props: &AppProps) -> Html {
         width,
         cost: cost_view,
     };
-    let shown = results(state.plan.as_deref(), state.is_stale(), &fmt, &ids, view);
-    let tools = toolbar(state.plan.is_some(), link.as_deref(), &ids);
-    let inputs = form(&state, &ids, &fmt, *opened.borrow());
+    let shown = results(state.plan.as_deref(), state.is_stale(), fmt, &ids, view);
+    let tools = toolbar(state.plan.is_some(), state.link.as_deref(), &ids);
+    let inputs = form(&state, &ids, fmt, *opened.borrow());
     {
         let (root, state, ids) = (root.clone(), state.clone(), ids.clone());
         use_effect(move || {
@@ -258,7 +237,7 @@ pub fn app(props: &AppProps) -> Html {
                         { tools }
                     </div>
                 </div>
-                <div class="smp-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">{ announced }</div>
+                <div class="smp-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">{ state.announced.clone() }</div>
             </div>
     }
 }

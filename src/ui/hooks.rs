@@ -5,7 +5,6 @@
 use crate::i18n::tr;
 use crate::model::input::Field;
 use crate::model::{share, stored};
-use crate::ui::format::Fmt;
 use crate::ui::ids::Ids;
 use crate::ui::results::announcement;
 use crate::ui::state::{Action, State};
@@ -21,8 +20,8 @@ use yew::prelude::*;
 const ANNOUNCE_AFTER_MS: u32 = 700;
 
 /// What follows each new plan (`state.generation`), in one effect: saving the inputs under
-/// `key`, the host element's `change` event, and the sentence for the polite live region,
-/// which is returned.
+/// `key`, the host element's `change` event, and the sentence for the polite live region
+/// (`state.announced`).
 ///
 /// Saving and the event wait for later tasks, one each (saving first), so an edit paints its
 /// results first and neither makes one long task with the other after the first paint; the
@@ -34,13 +33,10 @@ pub fn use_plan_effects(
     state: UseReducerHandle<State>,
     key: AttrValue,
     host: Option<web_sys::Element>,
-    fmt: Fmt,
-) -> String {
+) {
     let save_failed = use_mut_ref(|| false);
-    let announced = use_state(String::new);
-    let setter = announced.setter();
     use_effect_with(state.generation, move |_| {
-        let plan = state.plan.clone();
+        let announcer = state.clone();
         let saving = later(0, move || {
             // Readability is only asked after a failed write: a read per keystroke cost more
             // than the write.
@@ -63,8 +59,9 @@ pub fn use_plan_effects(
             })
         };
         let announcing = later(ANNOUNCE_AFTER_MS, move || {
-            let text = plan.as_deref().map(|p| announcement(p, &fmt));
-            setter.set(text.unwrap_or_default());
+            let s = &announcer;
+            let text = s.plan.as_deref().map(|p| announcement(p, &s.fmt));
+            announcer.dispatch(Action::Announce(text.unwrap_or_default()));
         });
         move || {
             saving();
@@ -72,7 +69,6 @@ pub fn use_plan_effects(
             announcing();
         }
     });
-    (*announced).clone()
 }
 
 /// The URL fragment if it holds a link for the instance whose host id is `instance`.
@@ -81,29 +77,19 @@ pub fn link_for(instance: Option<&str>) -> Option<String> {
 }
 
 /// A shared link pasted into this tab changes only the fragment: loads it as on first visit,
-/// if it is for this instance (`instance`: its host id).
-#[hook]
-pub fn use_link_loading(state: UseReducerHandle<State>, instance: Option<AttrValue>) {
-    use_effect_with((), move |()| {
-        let listener = web_sys::window().map(|w| {
-            EventListener::new(&w, "hashchange", move |_| {
-                if let Some(fragment) = link_for(instance.as_deref()) {
-                    let d = share::decode(&fragment, &state.assumptions, state.today);
-                    let notice = crate::ui::app::engine_notice(d.notice);
-                    state.dispatch(Action::Load(Box::new(d.input), notice));
-                }
-            })
-        });
-        move || drop(listener)
-    });
+/// if it is for this instance (`s.instance`: its host id).
+fn hash_changed(s: &Shell) {
+    if let Some(fragment) = link_for(s.instance.as_deref()) {
+        let d = share::decode(&fragment, &s.state.assumptions, s.state.today);
+        let notice = crate::ui::app::engine_notice(d.notice);
+        s.state.dispatch(Action::Load(Box::new(d.input), notice));
+    }
 }
 
 /// What the root's listeners act on, as of the latest render.
 #[derive(Clone)]
 pub struct Shell {
     pub state: UseReducerHandle<State>,
-    /// The link last copied, shown for copying by hand.
-    pub link: UseStateHandle<Option<String>>,
     /// The host element's id: a link copied on a page with several calculators names it.
     pub instance: Option<AttrValue>,
     pub ids: Ids,
@@ -117,7 +103,8 @@ const EVENTS: [&str; 5] = ["click", "input", "change", "submit", "toggle"];
 
 /// One native listener per kind of event, attached once to the widget's root (`root`):
 /// each control and button is found from the event's target. Yew's listeners would cost a
-/// callback and its glue per element and per render.
+/// callback and its glue per element and per render. The window's `hashchange` goes to the
+/// same handler (a link pasted into the tab).
 #[hook]
 pub fn use_root_events(root: NodeRef, shell: Shell) {
     let latest = use_mut_ref(|| None::<Shell>);
@@ -146,18 +133,24 @@ pub fn use_root_events(root: NodeRef, shell: Shell) {
                     .collect()
             })
             .unwrap_or_default();
-        move || drop(listeners)
+        let hash =
+            web_sys::window().map(|w| EventListener::new(&w, "hashchange", move |e| handle(e)));
+        move || drop((listeners, hash))
     });
 }
 
 fn on_event(e: &Event, s: &Shell) {
+    let kind = e.type_();
+    if kind == "hashchange" {
+        return hash_changed(s);
+    }
     let Some(target) = e
         .target()
         .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
     else {
         return;
     };
-    match e.type_().as_str() {
+    match kind.as_str() {
         kind @ ("input" | "change") => {
             let Some((field, mut text)) = form::edited(&target, kind == "input", &s.ids) else {
                 return;

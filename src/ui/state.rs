@@ -1,11 +1,14 @@
 //! The widget's one reducer: the form's text, the last valid plan, and the current errors.
 //! Every change goes through [`Action`]; the plan is recomputed by the engine on each one.
 
+use crate::model::assumptions::AssumptionRow;
 use crate::model::config::ClinicConfig;
+use crate::model::currency::Currency;
 use crate::model::errors::FieldError;
 use crate::model::form::{evaluate, form_from_input, Form};
 use crate::model::input::Field;
 use crate::model::{Assumptions, Date, Plan, PlanInput};
+use crate::ui::format::Fmt;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -28,6 +31,17 @@ pub struct State {
     /// Counts the changes of `input` (and so of `plan`): what the effects that save, tell the
     /// host and announce are keyed on, so that no plan is compared field by field.
     pub generation: u32,
+    /// The link last copied, shown for copying by hand.
+    pub link: Option<String>,
+    /// The sentence for the polite live region (see [`crate::ui::hooks::use_plan_effects`]).
+    pub announced: String,
+    /// Formats in the locale fixed at mount.
+    pub fmt: Fmt,
+    /// For "How is this calculated?": the assumption table in the currency of the plan
+    /// (whose code comes first), made again only when that changes.
+    pub rows: Rc<(&'static str, Vec<AssumptionRow>)>,
+    /// Whether the clinic replaced the published prices with its own.
+    pub clinic_prices: bool,
 }
 
 pub enum Action {
@@ -38,6 +52,9 @@ pub enum Action {
     /// Inputs from a shared link or storage, with what was wrong with them.
     Load(Box<PlanInput>, Option<String>),
     Notice(Option<String>),
+    /// A link was copied: the link, and what to tell the visitor.
+    Copied(String, String),
+    Announce(String),
 }
 
 impl State {
@@ -46,9 +63,16 @@ impl State {
         config: Rc<ClinicConfig>,
         input: PlanInput,
         notice: Option<String>,
+        fmt: Fmt,
     ) -> State {
+        let a = &config.assumptions;
+        let clinic_prices = Assumptions::default()
+            .in_currency(a.currency)
+            .is_none_or(|d| d.prices != a.prices);
         let mut state = State {
             today,
+            rows: Rc::new(("", Vec::new())),
+            clinic_prices,
             assumptions: Rc::new(config.assumptions.clone()),
             config,
             form: form_from_input(&input),
@@ -57,6 +81,9 @@ impl State {
             errors: Vec::new(),
             notice,
             generation: 0,
+            link: None,
+            announced: String::new(),
+            fmt,
         };
         state.recompute();
         if state.plan.is_none() {
@@ -77,6 +104,12 @@ impl State {
                 self.config.filter_plan(&mut plan);
                 if self.plan.is_none() || input != self.input {
                     self.generation = self.generation.wrapping_add(1);
+                }
+                if self.rows.0 != plan.currency {
+                    let a = &self.assumptions;
+                    let shown = Currency::parse(plan.currency).and_then(|c| a.in_currency(c));
+                    let rows = shown.as_ref().unwrap_or(a).rows();
+                    self.rows = Rc::new((plan.currency, rows));
                 }
                 self.plan = Some(Rc::new(plan));
                 self.input = input;
@@ -108,13 +141,16 @@ impl Reducible for State {
                 next.recompute();
             }
             Action::Reset => {
+                next.link = None;
                 next.form.clear();
                 next.notice =
                     Some(crate::i18n::tr("All inputs are back to their defaults.").into());
                 next.recompute();
             }
             Action::Load(input, notice) => {
-                let mut loaded = State::new(next.today, next.config, *input, notice);
+                let mut loaded = State::new(next.today, next.config, *input, notice, next.fmt);
+                loaded.link = next.link;
+                loaded.announced = next.announced;
                 // Loading the inputs in effect again changes nothing outside.
                 loaded.generation = next
                     .generation
@@ -122,6 +158,11 @@ impl Reducible for State {
                 return Rc::new(loaded);
             }
             Action::Notice(notice) => next.notice = notice,
+            Action::Copied(link, notice) => {
+                next.link = Some(link);
+                next.notice = Some(notice);
+            }
+            Action::Announce(text) => next.announced = text,
         }
         Rc::new(next)
     }

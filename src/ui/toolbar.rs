@@ -72,12 +72,12 @@ pub fn clicked(target: &web_sys::Element, s: &Shell) {
                 return;
             };
             browser::replace_url(&url);
-            notice(if browser::copy_text(&url) {
+            let text = if browser::copy_text(&url) {
                 tr("Link copied. Opening it restores these inputs.")
             } else {
                 tr("Copy the link below to share these inputs.")
-            });
-            s.link.set(Some(url));
+            };
+            s.state.dispatch(Action::Copied(url, text.into()));
         }
         Some("reset") => {
             // Another calculator's link stays in the address for that calculator.
@@ -86,7 +86,6 @@ pub fn clicked(target: &web_sys::Element, s: &Shell) {
             if let Some(url) = browser::url_with_fragment("").filter(|_| !others) {
                 browser::replace_url(url.trim_end_matches('#'));
             }
-            s.link.set(None);
             s.state.dispatch(Action::Reset);
         }
         Some("print") => browser::print(),

@@ -351,9 +351,8 @@ test('a pseudo-language 40 % longer fits at 320 px without overflow', async ({ p
 });
 
 test('chart labels in a pseudo-language 40 % longer fit at 320 px', async ({ page }) => {
-  // Known defect: the charts (src/chart) place their SVG labels by English lengths, so a
-  // 40 % longer row label starts left of the chart and the break-even label ends past it.
-  // Expected to fail until the charts measure their labels; passes (and so fails here) then.
+  // The charts (src/chart) lay their SVG labels out by the translated text's length and wrap
+  // what does not fit; a 40 % longer row or break-even label must stay inside the chart.
   const c = await openPseudo(page);
   expect(await overflowing(c, true)).toEqual([]);
 });
@@ -369,8 +368,8 @@ for (const tag of LANGS) {
 }
 
 test('chart labels in French fit at 320 px', async ({ page }) => {
-  // Known defect, as above: the French break-even labels ("Prothèse capillaire partielle :
-  // 1 an(s) …") end past a 320 px chart. Expected to fail until the charts measure labels.
+  // The French break-even labels ("Prothèse capillaire partielle : 1 an(s) …") are the
+  // longest real ones; they must wrap inside a 320 px chart.
   await page.setViewportSize({ width: 320, height: 800 });
   const c = await open(page, 'fr.html');
   await widgetText(c);

@@ -9,6 +9,7 @@ mod region;
 pub use controls::edited;
 
 use crate::i18n::{tr, tr_text, trf, trn};
+use crate::markup::Markup;
 use crate::model::alternatives::{self, HairpieceKind};
 use crate::model::assumptions::{Assumptions, Fibers, Hairpiece};
 use crate::model::currency::Currency;
@@ -18,10 +19,11 @@ use crate::model::input::registry::{Control, Kind};
 use crate::model::input::{Field, Section};
 use crate::model::options::{Skin, Style, Sun, Tier};
 use crate::model::region::Region;
+use crate::ui::charts::raw;
 use crate::ui::format::Fmt;
 use crate::ui::ids::Ids;
 use crate::ui::state::State;
-use controls::{date, field_class, legend, number_box, radios, select, Ctx};
+use controls::{date, legend, number_box, radios, select, Ctx};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -229,29 +231,24 @@ pub fn form(state: &State, ids: &Ids, fmt: &Fmt, opened: bool) -> Html {
         || p.errors
             .iter()
             .any(|e| Field::parse(&e.field).is_some_and(|f| f.spec().section.is_advanced()));
+    let fibers =
+        shows("fibers").then(|| group(tr("Hair fibers"), in_section(Section::Fibers).collect()));
+    let hairpiece = shows("hairpiece").then(|| {
+        group(
+            tr("Hairpiece (hair system)"),
+            in_section(Section::Hairpiece).collect(),
+        )
+    });
+    let extras =
+        (!extras.is_empty()).then(|| group(tr("Other options (leave empty to hide)"), extras));
     let mut advanced = html! {
         <details class="smp-advanced" data-testid="advanced">
             <summary>{ tr("Advanced: comparisons, currency, tax") }</summary>
             <div class="smp-advanced__body">
                 { for ADVANCED.map(control) }
-                if shows("fibers") {
-                    <fieldset class="smp-group">
-                        { legend(tr("Hair fibers")) }
-                        { for in_section(Section::Fibers) }
-                    </fieldset>
-                }
-                if shows("hairpiece") {
-                    <fieldset class="smp-group">
-                        { legend(tr("Hairpiece (hair system)")) }
-                        { for in_section(Section::Hairpiece) }
-                    </fieldset>
-                }
-                if !extras.is_empty() {
-                    <fieldset class="smp-group">
-                        { legend(tr("Other options (leave empty to hide)")) }
-                        { for extras }
-                    </fieldset>
-                }
+                { fibers }
+                { hairpiece }
+                { extras }
             </div>
         </details>
     };
@@ -265,16 +262,21 @@ pub fn form(state: &State, ids: &Ids, fmt: &Fmt, opened: bool) -> Html {
         <form class="smp-form" data-testid="form">
             { control(Field::Region) }
             { for in_section(Section::Tier) }
-            <fieldset class="smp-group">
-                { legend(tr("How long it lasts")) }
-                { for in_section(Section::Longevity) }
-            </fieldset>
-            <fieldset class="smp-group">
-                { legend(tr("Schedule")) }
-                { for in_section(Section::Schedule) }
-            </fieldset>
+            { group(tr("How long it lasts"), in_section(Section::Longevity).collect()) }
+            { group(tr("Schedule"), in_section(Section::Schedule).collect()) }
             { advanced }
         </form>
+    }
+}
+
+/// A group of fields under its legend; one piece of render code for every group.
+#[inline(never)]
+fn group(title: &str, fields: Vec<Html>) -> Html {
+    html! {
+        <fieldset class="smp-group">
+            { legend(title) }
+            { for fields }
+        </fieldset>
     }
 }
 
@@ -287,20 +289,32 @@ fn slider(c: &Ctx, f: Field, years: String) -> Html {
         _ => (0.0, 0.0),
     };
     let shown = trf("{years} years", &[("years", &years)]);
-    let label = tr_text(f.label()).into_owned();
+    let label = tr_text(f.label());
+    // The label and the note are markup: the label (with the value) is written again as the
+    // slider moves, while the slider itself, a managed node, keeps focus.
+    let mut head = Markup::new();
+    head.tpl(
+        r#"<label for="{}">{} <output for="{}" data-testid="longevity-value">{}</output></label>"#,
+        &[&id, &trf("{label}:", &[("label", &label)]), &id, &shown],
+    );
+    let mut note = Markup::new();
+    note.tpl(
+        r#"<p id="{}" class="smp-field__hint">{}</p>"#,
+        &[&band_id, tr("Typically 4–6 years; 10–15 years in the best cases. Skin, sun and style below adjust it.")],
+    );
+    let class = if c.error(f).is_some() {
+        "smp-field smp-field--invalid smp-slider"
+    } else {
+        "smp-field smp-slider"
+    };
     html! {
-        <div class={field_class(c.error(f).is_some()).to_string() + " smp-slider"}>
-            <label for={id.clone()}>
-                { trf("{label}:", &[("label", &label)]) }{ " " }
-                <output for={id.clone()} data-testid="longevity-value">{ shown.clone() }</output>
-            </label>
+        <div {class}>
+            { raw(head) }
             <input type="range" id={id} name={f.wire()}
                 min={shortest(min)} max={shortest(max)} step="0.5" value={years}
-                aria-valuetext={shown} aria-describedby={band_id.clone()} />
+                aria-valuetext={shown} aria-describedby={band_id} />
             { band_scale(min, max) }
-            <p id={band_id} class="smp-field__hint">
-                { tr("Typically 4–6 years; 10–15 years in the best cases. Skin, sun and style below adjust it.") }
-            </p>
+            { raw(note) }
         </div>
     }
 }
