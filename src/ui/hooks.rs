@@ -37,6 +37,7 @@ pub fn use_plan_effects(
     let save_failed = use_mut_ref(|| false);
     use_effect_with(state.generation, move |_| {
         let announcer = state.clone();
+        let plan = state.plan.clone();
         let saving = later(0, move || {
             // Readability is only asked after a failed write: a read per keystroke cost more
             // than the write.
@@ -48,16 +49,13 @@ pub fn use_plan_effects(
                 state.dispatch(Action::Notice(Some(notice.into())));
             }
         });
-        let telling = {
-            let plan = plan.clone();
-            // Host pages listen for `change` on the element to follow the plan; timers of
-            // the same delay run in the order they were set, so this one after saving.
-            later(0, move || {
-                if let (Some(plan), Some(host)) = (plan.as_deref(), host) {
-                    browser::dispatch_plan(&host, plan);
-                }
-            })
-        };
+        // Host pages listen for `change` on the element to follow the plan; timers of the
+        // same delay run in the order they were set, so this one after saving.
+        let telling = later(0, move || {
+            if let (Some(plan), Some(host)) = (plan.as_deref(), host) {
+                browser::dispatch_plan(&host, plan);
+            }
+        });
         let announcing = later(ANNOUNCE_AFTER_MS, move || {
             let s = &announcer;
             let text = s.plan.as_deref().map(|p| announcement(p, &s.fmt));
