@@ -17,14 +17,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveDist } from './lib/serve-dist.mjs';
-import { launchChromium, median, round } from './lib/bench.mjs';
+import { launchChromium, median, numberOption, round } from './lib/bench.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const opt = (name, fallback) => {
-  const i = args.indexOf(name);
-  return i >= 0 ? Number(args.splice(i, 2)[1]) : fallback;
-};
+const opt = (name, fallback) => numberOption(args, name, fallback);
 const RUNS = opt('--runs', 3);
 const RATE = opt('--rate', 1);
 const WIDTH = opt('--width', 412);

@@ -44,3 +44,9 @@ export function median(xs) {
 
 // Milliseconds to one decimal, for printing.
 export const round = (x) => Math.round(x * 10) / 10;
+
+/** A numeric `--name value` option, taken out of `args` so what is left are the positionals. */
+export function numberOption(args, name, fallback) {
+  const i = args.indexOf(name);
+  return i >= 0 ? Number(args.splice(i, 2)[1]) : fallback;
+}

@@ -7,7 +7,7 @@ import zlib from 'node:zlib';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test, expect, DIST_DIR } from './fixtures';
+import { test, expect, DIST_DIR, PageGuard } from './fixtures';
 import { startStaticServer, type StaticServer } from './static-server';
 import { CalculatorPage } from './pages/calculator';
 import type { Page } from '@playwright/test';
@@ -189,11 +189,11 @@ test('the language script and each catalogue beside the script have the hashes c
   }
 });
 
-test('a language script that fails its integrity check leaves the widget in English', async ({ page, guard }) => {
-  const script = fs.readFileSync(path.join(DIST_DIR, 'lang', 'lang.js'), 'utf8');
-  await page.route('**/widget/lang/lang.js', (route) =>
-    route.fulfill({ status: 200, contentType: 'text/javascript', body: `${script};SmpLang.t=()=>'Piraté';` }),
-  );
+/**
+ * fr.html after a tampered language file: the widget stays English, the tampered text never
+ * shows, and the browser's own integrity message is the only console error.
+ */
+async function expectEnglishFrench(page: Page, guard: PageGuard) {
   const c = await open(page, 'fr.html');
   await expect(c.root.locator('.smp-app')).toHaveAttribute('lang', 'en');
   await expect(c.planSummary).toContainText('Sessions');
@@ -201,20 +201,21 @@ test('a language script that fails its integrity check leaves the widget in Engl
   expect(guard.pageErrors).toEqual([]);
   expect(guard.consoleErrors.filter((e) => !/integrity|digest/i.test(e))).toEqual([]);
   guard.checked = true;
+}
+
+test('a language script that fails its integrity check leaves the widget in English', async ({ page, guard }) => {
+  const script = fs.readFileSync(path.join(DIST_DIR, 'lang', 'lang.js'), 'utf8');
+  await page.route('**/widget/lang/lang.js', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: `${script};SmpLang.t=()=>'Piraté';` }),
+  );
+  await expectEnglishFrench(page, guard);
 });
 
 test('a catalogue that fails its integrity check leaves the widget in English', async ({ page, guard }) => {
   await page.route('**/widget/lang/fr.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ Sessions: 'Piraté' }) }),
   );
-  const c = await open(page, 'fr.html');
-  await expect(c.root.locator('.smp-app')).toHaveAttribute('lang', 'en');
-  await expect(c.planSummary).toContainText('Sessions');
-  expect(await c.root.innerText()).not.toContain('Piraté');
-  // The browser logs the failed integrity check itself; nothing else may appear.
-  expect(guard.pageErrors).toEqual([]);
-  expect(guard.consoleErrors.filter((e) => !/integrity|digest/i.test(e))).toEqual([]);
-  guard.checked = true;
+  await expectEnglishFrench(page, guard);
 });
 
 test('the loader says it failed in the page language', async ({ page, guard }) => {
