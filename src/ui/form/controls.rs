@@ -11,6 +11,7 @@ use crate::ui::charts::raw;
 use crate::ui::ids::Ids;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+use yew::virtual_dom::{AttributeOrProperty, Attributes, VTag};
 
 /// What every control needs to know: ids, the visitor's text, the errors.
 pub struct Ctx<'a> {
@@ -36,6 +37,21 @@ pub fn field_class(invalid: bool) -> &'static str {
     } else {
         "smp-field"
     }
+}
+
+/// A field's box (`<div class>`) around `body`. Built by hand because a computed `class={…}`
+/// in `html!` goes through Yew's `Classes` (an `IndexSet`), whose code and indexmap's would
+/// ship for these boxes alone. One attribute key whatever the class, so Yew only rewrites the
+/// class and keeps the box and the input in it.
+#[inline(never)]
+pub fn field_box(class: &'static str, body: Html) -> Html {
+    let mut tag = VTag::new("div");
+    tag.attributes = Attributes::Dynamic {
+        keys: &["class"],
+        values: Box::new([Some(AttributeOrProperty::Static(class))]),
+    };
+    tag.add_child(body);
+    tag.into()
 }
 
 /// The ids of a field's input, hint and error, and its `aria-describedby` (hint, then error).
@@ -119,8 +135,9 @@ pub fn number_box(
             &[&unit],
         )
     };
-    html! {
-        <div class={field_class(invalid)}>
+    field_box(
+        field_class(invalid),
+        html! {<>
             { label(&id, f) }
             <div class="smp-field__control">
                 <input id={id} name={f.wire()} type="text" inputmode="decimal" autocomplete="off"
@@ -129,8 +146,8 @@ pub fn number_box(
                 { unit }
             </div>
             { notes(c, f, hint.as_deref().map(|h| (hint_id.as_str(), h)), &err_id) }
-        </div>
-    }
+        </>},
+    )
 }
 
 /// A radio group: its legend is the field's label, its hint the registry's, when it has one.
@@ -196,14 +213,15 @@ pub fn select(c: &Ctx, f: Field, options: &[(&str, String)]) -> Html {
 pub fn date(c: &Ctx, f: Field, value: String) -> Html {
     let (id, _, err_id, described) = ids_of(c, f, false);
     let invalid = c.error(f).is_some();
-    html! {
-        <div class={field_class(invalid)}>
+    field_box(
+        field_class(invalid),
+        html! {<>
             { label(&id, f) }
             <input type="date" id={id} name={f.wire()} value={value}
                 aria-invalid={invalid.then_some("true")} aria-describedby={described} />
             { notes(c, f, None, &err_id) }
-        </div>
-    }
+        </>},
+    )
 }
 
 /// What an edit of a control means: `(field, text)` for [`crate::ui::state::Action::Set`].

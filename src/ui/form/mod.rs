@@ -23,10 +23,11 @@ use crate::ui::charts::raw;
 use crate::ui::format::Fmt;
 use crate::ui::ids::Ids;
 use crate::ui::state::State;
-use controls::{date, legend, number_box, radios, select, Ctx};
+use controls::{date, field_box, legend, number_box, radios, select, Ctx};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
+use yew::virtual_dom::{AttributeOrProperty, Attributes};
 
 /// `(key, label)` of each choice of a radio or select field.
 fn choices(f: Field) -> Vec<(&'static str, String)> {
@@ -252,10 +253,15 @@ pub fn form(state: &State, ids: &Ids, fmt: &Fmt, opened: bool) -> Html {
             </div>
         </details>
     };
-    // Set by hand, as the empty string a visitor's click gives (Yew writes open="open").
+    // Set by hand, as the empty string a visitor's click gives (Yew writes open="open"), and as
+    // a static list: `add_attribute` would turn the list into an `IndexMap` (indexmap's code).
     if let (true, Html::VTag(tag)) = (open, &mut advanced) {
         if let Some(tag) = Rc::get_mut(tag) {
-            tag.add_attribute("open", "");
+            tag.attributes = Attributes::Static(&[
+                ("class", AttributeOrProperty::Static("smp-advanced")),
+                ("data-testid", AttributeOrProperty::Static("advanced")),
+                ("open", AttributeOrProperty::Static("")),
+            ]);
         }
     }
     html! {
@@ -307,16 +313,17 @@ fn slider(c: &Ctx, f: Field, years: String) -> Html {
     } else {
         "smp-field smp-slider"
     };
-    html! {
-        <div {class}>
+    field_box(
+        class,
+        html! {<>
             { raw(head) }
             <input type="range" id={id} name={f.wire()}
                 min={shortest(min)} max={shortest(max)} step="0.5" value={years}
                 aria-valuetext={shown} aria-describedby={band_id} />
             { band_scale(min, max) }
             { raw(note) }
-        </div>
-    }
+        </>},
+    )
 }
 
 /// A labelled bracket under the track, so that it reads as a scale mark rather than a second

@@ -44,14 +44,21 @@ pub fn results(plan: Option<&Plan>, stale: bool, fmt: &Fmt, ids: &Ids, view: Res
     let mut tail = Markup::new();
     comparison::comparison(&mut tail, plan, fmt, ids);
     notes::notes(&mut tail, plan, ids);
-    html! {
-        <div class={if stale { "smp-results smp-results--stale" } else { "smp-results" }}
-            data-testid="results" data-stale={if stale { "true" } else { "false" }}>
-            { raw(head) }
-            { timeline(plan, fmt, ids, view.node, view.width) }
-            { cost_chart(plan, fmt, ids, view.width, &view.cost) }
-            { raw(tail) }
-        </div>
+    let body = html! {<>
+        { raw(head) }
+        { timeline(plan, fmt, ids, view.node, view.width) }
+        { cost_chart(plan, fmt, ids, view.width, &view.cost) }
+        { raw(tail) }
+    </>};
+    // Literal classes: a computed `class={…}` would ship Yew's `Classes` and indexmap.
+    if stale {
+        html! {
+            <div class="smp-results smp-results--stale" data-testid="results" data-stale="true">
+                { body }
+            </div>
+        }
+    } else {
+        html! { <div class="smp-results" data-testid="results" data-stale="false">{ body }</div> }
     }
 }
 
