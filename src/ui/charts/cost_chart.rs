@@ -64,7 +64,7 @@ pub fn cost_chart(plan: &Plan, fmt: &Fmt, ids: &Ids, width: f64, view: &CostView
     };
     let heading = ids.of("cost-heading");
     let mut title = Markup::new();
-    title.tpl(r#"<h2 id="{}">{}</h2>"#, &[&heading, tr("Cumulative cost")]);
+    title.tpl(r#"<h2 id="{}">{t:Cumulative cost}</h2>"#, &[&heading]);
     let mut first = Markup::new();
     legend_entry(
         &mut first,

@@ -15,8 +15,8 @@ pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     let caption = ids.of("comparison-caption");
     let money = |v: Money| fmt.money(v, plan.currency, plan.currency_exponent);
     m.tpl(
-        r#"<section class="smp-comparison" aria-labelledby="{}"><h2 id="{}">{}</h2>"#,
-        &[&title, &title, tr("Cost compared")],
+        r#"<section class="smp-comparison" aria-labelledby="{}"><h2 id="{}">{t:Cost compared}</h2>"#,
+        &[&title, &title],
     );
     table_start(
         m,
@@ -35,8 +35,8 @@ pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
         let label = tr_text(c.label);
         if c.unsuitable.is_some() {
             m.tpl(
-                r#"<th scope="col">{}<span class="smp-unsuitable" data-testid="unsuitable-mark">{}</span></th>"#,
-                &[&label, tr(" (may not suit you)")],
+                r#"<th scope="col">{}<span class="smp-unsuitable" data-testid="unsuitable-mark">{t: (may not suit you)}</span></th>"#,
+                &[&label],
             );
         } else {
             column_head(m, &label);

@@ -19,17 +19,17 @@ pub fn summary(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
         ],
     );
     m.tpl(
-        r#"<section class="smp-summary" data-testid="plan-summary" aria-labelledby="{}"><h2 id="{}">{}</h2><p class="smp-summary__region" data-testid="region">{}"#,
-        &[&title, &title, tr("Your plan"), &region],
+        r#"<section class="smp-summary" data-testid="plan-summary" aria-labelledby="{}"><h2 id="{}">{t:Your plan}</h2><p class="smp-summary__region" data-testid="region">{}"#,
+        &[&title, &title, &region],
     );
     if plan.region.area_is_estimate {
-        m.tpl(r#"<span class="smp-muted">{}</span>"#, &[tr(" (estimate)")]);
+        m.tpl(r#"<span class="smp-muted">{t: (estimate)}</span>"#, &[]);
     }
     m.tpl(r#"</p><dl class="smp-kpis">"#, &[]);
     kpis(m, plan, fmt);
     m.tpl(
-        r#"</dl><h3>{}</h3><ol class="smp-sessions" data-testid="sessions">"#,
-        &[tr("Sessions")],
+        r#"</dl><h3>{t:Sessions}</h3><ol class="smp-sessions" data-testid="sessions">"#,
+        &[],
     );
     for s in &plan.sessions.items {
         session(m, s, plan, fmt);

@@ -195,8 +195,8 @@ pub(super) fn body(
 /// sent anywhere.
 pub fn what_to_ask(m: &mut Markup, title: &str) {
     m.tpl(
-        r#"<section class="smp-next" aria-labelledby="{}" data-testid="what-to-ask"><h2 id="{}">{}</h2><ul>"#,
-        &[title, title, tr("What to ask a clinic")],
+        r#"<section class="smp-next" aria-labelledby="{}" data-testid="what-to-ask"><h2 id="{}">{t:What to ask a clinic}</h2><ul>"#,
+        &[title, title],
     );
     for line in [
         tr("Healed results: photos of clients a year or more after treatment, with skin and hair loss like yours."),
