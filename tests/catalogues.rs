@@ -79,7 +79,9 @@ fn code_keys() -> (BTreeMap<String, CodeKey>, Vec<String>) {
         let defining = name.starts_with("src/i18n/") || name == "src/markup.rs";
         let (calls, literals) = scan_file(&path);
         // A template's `{t:…}` holes are `tr` calls written inside it.
-        let templates = literals.iter().filter(|l| l.callee.as_deref() == Some("tpl"));
+        let templates = literals
+            .iter()
+            .filter(|l| l.callee.as_deref() == Some("tpl"));
         let holes = templates.flat_map(|l| {
             template_texts(&l.text)
                 .into_iter()

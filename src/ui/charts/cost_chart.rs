@@ -273,10 +273,10 @@ pub(super) fn table(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
             &[("code", plan.currency)],
         ),
     );
-    m.tpl("<thead><tr>", &[]);
-    for head in [tr("Year"), tr("SMP low"), tr("SMP typical"), tr("SMP high")] {
-        column_head(m, head);
-    }
+    m.tpl(
+        r#"<thead><tr><th scope="col">{t:Year}</th><th scope="col">{t:SMP low}</th><th scope="col">{t:SMP typical}</th><th scope="col">{t:SMP high}</th>"#,
+        &[],
+    );
     for c in &plan.comparisons {
         column_head(m, &tr_text(c.label));
     }

@@ -28,9 +28,10 @@ pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
             &[("code", plan.currency)],
         ),
     );
-    m.tpl("<thead><tr>", &[]);
-    column_head(m, tr("After"));
-    column_head(m, tr("SMP (typical)"));
+    m.tpl(
+        r#"<thead><tr><th scope="col">{t:After}</th><th scope="col">{t:SMP (typical)}</th>"#,
+        &[],
+    );
     for c in &plan.comparisons {
         let label = tr_text(c.label);
         if c.unsuitable.is_some() {
