@@ -1,7 +1,7 @@
 //! Cumulative cost at 1, 2, 5, 10 years and the horizon: SMP against each alternative.
 
 use crate::chart::years_months;
-use crate::i18n::{tr, tr_text, trf, trn};
+use crate::i18n::{tr_text, trf, trn};
 use crate::markup::Markup;
 use crate::model::export::yearly_rows;
 use crate::model::money::Money;

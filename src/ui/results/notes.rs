@@ -1,6 +1,6 @@
 //! Cautions, aftercare and side effects that apply to the current inputs.
 
-use crate::i18n::{tr, tr_text};
+use crate::i18n::tr_text;
 use crate::markup::Markup;
 use crate::model::Plan;
 use crate::ui::ids::Ids;

@@ -10,7 +10,7 @@ use crate::model::input::Field;
 use crate::model::Plan;
 use crate::ui::charts::raw;
 use crate::ui::ids::Ids;
-use crate::ui::results::comparison::{column_head, table_start};
+use crate::ui::results::comparison::table_start;
 use yew::prelude::*;
 
 /// Which of the plan's choices completes a row's key (`price` + `.crown.standard`) and its
