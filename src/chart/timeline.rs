@@ -48,7 +48,9 @@ fn healing_spans(plan: &Plan, x: &Linear) -> Vec<(f64, f64)> {
         .collect()
 }
 
-fn clamp_width(width: f64) -> f64 {
+/// The width both charts are laid out for, given `width` (see [`crate::chart::cost::frame_for`]):
+/// widths that clamp alike draw the same charts.
+pub fn clamp_width(width: f64) -> f64 {
     if width.is_finite() {
         width.clamp(MIN_WIDTH, MAX_WIDTH).floor()
     } else {

@@ -6,14 +6,14 @@ use crate::markup::Markup;
 use crate::model::config::ClinicConfig;
 use crate::model::{share, stored, Assumptions, Date, PlanInput};
 use crate::ui::browser;
-use crate::ui::charts::{raw, use_width, CostView};
+use crate::ui::charts::{self, raw};
 use crate::ui::errors::error_summary;
 use crate::ui::form::{self, form};
 use crate::ui::format::{self, Fmt};
 use crate::ui::hooks::{link_for, use_plan_effects, use_root_events, Shell};
 use crate::ui::ids::Ids;
-use crate::ui::results::{answer, how_calculated, results, what_to_ask, Booking, ResultsView};
-use crate::ui::state::State;
+use crate::ui::results::{answer, how_calculated, results, what_to_ask, Booking};
+use crate::ui::state::{Action, State};
 use crate::ui::toolbar::toolbar;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -132,6 +132,7 @@ pub fn app(props: &AppProps) -> Html {
     let language = crate::i18n::text_language();
     let state = {
         let (config, key, id) = (props.config.clone(), key.clone(), link_id.clone());
+        let host = props.host.clone();
         use_reducer(move || {
             // The clinic's locale, if the browser knows it; one matching the text's language
             // otherwise. Fixed for the instance.
@@ -140,15 +141,15 @@ pub fn app(props: &AppProps) -> Html {
                 web_sys::console::warn_1(&format!("smp-calculator: {w}").into());
             }
             let (input, notice) = restore(&config.assumptions, today, &key, id.as_deref());
-            State::new(today, config, input, notice, fmt)
+            let mut state = State::new(today, config, input, notice, fmt);
+            // Drawn for a guess of their width, which the first measurement usually confirms
+            // (no second render of the app at start-up).
+            state.charts.width =
+                crate::chart::timeline::clamp_width(charts::first_guess(host.as_ref()));
+            state
         })
     };
     let ids = Ids(Rc::from(props.instance.as_deref().unwrap_or("smp")));
-    let (node, width) = use_width(state.plan.is_some());
-    let cost_view = CostView {
-        as_table: use_state(|| false),
-        hidden: use_state(Vec::<String>::new),
-    };
 
     use_plan_effects(state.clone(), key, props.host.clone());
     let fmt = &state.fmt;
@@ -198,19 +199,23 @@ pub fn app(props: &AppProps) -> Html {
         what_to_ask(&mut next, &ids.of("next-title"));
     }
     let errors = error_summary(&state.errors, &ids);
-    let view = ResultsView {
-        node,
-        width,
-        cost: cost_view,
-    };
-    let shown = results(state.plan.as_deref(), state.is_stale(), fmt, &ids, view);
+    let shown = results(state.plan.as_deref(), state.is_stale(), fmt, &ids, &state);
     let tools = toolbar(state.plan.is_some(), state.link.as_deref(), &ids);
     let inputs = form(&state, &ids, fmt, *opened.borrow());
+    // The charts are measured once they are on the page (then on resize, see
+    // `use_root_events`); a width that lays them out alike renders nothing.
+    let measured = use_mut_ref(|| false);
     {
         let (root, state, ids) = (root.clone(), state.clone(), ids.clone());
         use_effect(move || {
             if let Some(el) = root.cast::<web_sys::Element>() {
                 form::sync(&el, &state, &ids);
+                if !*measured.borrow() {
+                    if let Some(width) = charts::measure(&el) {
+                        *measured.borrow_mut() = true;
+                        state.dispatch(Action::ChartWidth(width));
+                    }
+                }
             }
         });
     }

@@ -102,12 +102,24 @@ const EVENTS: [&str; 5] = ["click", "input", "change", "submit", "toggle"];
 /// One native listener per kind of event, attached once to the widget's root (`root`):
 /// each control and button is found from the event's target. Yew's listeners would cost a
 /// callback and its glue per element and per render. The window's `hashchange` goes to the
-/// same handler (a link pasted into the tab).
+/// same handler (a link pasted into the tab); its `resize` measures the charts again.
 #[hook]
 pub fn use_root_events(root: NodeRef, shell: Shell) {
     let latest = use_mut_ref(|| None::<Shell>);
     *latest.borrow_mut() = Some(shell);
     use_effect_with((), move |()| {
+        let resized = {
+            let (root, latest) = (root.clone(), latest.clone());
+            move |_: &Event| {
+                let state = latest.borrow().as_ref().map(|s| s.state.clone());
+                let el = root.cast::<web_sys::Element>();
+                if let (Some(el), Some(state)) = (el, state) {
+                    if let Some(width) = crate::ui::charts::measure(&el) {
+                        state.dispatch(Action::ChartWidth(width));
+                    }
+                }
+            }
+        };
         let handle: Rc<dyn Fn(&Event)> = Rc::new(move |e: &Event| {
             // Cloned out, so that nothing is borrowed while the state changes.
             let shell = latest.borrow().clone();
@@ -131,9 +143,13 @@ pub fn use_root_events(root: NodeRef, shell: Shell) {
                     .collect()
             })
             .unwrap_or_default();
-        let hash =
-            web_sys::window().map(|w| EventListener::new(&w, "hashchange", move |e| handle(e)));
-        move || drop((listeners, hash))
+        let window = web_sys::window().map(|w| {
+            (
+                EventListener::new(&w, "hashchange", move |e| handle(e)),
+                EventListener::new(&w, "resize", resized),
+            )
+        });
+        move || drop((listeners, window))
     });
 }
 

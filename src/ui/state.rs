@@ -1,6 +1,7 @@
 //! The widget's one reducer: the form's text, the last valid plan, and the current errors.
 //! Every change goes through [`Action`]; the plan is recomputed by the engine on each one.
 
+use crate::chart::timeline::clamp_width;
 use crate::model::assumptions::AssumptionRow;
 use crate::model::config::ClinicConfig;
 use crate::model::currency::Currency;
@@ -42,6 +43,21 @@ pub struct State {
     pub rows: Rc<(&'static str, Vec<AssumptionRow>)>,
     /// Whether the clinic replaced the published prices with its own.
     pub clinic_prices: bool,
+    /// The charts' view, kept here rather than in hooks of their own (each hook type costs
+    /// its code in the wasm).
+    pub charts: Charts,
+}
+
+/// What the charts are drawn for: the width they are laid out for, and the visitor's choices.
+#[derive(Clone, Default)]
+pub struct Charts {
+    /// In drawing units, as [`crate::chart::timeline::clamp_width`] lays it out: a measurement
+    /// that would draw the same charts changes nothing, so renders nothing.
+    pub width: f64,
+    /// The cost chart shown as a table.
+    pub as_table: bool,
+    /// The alternatives hidden from the cost chart, by key.
+    pub hidden: Vec<String>,
 }
 
 pub enum Action {
@@ -55,6 +71,12 @@ pub enum Action {
     /// A link was copied: the link, and what to tell the visitor.
     Copied(String, String),
     Announce(String),
+    /// The charts' width was measured (drawing units).
+    ChartWidth(f64),
+    /// "Show as table" / "Show as chart".
+    CostTable,
+    /// An alternative's legend button: hides it from the cost chart, or shows it again.
+    Series(&'static str),
 }
 
 impl State {
@@ -84,6 +106,7 @@ impl State {
             link: None,
             announced: String::new(),
             fmt,
+            charts: Charts::default(),
         };
         state.recompute();
         if state.plan.is_none() {
@@ -151,6 +174,7 @@ impl Reducible for State {
                 let mut loaded = State::new(next.today, next.config, *input, notice, next.fmt);
                 loaded.link = next.link;
                 loaded.announced = next.announced;
+                loaded.charts = next.charts;
                 // Loading the inputs in effect again changes nothing outside.
                 loaded.generation = next
                     .generation
@@ -163,6 +187,22 @@ impl Reducible for State {
                 next.notice = Some(notice);
             }
             Action::Announce(text) => next.announced = text,
+            Action::ChartWidth(width) => {
+                let width = clamp_width(width);
+                if width == self.charts.width {
+                    return self;
+                }
+                next.charts.width = width;
+            }
+            Action::CostTable => next.charts.as_table = !next.charts.as_table,
+            Action::Series(key) => {
+                let hidden = &mut next.charts.hidden;
+                if let Some(i) = hidden.iter().position(|k| k == key) {
+                    hidden.remove(i);
+                } else {
+                    hidden.push(key.to_string());
+                }
+            }
         }
         Rc::new(next)
     }

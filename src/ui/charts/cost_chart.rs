@@ -14,22 +14,21 @@ use crate::ui::charts::{marker, raw, svg_open, text_lines};
 use crate::ui::format::Fmt;
 use crate::ui::ids::Ids;
 use crate::ui::results::{cell, column_head, table_start};
+use crate::ui::state::{Action, Charts, State};
 use yew::prelude::*;
 
-/// What the visitor chose for the chart: shown as a table, and the alternatives hidden.
-pub struct CostView {
-    pub as_table: UseStateHandle<bool>,
-    pub hidden: UseStateHandle<Vec<String>>,
-}
-
-/// The section for `plan`, laid out `width` drawing units wide.
-pub fn cost_chart(plan: &Plan, fmt: &Fmt, ids: &Ids, width: f64, view: &CostView) -> Html {
-    let CostView { as_table, hidden } = view;
+/// The section for `plan` as `state.charts` says (width, table, hidden alternatives); its
+/// buttons change that.
+pub fn cost_chart(plan: &Plan, fmt: &Fmt, ids: &Ids, state: &UseReducerHandle<State>) -> Html {
+    let Charts {
+        width,
+        as_table,
+        ref hidden,
+    } = state.charts;
     let toggle = {
-        let as_table = as_table.clone();
-        Callback::from(move |_: MouseEvent| as_table.set(!*as_table))
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::CostTable))
     };
-    let as_table = **as_table;
     let compact = |v: Money| fmt.money_compact(v, plan.currency, plan.currency_exponent);
     let geometry = Geometry::new(
         plan,
@@ -39,7 +38,7 @@ pub fn cost_chart(plan: &Plan, fmt: &Fmt, ids: &Ids, width: f64, view: &CostView
             label: &compact,
         },
     );
-    // The box's first child is the ruler the charts are measured by (see `use_width`).
+    // The box's first child is the ruler the charts are measured by (see `measure`).
     let mut m = Markup::new();
     m.tpl(
         r#"<span class="smp-chart-ruler" aria-hidden="true"></span>"#,
@@ -51,16 +50,8 @@ pub fn cost_chart(plan: &Plan, fmt: &Fmt, ids: &Ids, width: f64, view: &CostView
         chart(&mut m, &geometry, plan, fmt, ids);
     }
     let show_hide = |key: &'static str| {
-        let hidden = hidden.clone();
-        Callback::from(move |_: MouseEvent| {
-            let mut next = (*hidden).clone();
-            if let Some(i) = next.iter().position(|k| k == key) {
-                next.remove(i);
-            } else {
-                next.push(key.to_string());
-            }
-            hidden.set(next);
-        })
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Series(key)))
     };
     let heading = ids.of("cost-heading");
     let mut title = Markup::new();

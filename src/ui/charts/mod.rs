@@ -3,48 +3,51 @@
 mod cost_chart;
 mod timeline;
 
-pub use cost_chart::{cost_chart, CostView};
+pub use cost_chart::cost_chart;
 pub use timeline::timeline;
 
 use crate::chart::cost::Marker;
 use crate::chart::{drawing_width, Frame};
 use crate::markup::Markup;
 use crate::model::decimal::fixed;
-use gloo::events::EventListener;
 use yew::prelude::*;
 
-/// Before the first measurement: a 360 px phone's column.
-const UNMEASURED_WIDTH: f64 = 320.0;
-
-/// A node to measure (the first chart's box; the charts share the results' width) and its
-/// width in the charts' drawing units, read once `drawn` (the node is on the page) and
-/// again when the window is resized, so that charts are laid out for the width they are given
-/// rather than one drawing scaled down (which shrank their text to 8 px on phones). The node's
+/// The charts' width in drawing units, measured on the first chart box under `root` (the
+/// charts share the results' width), so that charts are laid out for the width they are given
+/// rather than one drawing scaled down (which shrank their text to 8 px on phones). The box's
 /// first child is a ruler twelve text-widths wide (`.smp-chart-ruler`): a drawing unit is a
-/// twelfth of the charts' text size, which follows the visitor's font size.
-#[hook]
-pub fn use_width(drawn: bool) -> (NodeRef, f64) {
-    let node = use_node_ref();
-    let width = use_state_eq(|| UNMEASURED_WIDTH);
-    {
-        let (node, width) = (node.clone(), width.clone());
-        use_effect_with(drawn, move |_| {
-            let measure = move || {
-                if let Some(el) = node.cast::<web_sys::Element>() {
-                    let ruler = el.first_element_child().map(|r| r.client_width());
-                    let w = drawing_width(el.client_width(), ruler.unwrap_or(0));
-                    if w > 0.0 {
-                        width.set(w);
-                    }
-                }
-            };
-            measure();
-            let listener =
-                web_sys::window().map(|w| EventListener::new(&w, "resize", move |_| measure()));
-            move || drop(listener)
-        });
+/// twelfth of the charts' text size, which follows the visitor's font size. Measured after the
+/// first render and on each resize.
+pub fn measure(root: &web_sys::Element) -> Option<f64> {
+    let el = root.query_selector(".smp-chart-box").ok()??;
+    let ruler = el.first_element_child().map(|r| r.client_width());
+    let w = drawing_width(el.client_width(), ruler.unwrap_or(0));
+    (w > 0.0).then_some(w)
+}
+
+/// The charts' width guessed before the first render from the width of `host` (the element
+/// the widget is mounted in) at the default text size (16 px) and the stylesheet's layout
+/// (styles/app.css: 1em around the app, which is at most 76em wide; from a 60rem viewport,
+/// the form's 26em column and a 1.5em gap beside the results; the ruler 12 × 0.875em). When
+/// the measurement after the first render agrees, start-up renders once; otherwise the
+/// measurement lays the charts out again, as it did before this guess.
+pub fn first_guess(host: Option<&web_sys::Element>) -> f64 {
+    const EM: i32 = 16;
+    let viewport = web_sys::window()
+        .and_then(|w| w.inner_width().ok())
+        .and_then(|v| v.as_f64())
+        .unwrap_or(0.0);
+    let app = host.map_or(0, |h| (h.client_width() - 2 * EM).min(76 * EM));
+    let column = if viewport >= f64::from(60 * EM) {
+        app - 26 * EM - 3 * EM / 2
+    } else {
+        app
+    };
+    if column <= 0 {
+        // Not laid out: a 360 px phone's column.
+        return 320.0;
     }
-    (node, *width)
+    drawing_width(column, 12 * EM * 7 / 8)
 }
 
 /// A written fragment as a node. Its text is escaped by [`Markup`], so this is the one place

@@ -13,15 +13,16 @@ use crate::ui::format::Fmt;
 use crate::ui::ids::Ids;
 use yew::prelude::*;
 
-/// The section for `plan`, `width` drawing units wide; `node` is measured for that width.
-pub fn timeline(plan: &Plan, fmt: &Fmt, ids: &Ids, node: NodeRef, width: f64) -> Html {
+/// The section for `plan`, `width` drawing units wide; its chart box is the one measured for
+/// that width ([`crate::ui::charts::measure`]).
+pub fn timeline(plan: &Plan, fmt: &Fmt, ids: &Ids, width: f64) -> Html {
     let heading = ids.of("timeline-heading");
     let mut head = Markup::new();
     head.tpl(
         r#"<h2 id="{}">{t:Timeline}</h2><h3 class="smp-chart-title">{t:The first months}</h3>"#,
         &[&heading],
     );
-    // The measured box's first child is the ruler (see `use_width`).
+    // The measured box's first child is the ruler (see `measure`).
     let mut svg = Markup::new();
     svg.tpl(
         r#"<span class="smp-chart-ruler" aria-hidden="true"></span>"#,
@@ -49,7 +50,7 @@ pub fn timeline(plan: &Plan, fmt: &Fmt, ids: &Ids, node: NodeRef, width: f64) ->
     html! {
         <section class="smp-timeline" aria-labelledby={heading}>
             { raw(head) }
-            <div class="smp-chart-box" ref={node}>{ raw(svg) }</div>
+            <div class="smp-chart-box">{ raw(svg) }</div>
             <details class="smp-timeline-list" data-testid="timeline-list">
                 <summary>{ tr("All dates as a list") }</summary>
                 { raw(list) }

@@ -16,20 +16,21 @@ pub use trust::{how_calculated, what_to_ask};
 use crate::i18n::tr;
 use crate::markup::Markup;
 use crate::model::Plan;
-use crate::ui::charts::{cost_chart, raw, timeline, CostView};
+use crate::ui::charts::{cost_chart, raw, timeline};
 use crate::ui::format::Fmt;
 use crate::ui::ids::Ids;
+use crate::ui::state::State;
 use yew::prelude::*;
 
-/// The charts' state and where they measure their width ([`crate::ui::charts::use_width`]).
-pub struct ResultsView {
-    pub node: NodeRef,
-    pub width: f64,
-    pub cost: CostView,
-}
-
-/// `stale`: the plan is for the last valid inputs (the form has errors).
-pub fn results(plan: Option<&Plan>, stale: bool, fmt: &Fmt, ids: &Ids, view: ResultsView) -> Html {
+/// `stale`: the plan is for the last valid inputs (the form has errors); `state.charts`: how
+/// the charts are drawn.
+pub fn results(
+    plan: Option<&Plan>,
+    stale: bool,
+    fmt: &Fmt,
+    ids: &Ids,
+    state: &UseReducerHandle<State>,
+) -> Html {
     let Some(plan) = plan else {
         return html! { <p role="alert">{ tr("The plan could not be calculated with these inputs.") }</p> };
     };
@@ -48,8 +49,8 @@ pub fn results(plan: Option<&Plan>, stale: bool, fmt: &Fmt, ids: &Ids, view: Res
         <div class={if stale { "smp-results smp-results--stale" } else { "smp-results" }}
             data-testid="results" data-stale={if stale { "true" } else { "false" }}>
             { raw(head) }
-            { timeline(plan, fmt, ids, view.node, view.width) }
-            { cost_chart(plan, fmt, ids, view.width, &view.cost) }
+            { timeline(plan, fmt, ids, state.charts.width) }
+            { cost_chart(plan, fmt, ids, state) }
             { raw(tail) }
         </div>
     }
