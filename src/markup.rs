@@ -9,8 +9,10 @@
 //! tens of bytes each.
 //!
 //! Safety rule: a template is a `&'static str` literal of our own code and holds no visitor
-//! text (tests/ui_literals.rs fails on words between its tags); every value, whether it fills
-//! a text or an attribute hole, passes through [`escape`], as does every [`Markup::text`].
+//! text outside its `{t:…}` holes (tests/ui_literals.rs fails on words between its tags);
+//! a `{t:…}` hole's text is a catalogue key, written through `tr` and escaped like a value.
+//! Every value, whether it fills a text or an attribute hole, passes through [`escape`], as
+//! does every [`Markup::text`].
 //! Nothing else can reach the output, so text from a visitor or a clinic configuration can
 //! never become markup. Because values cannot write `<`, the tags of the finished fragment are
 //! exactly those of the templates: debug builds check that they balance ([`balanced`]) when
@@ -30,8 +32,11 @@ impl Markup {
 
     /// Writes `template`, each hole filled by the next of `values`, escaped. `{}` is a text or
     /// attribute hole; `{?}` is an attribute value that leaves its whole attribute out when
-    /// empty (write it as ` name="{?}"`). Any other `{` is written as it is. A missing value
-    /// counts as empty (debug builds assert that the counts match).
+    /// empty (write it as ` name="{?}"`); `{t:English text}` (no braces inside) is that text
+    /// through [`crate::i18n::tr`], escaped like a value, and takes no value: it is a
+    /// catalogue key like `tr("English text")` (tests/catalogues.rs reads it from the
+    /// template). Any other `{` is written as it is. A missing value counts as empty (debug
+    /// builds assert that the counts match).
     #[inline(never)]
     pub fn tpl(&mut self, template: &'static str, values: &[&str]) -> &mut Self {
         let mut values = values.iter();
@@ -39,6 +44,14 @@ impl Markup {
         while let Some(i) = rest.find('{') {
             self.out.push_str(&rest[..i]);
             rest = &rest[i..];
+            // `{t:English text}`: a catalogue text carried by the template itself, so the call
+            // site passes no value (an English build writes the slice as it is).
+            if let Some(text) = rest.strip_prefix("{t:") {
+                let end = text.find('}').unwrap_or(text.len());
+                escape(&mut self.out, crate::i18n::tr(&text[..end]));
+                rest = text.get(end + 1..).unwrap_or_default();
+                continue;
+            }
             let optional = rest.starts_with("{?}");
             if !optional && !rest.starts_with("{}") {
                 self.out.push('{');
@@ -185,6 +198,14 @@ mod tests {
         assert_eq!(
             tpl(r#"<dd data-testid="{?}">{}</dd>"#, &["", "v"]),
             "<dd>v</dd>"
+        );
+    }
+
+    #[test]
+    fn a_text_hole_writes_its_text_escaped_and_takes_no_value() {
+        assert_eq!(
+            tpl(r#"<p title="{t:Hi & bye}">{}{t: (a <b>)}</p>{t:x"#, &["v"]),
+            r#"<p title="Hi &amp; bye">v (a &lt;b&gt;)</p>x"#
         );
     }
 

@@ -21,7 +21,7 @@
 mod i18n_scan;
 mod lang_js;
 
-use i18n_scan::{rel, root, rust_files, scan_file};
+use i18n_scan::{rel, root, rust_files, scan_file, template_texts};
 use serde_json::{json, Map, Value};
 use smp_calculator::model::assumptions::Assumptions;
 use smp_calculator::model::config;
@@ -74,10 +74,25 @@ fn code_keys() -> (BTreeMap<String, CodeKey>, Vec<String>) {
         .chain(rust_files("configurator/src"));
     for path in files {
         let name = rel(&path);
-        // The text functions themselves pass their argument on.
-        let defining = name.starts_with("src/i18n/");
-        let (calls, _) = scan_file(&path);
-        for call in calls {
+        // The text functions themselves pass their argument on, as does `Markup::tpl` the
+        // text of a `{t:…}` hole.
+        let defining = name.starts_with("src/i18n/") || name == "src/markup.rs";
+        let (calls, literals) = scan_file(&path);
+        // A template's `{t:…}` holes are `tr` calls written inside it.
+        let templates = literals
+            .iter()
+            .filter(|l| l.callee.as_deref() == Some("tpl"));
+        let holes = templates.flat_map(|l| {
+            template_texts(&l.text)
+                .into_iter()
+                .map(|text| i18n_scan::Call {
+                    function: "tr".into(),
+                    line: l.line,
+                    texts: vec![text],
+                    problem: None,
+                })
+        });
+        for call in calls.into_iter().chain(holes) {
             let at = format!("{name}:{}", call.line);
             if let Some(problem) = &call.problem {
                 if !defining {
@@ -917,6 +932,26 @@ fn the_key_scanner_reads_multiline_calls_and_escapes() {
     assert!(calls[..4].iter().all(|c| c.problem.is_none()));
     assert!(calls[4].problem.as_deref().unwrap_or("").contains("label"));
     assert_eq!(calls[2].function, "trn");
+}
+
+#[test]
+fn the_key_scanner_reads_template_text_holes() {
+    let code = r##"
+        fn t(m: &mut Markup) {
+            m.tpl(r#"<h2 id="{}">{t:Your plan}</h2><p title="{t:Say "hi"}">{}</p>"#, &[a, b]);
+            m.tpl("<li>{t: (estimate)}</li>{x}", &[]);
+            let not_a_template = rest.strip_prefix("{t:");
+        }
+        #[cfg(test)]
+        mod tests { fn t() { m.tpl("<p>{t:test only}</p>", &[]); } }
+    "##;
+    let (_, literals) = i18n_scan::scan(&i18n_scan::tokens(code));
+    let texts: Vec<String> = literals
+        .iter()
+        .filter(|l| l.callee.as_deref() == Some("tpl"))
+        .flat_map(|l| template_texts(&l.text))
+        .collect();
+    assert_eq!(texts, ["Your plan", "Say \"hi\"", " (estimate)"]);
 }
 
 /// The categories each catalogue must give a count are those the language's rules

@@ -139,7 +139,8 @@ fn is_template(literal: &str) -> bool {
 }
 
 /// What a visitor would read of a template: the text between its tags and the values of
-/// [`VISITOR_ATTRIBUTES`], its holes left out (`{}`, `{?}`, and `{name}` of a `format!`).
+/// [`VISITOR_ATTRIBUTES`], its holes left out (`{}`, `{?}`, `{t:…}` and `{name}` of a
+/// `format!`).
 fn template_text(template: &str) -> String {
     let mut text = String::new();
     let mut rest = template;
@@ -168,10 +169,13 @@ fn template_text(template: &str) -> String {
     plain.push_str(pieces.next().unwrap_or_default());
     for piece in pieces {
         match piece.split_once('}') {
+            // `{t:…}`: a catalogue text that `tpl` writes through `tr` (tests/catalogues.rs
+            // reads it as a key).
             Some((hole, after))
-                if hole
-                    .chars()
-                    .all(|c| c.is_alphanumeric() || "_?:.".contains(c)) =>
+                if hole.starts_with("t:")
+                    || hole
+                        .chars()
+                        .all(|c| c.is_alphanumeric() || "_?:.".contains(c)) =>
             {
                 plain.push(' ');
                 plain.push_str(after);
@@ -261,6 +265,8 @@ fn the_scanner_catches_a_planted_literal() {
             m.tpl(r#"<span title="Planted">{}</span>"#, &[a]);
             m.tpl(r#"<svg aria-label="{}">a</svg>"#, &[a]);
             m.tpl("</ul></section>", &[]);
+            m.tpl(r#"<h2 title="{t:Catalogued title}">{t:Your plan}</h2>"#, &[]);
+            m.tpl(r#"<p>{t:Fine} Bare words</p>"#, &[]);
         }
         #[cfg(test)]
         mod tests { fn t() { let s = "Test text is not shipped"; } }
@@ -279,6 +285,7 @@ fn the_scanner_catches_a_planted_literal() {
             r#"<p class="smp-muted">{}Total</p>"#.to_string(),
             r#"<span title="Planted">{}</span>"#.to_string(),
             r#"<svg aria-label="{}">a</svg>"#.to_string(),
+            r#"<p>{t:Fine} Bare words</p>"#.to_string(),
         ]
     );
     let catalogued: Vec<String> = literals_of(code)
@@ -304,6 +311,10 @@ fn template_text_is_what_a_visitor_reads() {
             .split_whitespace()
             .collect::<Vec<_>>(),
         ["x", "Hi", "y", "{", "z}"]
+    );
+    assert_eq!(
+        template_text(r#"<p title="{t:Some title}">{t:Your plan}{}</p>"#).trim(),
+        ""
     );
     assert!(is_template("</ul>") && is_template("{}<b>") && !is_template("a < b"));
 }

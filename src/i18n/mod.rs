@@ -2,9 +2,11 @@
 //! key (gettext style): an English visitor downloads no key table and no catalogue, and a
 //! translation is looked up only when a catalogue for another language has been installed.
 //!
-//! Every visitor-facing literal in `src/ui` goes through one of these functions; the tests
-//! collect the literals from the calls (`tr("…")`, `trf("…"`, `trn(n, "…", "…"`) to check
-//! that every catalogue holds exactly those keys.
+//! Every visitor-facing literal in `src/ui` goes through one of these functions, or is a
+//! `{t:…}` hole of a `Markup::tpl` template (src/markup.rs), which `tpl` writes through
+//! [`tr`]; the tests collect the literals from the calls (`tr("…")`, `trf("…"`,
+//! `trn(n, "…", "…"`) and the templates' `{t:…}` texts to check that every catalogue holds
+//! exactly those keys.
 //!
 //! Placeholders are `{name}`, filled by [`fill`]; a translation may move them.
 //!

@@ -105,11 +105,8 @@ fn header(clinic: Option<&str>) -> Html {
         );
     }
     m.tpl(
-        r#"<h1>{}</h1><p class="smp-muted">{}</p></header>"#,
-        &[
-            tr("SMP cost and timeline calculator"),
-            tr("Scalp micropigmentation: sessions, dates, cost range and touch-ups, compared with fibers and hairpieces. Estimates only; everything stays in your browser."),
-        ],
+        r#"<h1>{t:SMP cost and timeline calculator}</h1><p class="smp-muted">{t:Scalp micropigmentation: sessions, dates, cost range and touch-ups, compared with fibers and hairpieces. Estimates only; everything stays in your browser.}</p></header>"#,
+        &[],
     );
     raw(m)
 }

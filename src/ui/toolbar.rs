@@ -40,8 +40,8 @@ pub fn toolbar(drawn: bool, link: Option<&str>, ids: &Ids) -> Html {
         let id = ids.of("share-url");
         let mut m = Markup::new();
         m.tpl(
-            r#"<div class="smp-share"><label for="{}">{}</label><input id="{}" type="text" readonly value="{}" data-testid="share-url"></div>"#,
-            &[&id, tr("Link to these inputs"), &id, url],
+            r#"<div class="smp-share"><label for="{}">{t:Link to these inputs}</label><input id="{}" type="text" readonly value="{}" data-testid="share-url"></div>"#,
+            &[&id, &id, url],
         );
         raw(m)
     });

@@ -424,6 +424,16 @@ fn call_at(function: &str, args: &[Tok]) -> (Call, Vec<usize>) {
     (call, used)
 }
 
+/// The texts of a `Markup::tpl` template's `{t:…}` holes (src/markup.rs), each a catalogue
+/// key like `tr("…")`'s: the text up to the next `}`.
+pub fn template_texts(template: &str) -> Vec<String> {
+    template
+        .split("{t:")
+        .skip(1)
+        .map(|hole| hole.split('}').next().unwrap_or_default().to_string())
+        .collect()
+}
+
 /// The catalogue calls and literals of one file.
 pub fn scan_file(path: &Path) -> (Vec<Call>, Vec<Literal>) {
     let code = fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));

@@ -55,7 +55,7 @@ pub fn cost_chart(plan: &Plan, fmt: &Fmt, ids: &Ids, state: &UseReducerHandle<St
     };
     let heading = ids.of("cost-heading");
     let mut title = Markup::new();
-    title.tpl(r#"<h2 id="{}">{}</h2>"#, &[&heading, tr("Cumulative cost")]);
+    title.tpl(r#"<h2 id="{}">{t:Cumulative cost}</h2>"#, &[&heading]);
     let mut first = Markup::new();
     legend_entry(
         &mut first,
@@ -264,10 +264,10 @@ pub(super) fn table(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
             &[("code", plan.currency)],
         ),
     );
-    m.tpl("<thead><tr>", &[]);
-    for head in [tr("Year"), tr("SMP low"), tr("SMP typical"), tr("SMP high")] {
-        column_head(m, head);
-    }
+    m.tpl(
+        r#"<thead><tr><th scope="col">{t:Year}</th><th scope="col">{t:SMP low}</th><th scope="col">{t:SMP typical}</th><th scope="col">{t:SMP high}</th>"#,
+        &[],
+    );
     for c in &plan.comparisons {
         column_head(m, &tr_text(c.label));
     }

@@ -19,8 +19,8 @@ pub fn timeline(plan: &Plan, fmt: &Fmt, ids: &Ids, width: f64) -> Html {
     let heading = ids.of("timeline-heading");
     let mut head = Markup::new();
     head.tpl(
-        r#"<h2 id="{}">{}</h2><h3 class="smp-chart-title">{}</h3>"#,
-        &[&heading, tr("Timeline"), tr("The first months")],
+        r#"<h2 id="{}">{t:Timeline}</h2><h3 class="smp-chart-title">{t:The first months}</h3>"#,
+        &[&heading],
     );
     // The measured box's first child is the ruler (see `measure`).
     let mut svg = Markup::new();
@@ -43,8 +43,8 @@ pub fn timeline(plan: &Plan, fmt: &Fmt, ids: &Ids, width: f64) -> Html {
     dates(&mut list, plan, fmt);
     let mut key = Markup::new();
     key.tpl(
-        r#"<p class="smp-muted smp-timeline-key">{}</p>"#,
-        &[tr("■ session with its healing window · ▼ full result · ▲ short · ● typical · ◆ long longevity touch-ups")],
+        r#"<p class="smp-muted smp-timeline-key">{t:■ session with its healing window · ▼ full result · ▲ short · ● typical · ◆ long longevity touch-ups}</p>"#,
+        &[],
     );
     // Only the measured box and the `<details>` (which keeps its open state) are Yew elements.
     html! {
@@ -195,7 +195,7 @@ pub(super) fn first_months(m: &mut Markup, g: &FirstMonths) {
 }
 
 pub(super) fn dates(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
-    m.tpl("<h3>{}</h3><ol>", &[tr("Initial sessions")]);
+    m.tpl("<h3>{t:Initial sessions}</h3><ol>", &[]);
     for s in &plan.sessions.items {
         let number = s.number.to_string();
         m.tpl(
@@ -211,14 +211,11 @@ pub(super) fn dates(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
         m.tpl("</ul></li>", &[]);
     }
     m.tpl(
-        "</ol><p>{}</p><h3>{}</h3>",
-        &[
-            &trf(
-                "Full result expected by {date}.",
-                &[("date", &fmt.date(plan.full_result_date))],
-            ),
-            tr("Touch-ups"),
-        ],
+        "</ol><p>{}</p><h3>{t:Touch-ups}</h3>",
+        &[&trf(
+            "Full result expected by {date}.",
+            &[("date", &fmt.date(plan.full_result_date))],
+        )],
     );
     let t = &plan.touch_ups;
     scenario_list(m, tr("Short longevity (priced high)"), &t.short, plan, fmt);

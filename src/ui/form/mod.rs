@@ -305,8 +305,8 @@ fn slider(c: &Ctx, f: Field, years: String) -> Html {
     );
     let mut note = Markup::new();
     note.tpl(
-        r#"<p id="{}" class="smp-field__hint">{}</p>"#,
-        &[&band_id, tr("Typically 4–6 years; 10–15 years in the best cases. Skin, sun and style below adjust it.")],
+        r#"<p id="{}" class="smp-field__hint">{t:Typically 4–6 years; 10–15 years in the best cases. Skin, sun and style below adjust it.}</p>"#,
+        &[&band_id],
     );
     let class = if c.error(f).is_some() {
         "smp-field smp-field--invalid smp-slider"

@@ -67,15 +67,8 @@ pub fn region_picker(c: &Ctx, region: &str) -> Html {
     radio(&mut m, "stage");
     // Always enabled (a disabled one looked broken): picking a stage chooses this option.
     m.tpl(
-        r#"<span>{}</span></label><label class="smp-visually-hidden" for="{}">{}</label><select id="{}" name="{}"><optgroup label="{}">"#,
-        &[
-            tr("By hair-loss stage"),
-            &stage_id,
-            tr("Hair-loss stage"),
-            &stage_id,
-            Field::Region.wire(),
-            tr("Men: Norwood scale"),
-        ],
+        r#"<span>{t:By hair-loss stage}</span></label><label class="smp-visually-hidden" for="{}">{t:Hair-loss stage}</label><select id="{}" name="{}"><optgroup label="{t:Men: Norwood scale}">"#,
+        &[&stage_id, &stage_id, Field::Region.wire()],
     );
     let option = |m: &mut Markup, r: NamedRegion| {
         m.tpl(
@@ -87,8 +80,8 @@ pub fn region_picker(c: &Ctx, region: &str) -> Html {
         option(&mut m, NamedRegion::Norwood(n));
     }
     m.tpl(
-        r#"</optgroup><optgroup label="{}">"#,
-        &[tr("Women: Ludwig scale")],
+        r#"</optgroup><optgroup label="{t:Women: Ludwig scale}">"#,
+        &[],
     );
     for n in LUDWIG_STAGES {
         option(&mut m, NamedRegion::Ludwig(n));
@@ -99,7 +92,7 @@ pub fn region_picker(c: &Ctx, region: &str) -> Html {
         &[&custom_radio],
     );
     radio(&mut m, "custom");
-    m.tpl(r#"<span>{}</span></label></div>"#, &[tr("Custom area")]);
+    m.tpl(r#"<span>{t:Custom area}</span></label></div>"#, &[]);
     let error = c.error(Field::Region).map(|e| {
         let mut m = Markup::new();
         m.tpl(

@@ -56,7 +56,7 @@ pub fn answer(
         &[("touch_up", &touch_up), ("basis", basis)],
     );
     m.tpl(
-        r#"<section class="{}" data-testid="answer" aria-labelledby="{}"><div class="smp-answer__main"><h2 id="{}" class="smp-answer__title">{}</h2><p class="smp-answer__now">"#,
+        r#"<section class="{}" data-testid="answer" aria-labelledby="{}"><div class="smp-answer__main"><h2 id="{}" class="smp-answer__title">{t:Your estimate}</h2><p class="smp-answer__now">"#,
         &[
             if stale {
                 "smp-answer smp-answer--stale"
@@ -65,7 +65,6 @@ pub fn answer(
             },
             &title,
             &title,
-            tr("Your estimate"),
         ],
     );
     m.fill(tr("About {amount} now"), &mut |m, _| {

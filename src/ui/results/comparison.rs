@@ -1,7 +1,7 @@
 //! Cumulative cost at 1, 2, 5, 10 years and the horizon: SMP against each alternative.
 
 use crate::chart::years_months;
-use crate::i18n::{tr, tr_text, trf, trn};
+use crate::i18n::{tr_text, trf, trn};
 use crate::markup::Markup;
 use crate::model::export::yearly_rows;
 use crate::model::money::Money;
@@ -15,8 +15,8 @@ pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     let caption = ids.of("comparison-caption");
     let money = |v: Money| fmt.money(v, plan.currency, plan.currency_exponent);
     m.tpl(
-        r#"<section class="smp-comparison" aria-labelledby="{}"><h2 id="{}">{}</h2>"#,
-        &[&title, &title, tr("Cost compared")],
+        r#"<section class="smp-comparison" aria-labelledby="{}"><h2 id="{}">{t:Cost compared}</h2>"#,
+        &[&title, &title],
     );
     table_start(
         m,
@@ -28,15 +28,16 @@ pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
             &[("code", plan.currency)],
         ),
     );
-    m.tpl("<thead><tr>", &[]);
-    column_head(m, tr("After"));
-    column_head(m, tr("SMP (typical)"));
+    m.tpl(
+        r#"<thead><tr><th scope="col">{t:After}</th><th scope="col">{t:SMP (typical)}</th>"#,
+        &[],
+    );
     for c in &plan.comparisons {
         let label = tr_text(c.label);
         if c.unsuitable.is_some() {
             m.tpl(
-                r#"<th scope="col">{}<span class="smp-unsuitable" data-testid="unsuitable-mark">{}</span></th>"#,
-                &[&label, tr(" (may not suit you)")],
+                r#"<th scope="col">{}<span class="smp-unsuitable" data-testid="unsuitable-mark">{t: (may not suit you)}</span></th>"#,
+                &[&label],
             );
         } else {
             column_head(m, &label);

@@ -37,8 +37,8 @@ pub fn results(
     let mut head = Markup::new();
     if stale {
         head.tpl(
-            r#"<p class="smp-stale" data-testid="stale-banner">{}</p>"#,
-            &[tr("Out of date: these results are for your last valid inputs. Fix the highlighted fields to update them.")],
+            r#"<p class="smp-stale" data-testid="stale-banner">{t:Out of date: these results are for your last valid inputs. Fix the highlighted fields to update them.}</p>"#,
+            &[],
         );
     }
     summary::summary(&mut head, plan, fmt, ids);

@@ -1,6 +1,6 @@
 //! Cautions, aftercare and side effects that apply to the current inputs.
 
-use crate::i18n::{tr, tr_text};
+use crate::i18n::tr_text;
 use crate::markup::Markup;
 use crate::model::Plan;
 use crate::ui::ids::Ids;
@@ -10,19 +10,15 @@ use crate::ui::results::wire_name;
 pub fn notes(m: &mut Markup, plan: &Plan, ids: &Ids) {
     let title = ids.of("notes-title");
     m.tpl(
-        r#"<section class="smp-notes" aria-labelledby="{}" data-testid="notes"><h2 id="{}">{}</h2><ul>"#,
-        &[&title, &title, tr("Good to know")],
+        r#"<section class="smp-notes" aria-labelledby="{}" data-testid="notes"><h2 id="{}">{t:Good to know}</h2><ul>"#,
+        &[&title, &title],
     );
     for n in &plan.notes {
         let code = wire_name(n.code);
         if n.prominent {
             m.tpl(
-                r#"<li data-code="{?}" class="smp-note--caution" data-prominent="true"><strong>{}</strong>{}</li>"#,
-                &[
-                    code.as_deref().unwrap_or_default(),
-                    tr("Important: "),
-                    &tr_text(n.text),
-                ],
+                r#"<li data-code="{?}" class="smp-note--caution" data-prominent="true"><strong>{t:Important: }</strong>{}</li>"#,
+                &[code.as_deref().unwrap_or_default(), &tr_text(n.text)],
             );
         } else {
             coded_item(m, code, &tr_text(n.text));

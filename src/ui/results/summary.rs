@@ -19,17 +19,17 @@ pub fn summary(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
         ],
     );
     m.tpl(
-        r#"<section class="smp-summary" data-testid="plan-summary" aria-labelledby="{}"><h2 id="{}">{}</h2><p class="smp-summary__region" data-testid="region">{}"#,
-        &[&title, &title, tr("Your plan"), &region],
+        r#"<section class="smp-summary" data-testid="plan-summary" aria-labelledby="{}"><h2 id="{}">{t:Your plan}</h2><p class="smp-summary__region" data-testid="region">{}"#,
+        &[&title, &title, &region],
     );
     if plan.region.area_is_estimate {
-        m.tpl(r#"<span class="smp-muted">{}</span>"#, &[tr(" (estimate)")]);
+        m.tpl(r#"<span class="smp-muted">{t: (estimate)}</span>"#, &[]);
     }
     m.tpl(r#"</p><dl class="smp-kpis">"#, &[]);
     kpis(m, plan, fmt);
     m.tpl(
-        r#"</dl><h3>{}</h3><ol class="smp-sessions" data-testid="sessions">"#,
-        &[tr("Sessions")],
+        r#"</dl><h3>{t:Sessions}</h3><ol class="smp-sessions" data-testid="sessions">"#,
+        &[],
     );
     for s in &plan.sessions.items {
         session(m, s, plan, fmt);
@@ -79,7 +79,7 @@ fn kpis(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
     let c = &plan.initial_cost;
     let t = &plan.smp.total;
     let gap = crate::model::decimal::shortest(plan.inputs.session_gap_weeks.unwrap_or_default());
-    kpi(m, tr("Sessions"), "");
+    m.tpl(r#"<div class="smp-kpi"><dt>{t:Sessions}</dt><dd>"#, &[]);
     m.tpl(
         r#"<strong data-testid="sessions-count">{}</strong><span class="smp-muted">{}</span>"#,
         &[
@@ -88,7 +88,7 @@ fn kpis(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
         ],
     );
     kpi_end(m);
-    kpi(m, tr("Initial cost"), "");
+    m.tpl(r#"<div class="smp-kpi"><dt>{t:Initial cost}</dt><dd>"#, &[]);
     range(
         m,
         ["initial-typical", "initial-low", "initial-high"],
@@ -108,10 +108,16 @@ fn kpis(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
         &[&basis],
     );
     kpi_end(m);
-    kpi(m, tr("Full result expected"), "full-result");
+    m.tpl(
+        r#"<div class="smp-kpi"><dt>{t:Full result expected}</dt><dd data-testid="full-result">"#,
+        &[],
+    );
     m.text(&fmt.date(plan.full_result_date));
     kpi_end(m);
-    kpi(m, tr("First touch-up (typical)"), "next-touch-up");
+    m.tpl(
+        r#"<div class="smp-kpi"><dt>{t:First touch-up (typical)}</dt><dd data-testid="next-touch-up">"#,
+        &[],
+    );
     let first = plan.first_touch_up;
     m.text(&fmt.date(first.date));
     if first.after_horizon {

@@ -10,7 +10,7 @@ use crate::model::input::Field;
 use crate::model::Plan;
 use crate::ui::charts::raw;
 use crate::ui::ids::Ids;
-use crate::ui::results::comparison::{column_head, table_start};
+use crate::ui::results::comparison::table_start;
 use yew::prelude::*;
 
 /// Which of the plan's choices completes a row's key (`price` + `.crown.standard`) and its
@@ -138,11 +138,10 @@ pub(super) fn body(
         caption_id,
         tr("What this plan assumes, and where it comes from"),
     );
-    m.tpl("<thead><tr>", &[]);
-    for head in [tr("Assumption"), tr("Value"), tr("Source")] {
-        column_head(m, head);
-    }
-    m.tpl("</tr></thead><tbody>", &[]);
+    m.tpl(
+        r#"<thead><tr><th scope="col">{t:Assumption}</th><th scope="col">{t:Value}</th><th scope="col">{t:Source}</th></tr></thead><tbody>"#,
+        &[],
+    );
     for (prefix, slot, label) in shown_rows() {
         let region_label = tr_text(&plan.region.label);
         let (part, shown) = match slot {
@@ -183,10 +182,8 @@ pub(super) fn body(
     m.tpl("</tbody></table></div>", &[]);
     if region == "custom" {
         m.tpl(
-            "<p>{}</p>",
-            &[tr(
-                "A custom area is priced between the two listed areas nearest to it.",
-            )],
+            "<p>{t:A custom area is priced between the two listed areas nearest to it.}</p>",
+            &[],
         );
     }
 }
@@ -195,18 +192,17 @@ pub(super) fn body(
 /// sent anywhere.
 pub fn what_to_ask(m: &mut Markup, title: &str) {
     m.tpl(
-        r#"<section class="smp-next" aria-labelledby="{}" data-testid="what-to-ask"><h2 id="{}">{}</h2><ul>"#,
-        &[title, title, tr("What to ask a clinic")],
+        r#"<section class="smp-next" aria-labelledby="{}" data-testid="what-to-ask"><h2 id="{}">{t:What to ask a clinic}</h2><ul>"#,
+        &[title, title],
     );
-    for line in [
-        tr("Healed results: photos of clients a year or more after treatment, with skin and hair loss like yours."),
-        tr("How many sessions they plan (three is usual, two to four), how far apart, and the price for your area in writing."),
-        tr("What a touch-up costs and when they expect one (often after 4 to 6 years)."),
-        tr("Whether SMP suits you: oily skin can blur the dots, and with very extensive hair loss some remaining hair helps the look."),
-        tr("The pigment they use, allergy testing, and the side effects they see (itching, redness, rarely scarring)."),
-        tr("Written aftercare: no sweating for the first days, no sun, pools or saunas for about a month."),
-    ] {
-        m.tpl("<li>{}</li>", &[line]);
-    }
-    m.tpl("</ul></section>", &[]);
+    m.tpl(
+        "<li>{t:Healed results: photos of clients a year or more after treatment, with skin and hair loss like yours.}</li>\
+         <li>{t:How many sessions they plan (three is usual, two to four), how far apart, and the price for your area in writing.}</li>\
+         <li>{t:What a touch-up costs and when they expect one (often after 4 to 6 years).}</li>\
+         <li>{t:Whether SMP suits you: oily skin can blur the dots, and with very extensive hair loss some remaining hair helps the look.}</li>\
+         <li>{t:The pigment they use, allergy testing, and the side effects they see (itching, redness, rarely scarring).}</li>\
+         <li>{t:Written aftercare: no sweating for the first days, no sun, pools or saunas for about a month.}</li>\
+         </ul></section>",
+        &[],
+    );
 }
