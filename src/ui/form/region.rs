@@ -1,13 +1,16 @@
 //! Region: zone cards, a Norwood / Ludwig stage picker, or a custom area in cm² or in².
 //! Every control here is named for the `region` field; the form's one listener reads them.
 
-use crate::i18n::{tr, tr_text};
+use crate::i18n::tr_text;
 use crate::markup::Markup;
+use crate::model::errors::FieldError;
+use crate::model::form::error_of;
 use crate::model::input::Field;
 use crate::model::region::{NamedRegion, Zone, LUDWIG_STAGES, NORWOOD_STAGES};
 use crate::ui::charts::raw;
-use crate::ui::form::controls::{number_box, radios, Ctx};
+use crate::ui::form::controls::control;
 use crate::ui::icons::zone_icon;
+use crate::ui::ids::Ids;
 use yew::prelude::*;
 
 const DEFAULT_STAGE: &str = "norwood-3";
@@ -34,9 +37,10 @@ pub fn checked(region: &str, value: &str) -> bool {
 /// `region`: the region in effect (the form's, or the default). The cards, the stage picker and
 /// the options are markup, the same whatever is chosen: [`crate::ui::form::sync`] checks the
 /// option in effect and selects the stage after each render.
-pub fn region_picker(c: &Ctx, region: &str) -> Html {
-    let group = c.ids.of(Field::Region.wire());
-    let stage_id = c.ids.of("stage");
+#[inline(never)]
+pub fn region_picker(ids: &Ids, errors: &[FieldError], region: &str) -> Html {
+    let group = ids.of(Field::Region.wire());
+    let stage_id = ids.of("stage");
     let mut m = Markup::new();
     m.tpl(
         r#"<legend>{}</legend><div class="smp-zones">"#,
@@ -93,7 +97,7 @@ pub fn region_picker(c: &Ctx, region: &str) -> Html {
     );
     radio(&mut m, "custom");
     m.tpl(r#"<span>{t:Custom area}</span></label></div>"#, &[]);
-    let error = c.error(Field::Region).map(|e| {
+    let error = error_of(errors, Field::Region).map(|e| {
         let mut m = Markup::new();
         m.tpl(
             r#"<p class="smp-field__error" data-testid="error-region">{}</p>"#,
@@ -101,15 +105,19 @@ pub fn region_picker(c: &Ctx, region: &str) -> Html {
         );
         raw(m)
     });
+    // The custom area's box and unit: markup that stays the same as the area is typed.
+    let custom = (region == "custom").then(|| {
+        let mut m = Markup::new();
+        m.tpl(r#"<div class="smp-region__custom">"#, &[]);
+        control(&mut m, ids, Field::Area, true, "");
+        control(&mut m, ids, Field::AreaUnit, false, "");
+        m.tpl("</div>", &[]);
+        raw(m)
+    });
     html! {
         <fieldset id={group} class="smp-region" data-testid="region-picker">
             { raw(m) }
-            if region == "custom" {
-                <div class="smp-region__custom">
-                    { number_box(c, Field::Area, Field::Area.hint().map(|h| tr_text(&h).into_owned()), None, Some("")) }
-                    { radios(c, Field::AreaUnit, &[("cm2", tr("cm²").into()), ("in2", tr("in²").into())]) }
-                </div>
-            }
+            { custom }
             { error }
         </fieldset>
     }
