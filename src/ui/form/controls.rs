@@ -188,3 +188,56 @@ pub fn edited(target: &web_sys::Element, typing: bool, ids: &Ids) -> Option<(Fie
     }
     field_of(target, ids)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::rc::Rc;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    /// Every field's box is balanced markup naming its field, without the value, the error or
+    /// the hint's text, which [`super::super::sync`] sets on it.
+    #[wasm_bindgen_test]
+    fn every_control_is_markup_without_what_typing_changes() {
+        let ids = Ids(Rc::from("w"));
+        for f in Field::ALL.iter().copied().filter(|&f| f != Field::Region) {
+            let mut m = Markup::new();
+            control(&mut m, &ids, f, true, "");
+            let html = m.finish();
+            let id = ids.of(f.wire());
+            assert!(html.contains(&format!(r#"id="{id}""#)), "{html}");
+            assert!(html.contains(f.label()), "{html}");
+            assert!(!html.contains("smp-field__error"), "{html}");
+            assert!(!html.contains("aria-invalid"), "{html}");
+            match f.spec().control {
+                Control::NumberBox => {
+                    assert!(
+                        html.contains(&format!(
+                            r#"<p id="{id}-hint" class="smp-field__hint"></p>"#
+                        )),
+                        "{html}"
+                    );
+                    assert!(html.contains(&format!(r#"name="{}""#, f.wire())), "{html}");
+                }
+                Control::Radio => {
+                    for (value, _) in choices(f) {
+                        assert!(
+                            html.contains(&format!(
+                                r#"id="{id}-{value}" name="{id}" value="{value}""#
+                            )),
+                            "{html}"
+                        );
+                    }
+                }
+                Control::Select => assert_eq!(html.matches("<option ").count(), choices(f).len()),
+                Control::Slider => assert!(
+                    html.contains(
+                        r#"<output for="w-longevity-years" data-testid="longevity-value"></output>"#
+                    ),
+                    "{html}"
+                ),
+                _ => {}
+            }
+        }
+    }
+}
