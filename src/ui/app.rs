@@ -190,17 +190,21 @@ pub fn app(props: &AppProps) -> Html {
             state.is_stale(),
         );
     }
+    // <phases> Below the plan summary: drawn from the second render on (`State::later`).
+    let later = state.later;
     let how = state
         .plan
         .as_ref()
+        .filter(|_| later)
         .map(|p| how_calculated(p, &state.rows.1, clinic_prices, &ids));
     let mut next = Markup::new();
-    if props.config.booking_url.is_none() {
+    if later && props.config.booking_url.is_none() {
         what_to_ask(&mut next, &ids.of("next-title"));
     }
+    let tools = later.then(|| toolbar(state.plan.is_some(), state.link.as_deref(), &ids));
+    // </phases>
     let errors = error_summary(&state.errors, &ids);
     let shown = results(state.plan.as_deref(), state.is_stale(), fmt, &ids, &state);
-    let tools = toolbar(state.plan.is_some(), state.link.as_deref(), &ids);
     let inputs = form(&state, &ids, fmt, *opened.borrow());
     // The charts are measured once they are on the page (then on resize, see
     // `use_root_events`); a width that lays them out alike renders nothing.
@@ -210,6 +214,13 @@ pub fn app(props: &AppProps) -> Html {
         use_effect(move || {
             if let Some(el) = root.cast::<web_sys::Element>() {
                 form::sync(&el, &state, &ids);
+                // <phases> The next task, after the first render is painted, draws the rest.
+                if !state.later {
+                    let state = state.clone();
+                    gloo::timers::callback::Timeout::new(0, move || state.dispatch(Action::Later))
+                        .forget();
+                }
+                // </phases>
                 if !*measured.borrow() {
                     if let Some(width) = charts::measure(&el) {
                         *measured.borrow_mut() = true;
