@@ -8,12 +8,12 @@ use crate::model::{share, stored, Assumptions, Date, PlanInput};
 use crate::ui::browser;
 use crate::ui::charts::{self, raw};
 use crate::ui::errors::error_summary;
-use crate::ui::form::{self, form};
+use crate::ui::form::form;
 use crate::ui::format::{self, Fmt};
-use crate::ui::hooks::{link_for, use_plan_effects, use_root_events, Shell};
+use crate::ui::hooks::{link_for, rendered, Kept, Shell};
 use crate::ui::ids::Ids;
 use crate::ui::results::{answer, how_calculated, results, what_to_ask, Booking};
-use crate::ui::state::{Action, State};
+use crate::ui::state::State;
 use crate::ui::toolbar::toolbar;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -151,20 +151,24 @@ pub fn app(props: &AppProps) -> Html {
     };
     let ids = Ids(Rc::from(props.instance.as_deref().unwrap_or("smp")));
 
-    use_plan_effects(state.clone(), key, props.host.clone());
+    // What the effects keep between renders, and the one effect (see `hooks::rendered`).
+    let kept = use_mut_ref(Kept::default);
+    kept.borrow_mut().shell = Some(Shell {
+        state: state.clone(),
+        instance: link_id,
+        ids: ids.clone(),
+        key,
+        host: props.host.clone(),
+    });
+    {
+        let kept = kept.clone();
+        use_effect(move || rendered(&kept));
+    }
+    let (root, opened) = {
+        let k = kept.borrow();
+        (k.root.clone(), k.opened)
+    };
     let fmt = &state.fmt;
-
-    let root = use_node_ref();
-    let opened = use_mut_ref(|| false);
-    use_root_events(
-        root.clone(),
-        Shell {
-            state: state.clone(),
-            instance: link_id,
-            ids: ids.clone(),
-            opened: opened.clone(),
-        },
-    );
     let clinic_prices = state.clinic_prices;
     let mut head = Markup::new();
     if let Some(plan) = &state.plan {
@@ -205,31 +209,7 @@ pub fn app(props: &AppProps) -> Html {
     // </phases>
     let errors = error_summary(&state.errors, &ids);
     let shown = results(state.plan.as_deref(), state.is_stale(), fmt, &ids, &state);
-    let inputs = form(&state, &ids, fmt, *opened.borrow());
-    // The charts are measured once they are on the page (then on resize, see
-    // `use_root_events`); a width that lays them out alike renders nothing.
-    let measured = use_mut_ref(|| false);
-    {
-        let (root, state, ids) = (root.clone(), state.clone(), ids.clone());
-        use_effect(move || {
-            if let Some(el) = root.cast::<web_sys::Element>() {
-                form::sync(&el, &state, &ids);
-                // <phases> The next task, after the first render is painted, draws the rest.
-                if !state.later {
-                    let state = state.clone();
-                    gloo::timers::callback::Timeout::new(0, move || state.dispatch(Action::Later))
-                        .forget();
-                }
-                // </phases>
-                if !*measured.borrow() {
-                    if let Some(width) = charts::measure(&el) {
-                        *measured.borrow_mut() = true;
-                        state.dispatch(Action::ChartWidth(width));
-                    }
-                }
-            }
-        });
-    }
+    let inputs = form(&state, &ids, fmt, opened);
     html! {
             <div ref={root} class="smp-app" lang={language.tag} dir={language.dir()} data-testid="app">
                 { header(props.config.clinic_name.as_deref()) }

@@ -1,6 +1,7 @@
-//! The widget's effects, one hook each: what it does to the world outside the component tree
-//! (storage, the host element, the URL fragment, the screen reader), named and kept apart
-//! from what it draws.
+//! The widget's effects: what it does to the world outside the component tree (storage, the
+//! host element, the URL fragment, the screen reader, its listeners), named and kept apart
+//! from what it draws. They run after each render from one Yew effect, and what they keep
+//! between renders is one value ([`Kept`]): each hook type costs its code in the wasm.
 
 use crate::i18n::tr;
 use crate::model::input::Field;
@@ -8,65 +9,129 @@ use crate::model::{share, stored};
 use crate::ui::ids::Ids;
 use crate::ui::results::announcement;
 use crate::ui::state::{Action, State};
-use crate::ui::{browser, errors, form, toolbar};
+use crate::ui::{browser, charts, errors, form, toolbar};
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use gloo::timers::callback::Timeout;
-use std::cell::RefCell;
-use std::rc::Rc;
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// How long the results stay still before screen readers hear them.
 const ANNOUNCE_AFTER_MS: u32 = 700;
 
-/// What follows each new plan (`state.generation`), in one effect: saving the inputs under
-/// `key`, the host element's `change` event, and the sentence for the polite live region
-/// (`state.announced`).
+/// What the listeners and the effects act on, as of the latest render.
+#[derive(Clone)]
+pub struct Shell {
+    pub state: UseReducerHandle<State>,
+    /// The host element's id: a link copied on a page with several calculators names it.
+    pub instance: Option<AttrValue>,
+    pub ids: Ids,
+    /// Where the inputs are saved.
+    pub key: AttrValue,
+    /// The host element of an embedded instance: it receives a `change` event with each plan.
+    pub host: Option<web_sys::Element>,
+}
+
+/// What the widget keeps between renders besides its reducer (one `use_mut_ref`).
+#[derive(Default)]
+pub struct Kept {
+    /// The widget's root element.
+    pub root: NodeRef,
+    /// Set at each render.
+    pub shell: Option<Shell>,
+    /// Whether the visitor keeps "Advanced" open; read at the next render, so no render of
+    /// its own.
+    pub opened: bool,
+    /// The root's and the window's listeners, attached after the first render.
+    listeners: Vec<EventListener>,
+    /// The plan (its `generation`) the pending tasks were set for, and those tasks.
+    tasks: Option<(u32, [Timeout; 3])>,
+    /// Whether the charts were measured once on the page (then on resize).
+    measured: bool,
+    /// A failed save was announced.
+    save_failed: Rc<Cell<bool>>,
+}
+
+/// Runs after each render (the app's one effect): attaches the listeners the first time,
+/// sets the tasks that follow a new plan, puts the form's choices in place ([`form::sync`])
+/// and measures the charts once they are on the page (a width that lays them out alike
+/// renders nothing).
+pub fn rendered(kept: &Rc<RefCell<Kept>>) {
+    let mut k = kept.borrow_mut();
+    let (Some(s), Some(root)) = (k.shell.clone(), k.root.cast::<web_sys::Element>()) else {
+        return;
+    };
+    if k.listeners.is_empty() {
+        k.listeners = listen(&root, Rc::downgrade(kept));
+    }
+    // <phases> The first render is painted before the rest is drawn (`State::later`), first of
+    // the tasks that follow it (timers of one delay run in the order they were set).
+    if !s.state.later {
+        let state = s.state.clone();
+        Timeout::new(0, move || state.dispatch(Action::Later)).forget();
+    }
+    // </phases>
+    let generation = s.state.generation;
+    if k.tasks.as_ref().map(|t| t.0) != Some(generation) {
+        // Replacing them cancels the tasks of an older plan.
+        k.tasks = Some((generation, plan_tasks(&s, &k.save_failed)));
+    }
+    form::sync(&root, &s.state, &s.ids);
+    let width = if k.measured {
+        None
+    } else {
+        charts::measure(&root)
+    };
+    k.measured |= width.is_some();
+    drop(k);
+    if let Some(width) = width {
+        s.state.dispatch(Action::ChartWidth(width));
+    }
+}
+
+/// What follows each new plan (`state.generation`): saving the inputs under `key`, the host
+/// element's `change` event, and the sentence for the polite live region (`state.announced`).
 ///
 /// Saving and the event wait for later tasks, one each (saving first), so an edit paints its
 /// results first and neither makes one long task with the other after the first paint; the
 /// sentence waits until the plan has stayed still for a moment, so a burst of keystrokes
 /// formats it once. An edit made before they run replaces them. Blocked storage was announced
 /// at start; a write that fails on readable storage (quota exceeded) is announced once.
-#[hook]
-pub fn use_plan_effects(
-    state: UseReducerHandle<State>,
-    key: AttrValue,
-    host: Option<web_sys::Element>,
-) {
-    let save_failed = use_mut_ref(|| false);
-    use_effect_with(state.generation, move |_| {
-        let announcer = state.clone();
-        let plan = state.plan.clone();
-        let saving = later(0, move || {
+/// Timers of the same delay run in the order they were set.
+fn plan_tasks(s: &Shell, failed: &Rc<Cell<bool>>) -> [Timeout; 3] {
+    [0, 1, 2].map(|task| {
+        let (s, failed) = (s.clone(), failed.clone());
+        let ms = if task == 2 { ANNOUNCE_AFTER_MS } else { 0 };
+        Timeout::new(ms, move || plan_task(task, &s, &failed))
+    })
+}
+
+fn plan_task(task: u8, s: &Shell, failed: &Cell<bool>) {
+    let state = &s.state;
+    match task {
+        0 => {
             // Readability is only asked after a failed write: a read per keystroke cost more
             // than the write.
-            if browser::storage_set(&key, &stored::encode(&state.input)).is_err()
-                && browser::storage_get(&key).is_ok()
-                && !std::mem::replace(&mut *save_failed.borrow_mut(), true)
+            if browser::storage_set(&s.key, &stored::encode(&state.input)).is_err()
+                && browser::storage_get(&s.key).is_ok()
+                && !failed.replace(true)
             {
                 let notice = tr("Your inputs could not be saved (this browser's storage is full), so they will not be restored next time.");
                 state.dispatch(Action::Notice(Some(notice.into())));
             }
-        });
-        // Host pages listen for `change` on the element to follow the plan; timers of the
-        // same delay run in the order they were set, so this one after saving.
-        let telling = later(0, move || {
-            if let (Some(plan), Some(host)) = (plan.as_deref(), host) {
-                browser::dispatch_plan(&host, plan);
-            }
-        });
-        let announcing = later(ANNOUNCE_AFTER_MS, move || {
-            let s = &announcer;
-            let text = s.plan.as_deref().map(|p| announcement(p, &s.fmt));
-            announcer.dispatch(Action::Announce(text.unwrap_or_default()));
-        });
-        move || {
-            saving();
-            telling();
-            announcing();
         }
-    });
+        // Host pages listen for `change` on the element to follow the plan.
+        1 => {
+            if let (Some(plan), Some(host)) = (state.plan.as_deref(), &s.host) {
+                browser::dispatch_plan(host, plan);
+            }
+        }
+        _ => {
+            let text = state.plan.as_deref().map(|p| announcement(p, &state.fmt));
+            state.dispatch(Action::Announce(text.unwrap_or_default()));
+        }
+    }
 }
 
 /// The URL fragment if it holds a link for the instance whose host id is `instance`.
@@ -84,79 +149,62 @@ fn hash_changed(s: &Shell) {
     }
 }
 
-/// What the root's listeners act on, as of the latest render.
-#[derive(Clone)]
-pub struct Shell {
-    pub state: UseReducerHandle<State>,
-    /// The host element's id: a link copied on a page with several calculators names it.
-    pub instance: Option<AttrValue>,
-    pub ids: Ids,
-    /// Whether the visitor keeps "Advanced" open; read at the next render, so no render of
-    /// its own.
-    pub opened: Rc<RefCell<bool>>,
+/// The events the widget acts on: the root's (`toggle` does not bubble, hence the capture
+/// phase), then the window's.
+const EVENTS: [&str; 7] = [
+    "click",
+    "input",
+    "change",
+    "submit",
+    "toggle",
+    "hashchange",
+    "resize",
+];
+
+/// One native listener per kind of event, on the widget's root (`root`): each control and
+/// button is found from the event's target. Yew's listeners would cost a callback and its
+/// glue per element and per render. The window's `hashchange` (a link pasted into the tab)
+/// and `resize` (the charts measured again) go to the same handler. The listeners hold
+/// `kept` weakly: it holds them.
+fn listen(root: &web_sys::Element, kept: Weak<RefCell<Kept>>) -> Vec<EventListener> {
+    let window: Option<web_sys::EventTarget> = web_sys::window().map(Into::into);
+    let options = EventListenerOptions {
+        phase: EventListenerPhase::Capture,
+        passive: false,
+    };
+    EVENTS
+        .iter()
+        .enumerate()
+        .filter_map(|(i, &kind)| {
+            let target: &web_sys::EventTarget = if i < 5 { root } else { window.as_ref()? };
+            let kept = kept.clone();
+            Some(EventListener::new_with_options(
+                target,
+                kind,
+                options,
+                move |e| on_event(e, &kept),
+            ))
+        })
+        .collect()
 }
 
-/// The events the widget acts on. `toggle` does not bubble, hence the capture phase.
-const EVENTS: [&str; 5] = ["click", "input", "change", "submit", "toggle"];
-
-/// One native listener per kind of event, attached once to the widget's root (`root`):
-/// each control and button is found from the event's target. Yew's listeners would cost a
-/// callback and its glue per element and per render. The window's `hashchange` goes to the
-/// same handler (a link pasted into the tab); its `resize` measures the charts again.
-#[hook]
-pub fn use_root_events(root: NodeRef, shell: Shell) {
-    let latest = use_mut_ref(|| None::<Shell>);
-    *latest.borrow_mut() = Some(shell);
-    use_effect_with((), move |()| {
-        let resized = {
-            let (root, latest) = (root.clone(), latest.clone());
-            move |_: &Event| {
-                let state = latest.borrow().as_ref().map(|s| s.state.clone());
-                let el = root.cast::<web_sys::Element>();
-                if let (Some(el), Some(state)) = (el, state) {
-                    if let Some(width) = crate::ui::charts::measure(&el) {
-                        state.dispatch(Action::ChartWidth(width));
-                    }
-                }
-            }
-        };
-        let handle: Rc<dyn Fn(&Event)> = Rc::new(move |e: &Event| {
-            // Cloned out, so that nothing is borrowed while the state changes.
-            let shell = latest.borrow().clone();
-            if let Some(shell) = shell {
-                on_event(e, &shell);
-            }
-        });
-        let options = EventListenerOptions {
-            phase: EventListenerPhase::Capture,
-            passive: false,
-        };
-        let listeners: Vec<EventListener> = root
-            .cast::<web_sys::Element>()
-            .map(|el| {
-                EVENTS
-                    .iter()
-                    .map(|&kind| {
-                        let handle = handle.clone();
-                        EventListener::new_with_options(&el, kind, options, move |e| handle(e))
-                    })
-                    .collect()
-            })
-            .unwrap_or_default();
-        let window = web_sys::window().map(|w| {
-            (
-                EventListener::new(&w, "hashchange", move |e| handle(e)),
-                EventListener::new(&w, "resize", resized),
-            )
-        });
-        move || drop((listeners, window))
-    });
-}
-
-fn on_event(e: &Event, s: &Shell) {
+fn on_event(e: &Event, kept: &Weak<RefCell<Kept>>) {
+    let Some(kept) = kept.upgrade() else { return };
+    // Cloned out, so that nothing is borrowed while the state changes.
+    let Some(s) = kept.borrow().shell.clone() else {
+        return;
+    };
+    let s = &s;
     let kind = e.type_();
     if kind == "hashchange" {
         return hash_changed(s);
+    }
+    if kind == "resize" {
+        let root = kept.borrow().root.cast::<web_sys::Element>();
+        if let Some(width) = root.and_then(|r| charts::measure(&r)) {
+            s.state.dispatch(Action::ChartWidth(width));
+        }
+        return;
     }
     let Some(target) = e
         .target()
@@ -178,7 +226,7 @@ fn on_event(e: &Event, s: &Shell) {
         "submit" => e.prevent_default(),
         "toggle" => {
             if target.matches(".smp-advanced").unwrap_or(false) {
-                *s.opened.borrow_mut() = target.has_attribute("open");
+                kept.borrow_mut().opened = target.has_attribute("open");
             }
         }
         _ => {
@@ -187,11 +235,4 @@ fn on_event(e: &Event, s: &Shell) {
             }
         }
     }
-}
-
-/// Runs `f` after `ms` milliseconds (0: the next task); the returned effect destructor cancels
-/// it, so work made stale by newer inputs never runs.
-fn later(ms: u32, f: impl FnOnce() + 'static) -> impl FnOnce() {
-    let timer = Timeout::new(ms, f);
-    move || drop(timer)
 }
