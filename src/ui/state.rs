@@ -8,7 +8,7 @@ use crate::model::currency::Currency;
 use crate::model::errors::FieldError;
 use crate::model::form::{evaluate, form_from_input, Form};
 use crate::model::input::Field;
-use crate::model::{Assumptions, Date, Plan, PlanInput};
+use crate::model::{stored, Assumptions, Date, Plan, PlanInput};
 use crate::ui::format::Fmt;
 use std::rc::Rc;
 use yew::Reducible;
@@ -21,12 +21,13 @@ pub struct State {
     /// `config.assumptions`, shared.
     pub assumptions: Rc<Assumptions>,
     pub form: Form,
-    /// The input behind `plan`: what is shared and saved.
-    pub input: PlanInput,
+    /// The input behind `plan`: what is shared and saved. Shared, as are the errors, so that
+    /// copying the state for an action copies neither field by field (code in the wasm).
+    pub input: Rc<PlanInput>,
     /// The last valid plan; kept while the form has errors.
     pub plan: Option<Rc<Plan>>,
     /// Problems with the current form; empty when `plan` is up to date.
-    pub errors: Vec<FieldError>,
+    pub errors: Rc<Vec<FieldError>>,
     /// One-off message (restored defaults, link copied, ...).
     pub notice: Option<String>,
     /// Counts the changes of `input` (and so of `plan`): what the effects that save, tell the
@@ -98,9 +99,9 @@ impl State {
             assumptions: Rc::new(config.assumptions.clone()),
             config,
             form: form_from_input(&input),
-            input: PlanInput::default(),
+            input: Rc::default(),
             plan: None,
-            errors: Vec::new(),
+            errors: Rc::default(),
             notice,
             generation: 0,
             link: None,
@@ -125,7 +126,7 @@ impl State {
         match evaluate(&self.form, &self.assumptions, self.today) {
             Ok((input, mut plan)) => {
                 self.config.filter_plan(&mut plan);
-                if self.plan.is_none() || input != self.input {
+                if self.plan.is_none() || differ(&input, &self.input) {
                     self.generation = self.generation.wrapping_add(1);
                 }
                 if self.rows.0 != plan.currency {
@@ -135,12 +136,18 @@ impl State {
                     self.rows = Rc::new((plan.currency, rows));
                 }
                 self.plan = Some(Rc::new(plan));
-                self.input = input;
-                self.errors.clear();
+                self.input = Rc::new(input);
+                self.errors = Rc::default();
             }
-            Err(errors) => self.errors = errors,
+            Err(errors) => self.errors = Rc::new(errors),
         }
     }
+}
+
+/// Whether two inputs differ, told by their saved form (which keeps every field): the derived
+/// field-by-field comparison would be code of its own in the wasm.
+fn differ(a: &PlanInput, b: &PlanInput) -> bool {
+    stored::encode(a) != stored::encode(b)
 }
 
 impl Reducible for State {
@@ -178,7 +185,7 @@ impl Reducible for State {
                 // Loading the inputs in effect again changes nothing outside.
                 loaded.generation = next
                     .generation
-                    .wrapping_add(u32::from(loaded.input != next.input));
+                    .wrapping_add(u32::from(differ(&loaded.input, &next.input)));
                 return Rc::new(loaded);
             }
             Action::Notice(notice) => next.notice = notice,
