@@ -18,8 +18,6 @@ pub struct State {
     pub today: Date,
     /// The embedding clinic's settings (the built-in ones on the standalone page).
     pub config: Rc<ClinicConfig>,
-    /// `config.assumptions`, shared.
-    pub assumptions: Rc<Assumptions>,
     pub form: Form,
     /// The input behind `plan`: what is shared and saved. Shared, as are the errors, so that
     /// copying the state for an action copies neither field by field (code in the wasm).
@@ -96,7 +94,6 @@ impl State {
             today,
             rows: Rc::new(("", Vec::new())),
             clinic_prices,
-            assumptions: Rc::new(config.assumptions.clone()),
             config,
             form: form_from_input(&input),
             input: Rc::default(),
@@ -123,14 +120,14 @@ impl State {
     }
 
     fn recompute(&mut self) {
-        match evaluate(&self.form, &self.assumptions, self.today) {
+        match evaluate(&self.form, &self.config.assumptions, self.today) {
             Ok((input, mut plan)) => {
                 self.config.filter_plan(&mut plan);
                 if self.plan.is_none() || differ(&input, &self.input) {
                     self.generation = self.generation.wrapping_add(1);
                 }
                 if self.rows.0 != plan.currency {
-                    let a = &self.assumptions;
+                    let a = &self.config.assumptions;
                     let shown = Currency::parse(plan.currency).and_then(|c| a.in_currency(c));
                     let rows = shown.as_ref().unwrap_or(a).rows();
                     self.rows = Rc::new((plan.currency, rows));
