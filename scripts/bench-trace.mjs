@@ -26,6 +26,9 @@ const RUNS = opt('--runs', 3);
 const RATE = opt('--rate', 1);
 const WIDTH = opt('--width', 412);
 const TAIL = opt('--tail', 1500);
+// With --tasks MS: also prints, per run, every task after the first contentful paint longer
+// than MS ms, with its three largest kinds of work (what splits the blocking time).
+const TASKS = opt('--tasks', 0);
 const dist = path.resolve(args[0] ?? path.join(ROOT, 'dist'));
 const SELECTOR = '[data-testid="plan-summary"] [data-testid="sessions-count"]';
 const CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.wasm', 'v8.execute', 'blink', 'loading', 'toplevel', 'blink.user_timing'];
@@ -107,6 +110,7 @@ function analyse(events) {
   const phaseOf = (i, t) => (i < renderIdx ? 'before the wasm' : i === renderIdx ? 'render' : i === frameIdx ? 'first frame' : i > frameIdx && t.ts < end ? 'after' : null);
   const phases = {};
   const long = [];
+  const tasksOut = [];
   tasks.forEach((t, i) => {
     const phase = t.ts >= t0 && phaseOf(i, t);
     if (!phase) return;
@@ -125,7 +129,15 @@ function analyse(events) {
     }
     p.by['other (browser)'] = (p.by['other (browser)'] ?? 0) + t.dur / 1000 - covered;
     if (t.dur > 50_000) long.push({ phase, at: (t.ts - t0) / 1000, ms: t.dur / 1000, afterFcp: fcp && t.ts >= fcp.ts });
+    if (TASKS && t.dur > TASKS * 1000 && fcp && t.ts >= fcp.ts) {
+      const own = {};
+      for (const e of named) own[NAMED[e.name]] = (own[NAMED[e.name]] ?? 0) + e.dur / 1000;
+      const top = Object.entries(own).sort((a, b) => b[1] - a[1]).slice(0, 3).map(([l, ms]) => `${l} ${round(ms)}`);
+      const timer = inTask(t).find((e) => e.name === 'TimerFire' || e.name === 'EventDispatch' || e.name === 'FireAnimationFrame');
+      tasksOut.push(`  ${phase.padEnd(12)} at ${String(round((t.ts - t0) / 1000)).padStart(7)} ${String(round(t.dur / 1000)).padStart(6)} ms ${timer ? `[${timer.name}${timer.args?.data?.type ? ' ' + timer.args.data.type : ''}] ` : ''}${top.join(', ')}`);
+    }
   });
+  if (TASKS) console.log(`run: tasks over ${TASKS} ms after first contentful paint (inclusive ms)\n${tasksOut.join('\n')}`);
   return { phases, long, fcp: fcp ? (fcp.ts - t0) / 1000 : NaN, ready: (ready.ts - t0) / 1000 };
 }
 

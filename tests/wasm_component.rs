@@ -82,6 +82,8 @@ async fn charts_mark_every_date_and_toggle_to_a_table() {
         },
     )
     .render();
+    // The charts are drawn in the task after the first render (start-up in phases).
+    yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
     yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
 
     let count = |selector: &str| {

@@ -193,17 +193,21 @@ pub fn app(props: &AppProps) -> Html {
             state.is_stale(),
         );
     }
+    // <phases> Below the plan summary: drawn from the second render on (`State::later`).
+    let later = state.later;
     let how = state
         .plan
         .as_ref()
+        .filter(|_| later)
         .map(|p| how_calculated(p, &state.rows.1, clinic_prices, &ids));
     let mut next = Markup::new();
-    if props.config.booking_url.is_none() {
+    if later && props.config.booking_url.is_none() {
         what_to_ask(&mut next, &ids.of("next-title"));
     }
+    let tools = later.then(|| toolbar(state.plan.is_some(), state.link.as_deref(), &ids));
+    // </phases>
     let errors = error_summary(&state.errors, &ids);
     let shown = results(state.plan.as_deref(), state.is_stale(), fmt, &ids, &state);
-    let tools = toolbar(state.plan.is_some(), state.link.as_deref(), &ids);
     let inputs = form(&state, &ids, fmt, opened);
     html! {
             <div ref={root} class="smp-app" lang={language.tag} dir={language.dir()} data-testid="app">

@@ -65,6 +65,13 @@ pub fn rendered(kept: &Rc<RefCell<Kept>>) {
     if k.listeners.is_empty() {
         k.listeners = listen(&root, Rc::downgrade(kept));
     }
+    // <phases> The first render is painted before the rest is drawn (`State::later`), first of
+    // the tasks that follow it (timers of one delay run in the order they were set).
+    if !s.state.later {
+        let state = s.state.clone();
+        Timeout::new(0, move || state.dispatch(Action::Later)).forget();
+    }
+    // </phases>
     let generation = s.state.generation;
     if k.tasks.as_ref().map(|t| t.0) != Some(generation) {
         // Replacing them cancels the tasks of an older plan.

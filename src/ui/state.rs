@@ -45,6 +45,10 @@ pub struct State {
     /// The charts' view, kept here rather than in hooks of their own (each hook type costs
     /// its code in the wasm).
     pub charts: Charts,
+    /// Start-up in phases: false for the first render, which draws what a visitor reads first
+    /// (the header, the answer, the form, the plan summary) and is painted on its own; the
+    /// task after it draws the rest ([`Action::Later`]).
+    pub later: bool,
 }
 
 /// What the charts are drawn for: the width they are laid out for, and the visitor's choices.
@@ -76,6 +80,8 @@ pub enum Action {
     CostTable,
     /// An alternative's legend button: hides it from the cost chart, or shows it again.
     Series(&'static str),
+    /// The first render is painted: draw everything (see [`State::later`]).
+    Later,
 }
 
 impl State {
@@ -105,6 +111,7 @@ impl State {
             announced: String::new(),
             fmt,
             charts: Charts::default(),
+            later: false,
         };
         state.recompute();
         if state.plan.is_none() {
@@ -179,6 +186,7 @@ impl Reducible for State {
                 loaded.link = next.link;
                 loaded.announced = next.announced;
                 loaded.charts = next.charts;
+                loaded.later = next.later;
                 // Loading the inputs in effect again changes nothing outside.
                 loaded.generation = next
                     .generation
@@ -198,6 +206,8 @@ impl Reducible for State {
                 }
                 next.charts.width = width;
             }
+            Action::Later if self.later => return self,
+            Action::Later => next.later = true,
             Action::CostTable => next.charts.as_table = !next.charts.as_table,
             Action::Series(key) => {
                 let hidden = &mut next.charts.hidden;

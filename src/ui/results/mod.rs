@@ -42,15 +42,20 @@ pub fn results(
         );
     }
     summary::summary(&mut head, plan, fmt, ids);
-    let mut tail = Markup::new();
-    comparison::comparison(&mut tail, plan, fmt, ids);
-    notes::notes(&mut tail, plan, ids);
-    let body = html! {<>
-        { raw(head) }
-        { timeline(plan, fmt, ids, state.charts.width) }
-        { cost_chart(plan, fmt, ids, state) }
-        { raw(tail) }
-    </>};
+    // Start-up draws the summary first and the rest in the next task (`State::later`).
+    let body = if state.later {
+        let mut tail = Markup::new();
+        comparison::comparison(&mut tail, plan, fmt, ids);
+        notes::notes(&mut tail, plan, ids);
+        html! {<>
+            { raw(head) }
+            { timeline(plan, fmt, ids, state.charts.width) }
+            { cost_chart(plan, fmt, ids, state) }
+            { raw(tail) }
+        </>}
+    } else {
+        raw(head)
+    };
     // Literal classes: a computed `class={…}` would ship Yew's `Classes` and indexmap.
     if stale {
         html! {

@@ -81,6 +81,9 @@ export class CalculatorPage {
   async waitForApp(): Promise<void> {
     await expect(this.root, 'Yew app mounted into #smp-calculator').not.toBeEmpty();
     await expect(this.planSummary).toBeVisible();
+    // Start-up draws the plan summary first and the sections below it in the next task
+    // (docs/performance.md): the toolbar comes last.
+    await expect(this.scope.getByTestId('copy-link')).toBeAttached();
   }
 
   /** The input element of a field, by wire name (`horizon_years` → `#smp-horizon-years`). */
