@@ -39,7 +39,16 @@ impl Markup {
     /// builds assert that the counts match).
     #[inline(never)]
     pub fn tpl(&mut self, template: &'static str, values: &[&str]) -> &mut Self {
+        self.draw(template, values, &[])
+    }
+
+    /// [`Markup::tpl`] with number holes besides: `{0}` and `{1}` write the next of `numbers`
+    /// with no or one decimal, as [`decimal`] does (coordinates, counts), without a string
+    /// of their own. Numbers and values are taken in order, each from its own slice.
+    #[inline(never)]
+    pub fn draw(&mut self, template: &'static str, values: &[&str], numbers: &[f64]) -> &mut Self {
         let mut values = values.iter();
+        let mut numbers = numbers.iter();
         let mut rest = template;
         while let Some(i) = rest.find('{') {
             self.out.push_str(&rest[..i]);
@@ -50,6 +59,18 @@ impl Markup {
                 let end = text.find('}').unwrap_or(text.len());
                 escape(&mut self.out, crate::i18n::tr(&text[..end]));
                 rest = text.get(end + 1..).unwrap_or_default();
+                continue;
+            }
+            let places = match rest.as_bytes().get(1..3) {
+                Some(b"0}") => 0,
+                Some(b"1}") => 1,
+                _ => 2,
+            };
+            if places < 2 {
+                let n = numbers.next().copied();
+                debug_assert!(n.is_some(), "too few numbers for {template:?}");
+                decimal(&mut self.out, n.unwrap_or_default(), places);
+                rest = &rest[3..];
                 continue;
             }
             let optional = rest.starts_with("{?}");
@@ -78,6 +99,10 @@ impl Markup {
         }
         self.out.push_str(rest);
         debug_assert!(values.next().is_none(), "too many values for {template:?}");
+        debug_assert!(
+            numbers.next().is_none(),
+            "too many numbers for {template:?}"
+        );
         self
     }
 
@@ -148,6 +173,37 @@ pub fn balanced(html: &str) -> Result<(), String> {
     }
 }
 
+/// Appends `x` rounded half away from zero to `places` (0 or 1) decimals, as
+/// [`crate::model::decimal::fixed`] writes it (`-0.04` is `0.0`, NaN is `0`), without
+/// allocating: coordinates are written by the thousand.
+pub fn decimal(out: &mut String, x: f64, places: u32) {
+    let scale: u64 = if places > 0 { 10 } else { 1 };
+    // `as` saturates and maps NaN to 0.
+    let scaled = (x * scale as f64).round() as i64;
+    if scaled < 0 {
+        out.push('-');
+    }
+    let magnitude = scaled.unsigned_abs();
+    let mut digits = [0u8; 20];
+    let mut i = digits.len();
+    let mut n = magnitude / scale;
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    for d in &digits[i..] {
+        out.push(char::from(*d));
+    }
+    if places > 0 {
+        out.push('.');
+        out.push(char::from(b'0' + (magnitude % 10) as u8));
+    }
+}
+
 /// Escapes the five characters that could end a text or a quoted attribute value or start
 /// markup or an entity. The same function serves text and attribute values.
 pub fn escape(out: &mut String, text: &str) {
@@ -207,6 +263,54 @@ mod tests {
             tpl(r#"<p title="{t:Hi & bye}">{}{t: (a <b>)}</p>{t:x"#, &["v"]),
             r#"<p title="Hi &amp; bye">v (a &lt;b&gt;)</p>x"#
         );
+    }
+
+    #[test]
+    fn number_holes_write_numbers_in_their_own_order() {
+        let mut m = Markup::new();
+        m.draw(
+            r#"<path class="{}" d="M{1} {1}" data-n="{0}"/>{}"#,
+            &["a&b", "end"],
+            &[12.34, -0.25, 1234.5],
+        );
+        assert_eq!(
+            m.finish(),
+            r#"<path class="a&amp;b" d="M12.3 -0.3" data-n="1235"/>end"#
+        );
+    }
+
+    #[test]
+    fn decimals_are_written_as_fixed_writes_them() {
+        use crate::model::decimal::fixed;
+        let cases = [
+            0.0,
+            12.34,
+            2.25,
+            -2.25,
+            -0.04,
+            0.05,
+            1234.5,
+            -1234.56,
+            7.0,
+            0.95,
+            99.95,
+            1e12,
+            -1e12,
+            240.0,
+            900.0,
+            f64::NAN,
+            9.2e18,
+            -9.3e18,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+        ];
+        for x in cases {
+            for places in [0, 1] {
+                let mut out = String::new();
+                decimal(&mut out, x, places);
+                assert_eq!(out, fixed(x, places), "{x} {places}");
+            }
+        }
     }
 
     #[test]
@@ -301,6 +405,13 @@ mod tests {
             // Every remaining `&` must be one we wrote.
             proptest::prop_assert_eq!(back.matches('&').count(), back.matches("&amp;").count());
             proptest::prop_assert_eq!(back.replace("&amp;", "&"), text);
+        }
+
+        #[test]
+        fn decimal_matches_fixed(x in -1.0e7f64..1.0e7, places in 0u32..2) {
+            let mut out = String::new();
+            decimal(&mut out, x, places);
+            proptest::prop_assert_eq!(out, crate::model::decimal::fixed(x, places));
         }
 
         #[test]

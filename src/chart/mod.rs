@@ -8,7 +8,7 @@ pub mod scale;
 pub mod timeline;
 
 use crate::i18n::{tr, trf, trn};
-use crate::model::decimal::fixed;
+use crate::markup::decimal;
 
 /// The drawing area inside a viewBox: margins leave room for axis labels.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -162,9 +162,9 @@ pub fn polyline(points: &[(f64, f64)]) -> String {
         .filter(|(x, y)| x.is_finite() && y.is_finite())
     {
         out.push(if out.is_empty() { 'M' } else { 'L' });
-        out.push_str(&fixed(*x, 1));
+        decimal(&mut out, *x, 1);
         out.push(' ');
-        out.push_str(&fixed(*y, 1));
+        decimal(&mut out, *y, 1);
     }
     out
 }

@@ -7,7 +7,6 @@
 use crate::chart::cost::{CostChart as Geometry, Marker, Options, CAPTION_LINE, STYLES};
 use crate::i18n::{tr, tr_text, trf, trn};
 use crate::markup::Markup;
-use crate::model::decimal::fixed;
 use crate::model::money::Money;
 use crate::model::Plan;
 use crate::ui::charts::{marker, raw, svg_open, text_lines};
@@ -164,15 +163,16 @@ pub(super) fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &
         m.tpl("</g>", &[]);
     }
     for b in &g.break_evens {
-        m.tpl(
-            r#"<g data-testid="break-even-{}" data-month="{}">"#,
-            &[b.key, &b.month.to_string()],
+        m.draw(
+            r#"<g data-testid="break-even-{}" data-month="{0}">"#,
+            &[b.key],
+            &[f64::from(b.month)],
         );
         marker(m, Marker::Diamond, b.x, b.y, "smp-break-even-marker");
         text_lines(
             m,
             "smp-break-even-label",
-            [&fixed(b.text_x, 1), &fixed(b.text_y, 1)],
+            [b.text_x, b.text_y],
             if b.end { "end" } else { "" },
             &b.lines,
             CAPTION_LINE,
@@ -186,26 +186,26 @@ pub(super) fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &
 /// Grid lines with amounts, year labels and the base line.
 fn axes(m: &mut Markup, g: &Geometry) {
     let f = g.frame;
-    let (x0, x1) = (fixed(f.x0(), 1), fixed(f.x1(), 1));
-    let tick_label_x = fixed(f.x0() - 4.0, 1);
+    let (x0, x1) = (f.x0(), f.x1());
     for t in &g.y_ticks {
-        let y = fixed(t.at, 1);
-        m.tpl(
-            r#"<g><line class="smp-grid" x1="{}" x2="{}" y1="{}" y2="{}"/><text x="{}" y="{}" text-anchor="end">{}</text></g>"#,
-            &[&x0, &x1, &y, &y, &tick_label_x, &fixed(t.at + 3.5, 1), &t.label],
+        m.draw(
+            r#"<g><line class="smp-grid" x1="{1}" x2="{1}" y1="{1}" y2="{1}"/><text x="{1}" y="{1}" text-anchor="end">{}</text></g>"#,
+            &[&t.label],
+            &[x0, x1, t.at, t.at, x0 - 4.0, t.at + 3.5],
         );
     }
-    let label_y = fixed(f.y0() + 15.0, 1);
     for t in &g.x_ticks {
-        m.tpl(
-            r#"<text x="{}" y="{}" text-anchor="middle">{}</text>"#,
-            &[&fixed(t.at, 1), &label_y, &t.label],
+        m.draw(
+            r#"<text x="{1}" y="{1}" text-anchor="middle">{}</text>"#,
+            &[&t.label],
+            &[t.at, f.y0() + 15.0],
         );
     }
-    let y0 = fixed(f.y0(), 1);
-    m.tpl(
-        r#"<line class="smp-axis-line" x1="{}" x2="{}" y1="{}" y2="{}"/>"#,
-        &[&x0, &x1, &y0, &y0],
+    let y0 = f.y0();
+    m.draw(
+        r#"<line class="smp-axis-line" x1="{1}" x2="{1}" y1="{1}" y2="{1}"/>"#,
+        &[],
+        &[x0, x1, y0, y0],
     );
 }
 
@@ -274,7 +274,7 @@ pub(super) fn table(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     m.tpl("</tr></thead><tbody>", &[]);
     let band = &plan.smp.cumulative;
     for y in 1..=plan.horizon.years {
-        m.tpl(r#"<tr><th scope="row">{}</th>"#, &[&y.to_string()]);
+        m.draw(r#"<tr><th scope="row">{0}</th>"#, &[], &[f64::from(y)]);
         for series in [&band.low, &band.typical, &band.high] {
             cell(m, &at(series, y));
         }

@@ -9,7 +9,6 @@ pub use timeline::timeline;
 use crate::chart::cost::Marker;
 use crate::chart::{drawing_width, Frame};
 use crate::markup::Markup;
-use crate::model::decimal::fixed;
 use yew::prelude::*;
 
 /// The charts' width in drawing units, measured on the first chart box under `root` (the
@@ -66,9 +65,10 @@ pub fn marker(m: &mut Markup, shape: Marker, x: f64, y: f64, class: &str) {
         Marker::Triangle => "M0 -3.6 L3.3 2.4 L-3.3 2.4 Z",
         Marker::Diamond => "M0 -3.6 L3.6 0 L0 3.6 L-3.6 0 Z",
     };
-    m.tpl(
-        r#"<path class="{}" transform="translate({} {})" d="{}"/>"#,
-        &[class, &fixed(x, 1), &fixed(y, 1), d],
+    m.draw(
+        r#"<path class="{}" transform="translate({1} {1})" d="{}"/>"#,
+        &[class, d],
+        &[x, y],
     );
 }
 
@@ -82,18 +82,10 @@ pub fn svg_open(m: &mut Markup, f: Frame, testid: &str, labels: Option<(&str, &s
         Some(_) => ("img", "", ""),
         None => ("", "true", "false"),
     };
-    m.tpl(
-        r#"<svg class="smp-chart" viewBox="0 0 {} {}" width="100%" preserveAspectRatio="xMidYMid meet" data-testid="{}" role="{?}" aria-labelledby="{?}" aria-describedby="{?}" aria-hidden="{?}" focusable="{?}">"#,
-        &[
-            &fixed(f.width, 0),
-            &fixed(f.height, 0),
-            testid,
-            role,
-            title,
-            desc,
-            hidden,
-            focusable,
-        ],
+    m.draw(
+        r#"<svg class="smp-chart" viewBox="0 0 {0} {0}" width="100%" preserveAspectRatio="xMidYMid meet" data-testid="{}" role="{?}" aria-labelledby="{?}" aria-describedby="{?}" aria-hidden="{?}" focusable="{?}">"#,
+        &[testid, role, title, desc, hidden, focusable],
+        &[f.width, f.height],
     );
 }
 
@@ -104,23 +96,26 @@ pub fn svg_open(m: &mut Markup, f: Frame, testid: &str, labels: Option<(&str, &s
 pub fn text_lines(
     m: &mut Markup,
     class: &str,
-    [x, y]: [&str; 2],
+    [x, y]: [f64; 2],
     anchor: &str,
     lines: &[String],
     line: f64,
     title: Option<&str>,
 ) {
-    m.tpl(
-        r#"<text class="{}" x="{}" y="{}" text-anchor="{?}">"#,
-        &[class, x, y, anchor],
+    m.draw(
+        r#"<text class="{}" x="{1}" y="{1}" text-anchor="{?}">"#,
+        &[class, anchor],
+        &[x, y],
     );
     if let Some(t) = title {
         m.tpl("<title>{}</title>", &[t]);
     }
-    let dy = fixed(line, 1);
     for (i, l) in lines.iter().enumerate() {
-        let dy = if i > 0 { dy.as_str() } else { "" };
-        m.tpl(r#"<tspan x="{}" dy="{?}">{}</tspan>"#, &[x, dy, l]);
+        if i > 0 {
+            m.draw(r#"<tspan x="{1}" dy="{1}">{}</tspan>"#, &[l], &[x, line]);
+        } else {
+            m.draw(r#"<tspan x="{1}">{}</tspan>"#, &[l], &[x]);
+        }
     }
     m.tpl("</text>", &[]);
 }

@@ -17,16 +17,11 @@ use yew::prelude::*;
 /// that width ([`crate::ui::charts::measure`]).
 pub fn timeline(plan: &Plan, fmt: &Fmt, ids: &Ids, width: f64) -> Html {
     let heading = ids.of("timeline-heading");
-    let mut head = Markup::new();
-    head.tpl(
-        r#"<h2 id="{}">{t:Timeline}</h2><h3 class="smp-chart-title">{t:The first months}</h3>"#,
-        &[&heading],
-    );
     // The measured box's first child is the ruler (see `measure`).
     let mut svg = Markup::new();
     svg.tpl(
-        r#"<span class="smp-chart-ruler" aria-hidden="true"></span>"#,
-        &[],
+        r#"<h2 id="{}">{t:Timeline}</h2><h3 class="smp-chart-title">{t:The first months}</h3><div class="smp-chart-box"><span class="smp-chart-ruler" aria-hidden="true"></span>"#,
+        &[&heading],
     );
     first_months(&mut svg, &FirstMonths::new(plan, width));
     svg.tpl(
@@ -39,22 +34,20 @@ pub fn timeline(plan: &Plan, fmt: &Fmt, ids: &Ids, width: f64) -> Html {
         )],
     );
     chart(&mut svg, &Geometry::new(plan, width));
+    svg.tpl("</div>", &[]);
     let mut list = Markup::new();
+    list.tpl("<summary>{t:All dates as a list}</summary>", &[]);
     dates(&mut list, plan, fmt);
     let mut key = Markup::new();
     key.tpl(
         r#"<p class="smp-muted smp-timeline-key">{t:■ session with its healing window · ▼ full result · ▲ short · ● typical · ◆ long longevity touch-ups}</p>"#,
         &[],
     );
-    // Only the measured box and the `<details>` (which keeps its open state) are Yew elements.
+    // Only the section and the `<details>` (which keeps its open state) are Yew elements.
     html! {
         <section class="smp-timeline" aria-labelledby={heading}>
-            { raw(head) }
-            <div class="smp-chart-box">{ raw(svg) }</div>
-            <details class="smp-timeline-list" data-testid="timeline-list">
-                <summary>{ tr("All dates as a list") }</summary>
-                { raw(list) }
-            </details>
+            { raw(svg) }
+            <details class="smp-timeline-list" data-testid="timeline-list">{ raw(list) }</details>
             { raw(key) }
         </section>
     }
@@ -70,30 +63,25 @@ pub(super) fn chart(m: &mut Markup, g: &Geometry) {
     };
     let sessions_y = g.rows.first().map_or(f.y1(), |r| r.y);
     svg_open(m, f, "timeline", None);
-    let (top, bottom, label_y) = (fixed(f.y1(), 1), fixed(f.y0(), 1), fixed(f.y0() + 15.0, 1));
     for (x, year, labelled) in &g.year_ticks {
-        let x = fixed(*x, 1);
-        m.tpl(
-            r#"<g class="smp-axis"><line class="smp-grid" x1="{}" x2="{}" y1="{}" y2="{}"/>"#,
-            &[&x, &x, &top, &bottom],
+        m.draw(
+            r#"<g class="smp-axis"><line class="smp-grid" x1="{1}" x2="{1}" y1="{1}" y2="{1}"/>"#,
+            &[],
+            &[*x, *x, f.y1(), f.y0()],
         );
         if *labelled {
-            m.tpl(
-                r#"<text x="{}" y="{}" text-anchor="middle">{}</text>"#,
-                &[
-                    &x,
-                    &label_y,
-                    &trf("Y{year}", &[("year", &year.to_string())]),
-                ],
+            m.draw(
+                r#"<text x="{1}" y="{1}" text-anchor="middle">{}</text>"#,
+                &[&trf("Y{year}", &[("year", &year.to_string())])],
+                &[*x, f.y0() + 15.0],
             );
         }
         m.tpl("</g>", &[]);
     }
     healing(m, &g.healing, sessions_y);
-    let (x0, x1) = (fixed(f.x0(), 1), fixed(f.x1(), 1));
-    let row_label_x = fixed(f.x0() - ROW_LABEL_GAP, 1);
+    let (x0, x1) = (f.x0(), f.x1());
     for row in &g.rows {
-        let y = fixed(row.y, 1);
+        let y = row.y;
         let testid = if row.key == "sessions" {
             "timeline-session"
         } else {
@@ -103,27 +91,22 @@ pub(super) fn chart(m: &mut Markup, g: &Geometry) {
         text_lines(
             m,
             "smp-row-label",
-            [&row_label_x, &fixed(row.label_y, 1)],
+            [x0 - ROW_LABEL_GAP, row.label_y],
             "end",
             &row.lines,
             ROW_LABEL_LINE,
             row.cut.then_some(row.label),
         );
-        m.tpl(
-            r#"<line class="smp-row-line" x1="{}" x2="{}" y1="{}" y2="{}"/>"#,
-            &[&x0, &x1, &y, &y],
+        m.draw(
+            r#"<line class="smp-row-line" x1="{1}" x2="{1}" y1="{1}" y2="{1}"/>"#,
+            &[],
+            &[x0, x1, y, y],
         );
         for pt in &row.points {
-            m.tpl(
-                r#"<path class="smp-timeline-marker" transform="translate({} {})" d="{}" data-testid="{}" data-scenario="{}" data-date="{}"/>"#,
-                &[
-                    &fixed(pt.x, 1),
-                    &y,
-                    shape(row.key),
-                    testid,
-                    row.key,
-                    &pt.date.to_string(),
-                ],
+            m.draw(
+                r#"<path class="smp-timeline-marker" transform="translate({1} {1})" d="{}" data-testid="{}" data-scenario="{}" data-date="{}"/>"#,
+                &[shape(row.key), testid, row.key, &pt.date.to_string()],
+                &[pt.x, y],
             );
         }
         m.tpl("</g>", &[]);
@@ -134,20 +117,21 @@ pub(super) fn chart(m: &mut Markup, g: &Geometry) {
 
 /// Healing windows as soft bars centred on the sessions' row at `y`.
 fn healing(m: &mut Markup, spans: &[(f64, f64)], y: f64) {
-    let healing_y = fixed(y - 5.0, 1);
     for (a, b) in spans {
-        m.tpl(
-            r#"<rect class="smp-healing" x="{}" y="{}" width="{}" height="10" rx="2"/>"#,
-            &[&fixed(*a, 1), &healing_y, &fixed((b - a).max(1.0), 1)],
+        m.draw(
+            r#"<rect class="smp-healing" x="{1}" y="{1}" width="{1}" height="10" rx="2"/>"#,
+            &[],
+            &[*a, y - 5.0, (b - a).max(1.0)],
         );
     }
 }
 
 /// The full-result mark, a small downward triangle at (x, y).
 fn full_result(m: &mut Markup, x: f64, y: f64) {
-    m.tpl(
-        r#"<path class="smp-full-result" transform="translate({} {})" d="M-4 0 H4 L0 6 Z"/>"#,
-        &[&fixed(x, 1), &fixed(y, 1)],
+    m.draw(
+        r#"<path class="smp-full-result" transform="translate({1} {1})" d="M-4 0 H4 L0 6 Z"/>"#,
+        &[],
+        &[x, y],
     );
 }
 
@@ -155,8 +139,7 @@ fn full_result(m: &mut Markup, x: f64, y: f64) {
 pub(super) fn first_months(m: &mut Markup, g: &FirstMonths) {
     let f = g.frame;
     svg_open(m, f, "timeline-first-months", None);
-    let (x0, x1, y) = (fixed(f.x0(), 1), fixed(f.x1(), 1), fixed(g.y, 1));
-    let label_y = fixed(f.y0() + 16.0, 1);
+    let y = g.y;
     m.tpl(r#"<g class="smp-axis">"#, &[]);
     for (x, week) in &g.week_ticks {
         let (anchor, label) = if *week == 0 {
@@ -165,32 +148,26 @@ pub(super) fn first_months(m: &mut Markup, g: &FirstMonths) {
             // A week number on the first months' axis.
             ("middle", trf("wk {week}", &[("week", &week.to_string())]))
         };
-        m.tpl(
-            r#"<text x="{}" y="{}" text-anchor="{}">{}</text>"#,
-            &[&fixed(*x, 1), &label_y, anchor, &label],
+        m.draw(
+            r#"<text x="{1}" y="{1}" text-anchor="{}">{}</text>"#,
+            &[anchor, &label],
+            &[*x, f.y0() + 16.0],
         );
     }
-    m.tpl(
-        r#"<line class="smp-row-line" x1="{}" x2="{}" y1="{}" y2="{}"/></g>"#,
-        &[&x0, &x1, &y, &y],
+    m.draw(
+        r#"<line class="smp-row-line" x1="{1}" x2="{1}" y1="{1}" y2="{1}"/></g>"#,
+        &[],
+        &[f.x0(), f.x1(), y, y],
     );
-    healing(m, &g.healing, g.y);
-    let number_y = fixed(g.y - 9.0, 1);
+    healing(m, &g.healing, y);
     for (i, s) in g.sessions.iter().enumerate() {
-        let x = fixed(s.x, 1);
-        m.tpl(
-            r#"<g data-testid="first-months-session" data-date="{}"><path class="smp-timeline-marker" transform="translate({} {})" d="M-4 -4 H4 V4 H-4 Z"/><text class="smp-row-label" x="{}" y="{}" text-anchor="middle">{}</text></g>"#,
-            &[
-                &s.date.to_string(),
-                &x,
-                &y,
-                &x,
-                &number_y,
-                &(i + 1).to_string(),
-            ],
+        m.draw(
+            r#"<g data-testid="first-months-session" data-date="{}"><path class="smp-timeline-marker" transform="translate({1} {1})" d="M-4 -4 H4 V4 H-4 Z"/><text class="smp-row-label" x="{1}" y="{1}" text-anchor="middle">{0}</text></g>"#,
+            &[&s.date.to_string()],
+            &[s.x, y, s.x, y - 9.0, (i + 1) as f64],
         );
     }
-    full_result(m, g.full_result.x, g.y - 12.0);
+    full_result(m, g.full_result.x, y - 12.0);
     m.tpl("</svg>", &[]);
 }
 
