@@ -39,7 +39,8 @@ async function interaction(rate) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await page.goto(`${server.url}/`);
-  await page.waitForSelector('[data-testid="smp-total"]');
+  // The sections below the summary come in the task after it (start-up in two renders).
+  await page.waitForSelector('[data-testid="copy-link"]');
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   const samples = await page.evaluate(async (edits) => {
     const input = document.getElementById('smp-horizon-years');

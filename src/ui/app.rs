@@ -4,13 +4,13 @@
 use crate::i18n::{tr, tr_text, trf};
 use crate::markup::Markup;
 use crate::model::config::ClinicConfig;
-use crate::model::{share, stored, Assumptions, Date, PlanInput};
+use crate::model::{stored, Assumptions, Date, PlanInput};
 use crate::ui::browser;
 use crate::ui::charts::{self, raw};
 use crate::ui::errors::error_summary;
 use crate::ui::form::form;
 use crate::ui::format::{self, Fmt};
-use crate::ui::hooks::{link_for, rendered, Kept, Shell};
+use crate::ui::hooks::{from_link, rendered, Kept, Shell};
 use crate::ui::ids::Ids;
 use crate::ui::results::{answer, how_calculated, results, what_to_ask, Booking};
 use crate::ui::state::State;
@@ -57,9 +57,8 @@ fn restore(
     key: &str,
     instance: Option<&str>,
 ) -> (PlanInput, Option<String>) {
-    if let Some(fragment) = link_for(instance) {
-        let d = share::decode(&fragment, a, today);
-        return (d.input, engine_notice(d.notice));
+    if let Some(linked) = from_link(instance, a, today) {
+        return linked;
     }
     let saved = match browser::storage_get(key) {
         Err(()) => {

@@ -5,7 +5,7 @@
 
 use crate::i18n::tr;
 use crate::model::input::Field;
-use crate::model::{share, stored};
+use crate::model::{share, stored, Assumptions, Date, PlanInput};
 use crate::ui::ids::Ids;
 use crate::ui::results::announcement;
 use crate::ui::state::{Action, State};
@@ -134,18 +134,26 @@ fn plan_task(task: u8, s: &Shell, failed: &Cell<bool>) {
     }
 }
 
-/// The URL fragment if it holds a link for the instance whose host id is `instance`.
-pub fn link_for(instance: Option<&str>) -> Option<String> {
-    browser::fragment().filter(|f| share::opens_in(f, instance))
+/// The inputs of the link in the URL fragment, if it is for the instance whose host id is
+/// `instance`, with what was wrong with them (in the visitor's language).
+pub fn from_link(
+    instance: Option<&str>,
+    a: &Assumptions,
+    today: Date,
+) -> Option<(PlanInput, Option<String>)> {
+    let fragment = browser::fragment().filter(|f| share::opens_in(f, instance))?;
+    let d = share::decode(&fragment, a, today);
+    Some((d.input, crate::ui::app::engine_notice(d.notice)))
 }
 
 /// A shared link pasted into this tab changes only the fragment: loads it as on first visit,
 /// if it is for this instance (`s.instance`: its host id).
 fn hash_changed(s: &Shell) {
-    if let Some(fragment) = link_for(s.instance.as_deref()) {
-        let d = share::decode(&fragment, &s.state.assumptions, s.state.today);
-        let notice = crate::ui::app::engine_notice(d.notice);
-        s.state.dispatch(Action::Load(Box::new(d.input), notice));
+    let st = &s.state;
+    if let Some((input, notice)) =
+        from_link(s.instance.as_deref(), &st.config.assumptions, st.today)
+    {
+        st.dispatch(Action::Load(Box::new(input), notice));
     }
 }
 

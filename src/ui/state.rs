@@ -8,7 +8,7 @@ use crate::model::currency::Currency;
 use crate::model::errors::FieldError;
 use crate::model::form::{evaluate, form_from_input, Form};
 use crate::model::input::Field;
-use crate::model::{Assumptions, Date, Plan, PlanInput};
+use crate::model::{stored, Assumptions, Date, Plan, PlanInput};
 use crate::ui::format::Fmt;
 use std::rc::Rc;
 use yew::Reducible;
@@ -18,15 +18,14 @@ pub struct State {
     pub today: Date,
     /// The embedding clinic's settings (the built-in ones on the standalone page).
     pub config: Rc<ClinicConfig>,
-    /// `config.assumptions`, shared.
-    pub assumptions: Rc<Assumptions>,
     pub form: Form,
-    /// The input behind `plan`: what is shared and saved.
-    pub input: PlanInput,
+    /// The input behind `plan`: what is shared and saved. Shared, as are the errors, so that
+    /// copying the state for an action copies neither field by field (code in the wasm).
+    pub input: Rc<PlanInput>,
     /// The last valid plan; kept while the form has errors.
     pub plan: Option<Rc<Plan>>,
     /// Problems with the current form; empty when `plan` is up to date.
-    pub errors: Vec<FieldError>,
+    pub errors: Rc<Vec<FieldError>>,
     /// One-off message (restored defaults, link copied, ...).
     pub notice: Option<String>,
     /// Counts the changes of `input` (and so of `plan`): what the effects that save, tell the
@@ -101,12 +100,11 @@ impl State {
             today,
             rows: Rc::new(("", Vec::new())),
             clinic_prices,
-            assumptions: Rc::new(config.assumptions.clone()),
             config,
             form: form_from_input(&input),
-            input: PlanInput::default(),
+            input: Rc::default(),
             plan: None,
-            errors: Vec::new(),
+            errors: Rc::default(),
             notice,
             generation: 0,
             link: None,
@@ -129,25 +127,31 @@ impl State {
     }
 
     fn recompute(&mut self) {
-        match evaluate(&self.form, &self.assumptions, self.today) {
+        match evaluate(&self.form, &self.config.assumptions, self.today) {
             Ok((input, mut plan)) => {
                 self.config.filter_plan(&mut plan);
-                if self.plan.is_none() || input != self.input {
+                if self.plan.is_none() || differ(&input, &self.input) {
                     self.generation = self.generation.wrapping_add(1);
                 }
                 if self.rows.0 != plan.currency {
-                    let a = &self.assumptions;
+                    let a = &self.config.assumptions;
                     let shown = Currency::parse(plan.currency).and_then(|c| a.in_currency(c));
                     let rows = shown.as_ref().unwrap_or(a).rows();
                     self.rows = Rc::new((plan.currency, rows));
                 }
                 self.plan = Some(Rc::new(plan));
-                self.input = input;
-                self.errors.clear();
+                self.input = Rc::new(input);
+                self.errors = Rc::default();
             }
-            Err(errors) => self.errors = errors,
+            Err(errors) => self.errors = Rc::new(errors),
         }
     }
+}
+
+/// Whether two inputs differ, told by their saved form (which keeps every field): the derived
+/// field-by-field comparison would be code of its own in the wasm.
+fn differ(a: &PlanInput, b: &PlanInput) -> bool {
+    stored::encode(a) != stored::encode(b)
 }
 
 impl Reducible for State {
@@ -186,7 +190,7 @@ impl Reducible for State {
                 // Loading the inputs in effect again changes nothing outside.
                 loaded.generation = next
                     .generation
-                    .wrapping_add(u32::from(loaded.input != next.input));
+                    .wrapping_add(u32::from(differ(&loaded.input, &next.input)));
                 return Rc::new(loaded);
             }
             Action::Notice(notice) => next.notice = notice,

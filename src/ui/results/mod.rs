@@ -231,6 +231,24 @@ pub(crate) mod tests {
                 let html = written(|m| trust::body(m, &plan, &rows, clinic, "c"));
                 check(&html, &["assumptions"]);
                 assert!(html.matches("<tr data-key=").count() >= 10, "{html}");
+                // A row completed by the plan's choices, its label in the visitor's words.
+                let (region, tier) = (&plan.region.key, plan.tier.key());
+                let price = format!(
+                    r#"<tr data-key="price.{region}.{tier}"><th scope="row">Initial course: low / typical / high ({}, {tier})</th><td>"#,
+                    plan.region.label
+                );
+                // (A custom area has no row of its own: it is priced between two listed ones.)
+                assert_eq!(html.contains(&price), region != "custom", "{html}");
+                assert_eq!(
+                    html.contains("</td><td>the clinic</td></tr>"),
+                    clinic && region != "custom"
+                );
+                assert!(html
+                    .contains(r#"<tr data-key="sessions.base"><th scope="row">Sessions</th><td>"#));
+                assert_eq!(
+                    html.contains("<p>Prices are the clinic&#39;s own. Clinics price SMP"),
+                    clinic
+                );
             }
         }
         check(&written(|m| what_to_ask(m, "n")), &["what-to-ask"]);

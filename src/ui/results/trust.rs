@@ -6,7 +6,6 @@
 use crate::i18n::{tr, tr_text, trf};
 use crate::markup::Markup;
 use crate::model::assumptions::AssumptionRow;
-use crate::model::input::Field;
 use crate::model::Plan;
 use crate::ui::charts::raw;
 use crate::ui::ids::Ids;
@@ -25,68 +24,57 @@ enum Slot {
     Style,
 }
 
-/// The assumption rows shown for a plan: key (before its slot), slot, label. A function
-/// rather than a table so that each label is a literal argument of `tr`.
-fn shown_rows() -> [(&'static str, Slot, &'static str); 17] {
-    [
-        (
-            "price",
-            Slot::RegionTier,
-            tr("Initial course: low / typical / high"),
-        ),
-        ("area_cm2", Slot::Region, tr("Area in cm²")),
-        (
-            "touch_up.share_of_course",
-            Slot::None,
-            tr("A touch-up, share of the course price"),
-        ),
-        ("sessions.base", Slot::None, tr("Sessions")),
-        ("sessions.range", Slot::None, tr("Sessions, range")),
-        (
-            "sessions.extra_for_skin",
-            Slot::None,
-            tr("One more session for skin"),
-        ),
-        (
-            "default.longevity_years",
-            Slot::None,
-            tr("Years before a touch-up"),
-        ),
-        ("fading.skin", Slot::Skin, tr("Longevity, skin")),
-        ("fading.sun", Slot::Sun, tr("Longevity, sun")),
-        ("fading.style", Slot::Style, tr("Longevity, style")),
-        (
-            "fading.short_scenario",
-            Slot::None,
-            tr("Short longevity scenario"),
-        ),
-        (
-            "fading.long_scenario",
-            Slot::None,
-            tr("Long longevity scenario"),
-        ),
-        (
-            "healing.full_heal_days",
-            Slot::None,
-            tr("Fully healed after (days)"),
-        ),
-        (
-            "hairpiece.unit_price",
-            Slot::None,
-            tr("Hairpiece: price of a unit"),
-        ),
-        (
-            "hairpiece.unit_life_months",
-            Slot::None,
-            tr("Hairpiece: months a unit lasts"),
-        ),
-        (
-            "hairpiece.maintenance_per_month",
-            Slot::None,
-            tr("Hairpiece: upkeep a month"),
-        ),
-        ("fibers.bottle_price", Slot::None, tr("Fibers: a bottle")),
-    ]
+/// The assumption rows shown for a plan: key (before its slot) and slot, in the order of
+/// [`label`]'s texts.
+const SHOWN: [(&str, Slot); 17] = [
+    ("price", Slot::RegionTier),
+    ("area_cm2", Slot::Region),
+    ("touch_up.share_of_course", Slot::None),
+    ("sessions.base", Slot::None),
+    ("sessions.range", Slot::None),
+    ("sessions.extra_for_skin", Slot::None),
+    ("default.longevity_years", Slot::None),
+    ("fading.skin", Slot::Skin),
+    ("fading.sun", Slot::Sun),
+    ("fading.style", Slot::Style),
+    ("fading.short_scenario", Slot::None),
+    ("fading.long_scenario", Slot::None),
+    ("healing.full_heal_days", Slot::None),
+    ("hairpiece.unit_price", Slot::None),
+    ("hairpiece.unit_life_months", Slot::None),
+    ("hairpiece.maintenance_per_month", Slot::None),
+    ("fibers.bottle_price", Slot::None),
+];
+
+/// Opens row `i`'s label cell (see [`SHOWN`]). Each label is a template's text hole: a
+/// catalogue key (tests/catalogues.rs reads the templates of `tpl` calls) that costs no code
+/// of its own, where a `tr` call per row cost tens of bytes each.
+fn label(m: &mut Markup, i: usize) {
+    m.tpl(
+        [
+            r#"<th scope="row">{t:Initial course: low / typical / high}"#,
+            r#"<th scope="row">{t:Area in cm²}"#,
+            r#"<th scope="row">{t:A touch-up, share of the course price}"#,
+            r#"<th scope="row">{t:Sessions}"#,
+            r#"<th scope="row">{t:Sessions, range}"#,
+            r#"<th scope="row">{t:One more session for skin}"#,
+            r#"<th scope="row">{t:Years before a touch-up}"#,
+            r#"<th scope="row">{t:Longevity, skin}"#,
+            r#"<th scope="row">{t:Longevity, sun}"#,
+            r#"<th scope="row">{t:Longevity, style}"#,
+            r#"<th scope="row">{t:Short longevity scenario}"#,
+            r#"<th scope="row">{t:Long longevity scenario}"#,
+            r#"<th scope="row">{t:Fully healed after (days)}"#,
+            r#"<th scope="row">{t:Hairpiece: price of a unit}"#,
+            r#"<th scope="row">{t:Hairpiece: months a unit lasts}"#,
+            r#"<th scope="row">{t:Hairpiece: upkeep a month}"#,
+            r#"<th scope="row">{t:Fibers: a bottle}"#,
+        ]
+        .get(i)
+        .copied()
+        .unwrap_or_default(),
+        &[],
+    );
 }
 
 /// `<details>` as a Yew element, so that it stays open while the plan changes; `rows` is the
@@ -116,21 +104,23 @@ pub(super) fn body(
     clinic_prices: bool,
     caption_id: &str,
 ) {
-    let prices = if clinic_prices {
-        tr("Prices are the clinic's own.")
+    if clinic_prices {
+        m.tpl("<p>{t:Prices are the clinic's own.}", &[]);
     } else {
-        tr("Prices are estimates from published price ranges, not a quote.")
-    };
-    let method = tr("Clinics price SMP per area, not per session: the initial course price for your area and price level is split across the sessions. Touch-ups follow every few years, sooner with oily skin, strong sun or a soft style. Alternatives are added up month by month over the same years as SMP.");
-    m.tpl("<p>{} {}</p>", &[prices, method]);
-    // A choice's wire value completes the key; it is shown in the visitor's language.
-    let choice = |f: Field| {
-        let value = plan.inputs.text_of(f).unwrap_or_default();
-        let shown = tr_text(&value).into_owned();
-        (value, shown)
-    };
-    let region = &plan.region.key;
+        m.tpl(
+            "<p>{t:Prices are estimates from published price ranges, not a quote.}",
+            &[],
+        );
+    }
+    m.tpl(" {t:Clinics price SMP per area, not per session: the initial course price for your area and price level is split across the sessions. Touch-ups follow every few years, sooner with oily skin, strong sun or a soft style. Alternatives are added up month by month over the same years as SMP.}</p>", &[]);
+    let region = plan.region.key.as_str();
     let tier = plan.tier.key();
+    let zone = tr_text(&plan.region.label);
+    let region_tier = [region, ".", tier].concat();
+    let zone_level = trf(
+        "{zone}, {level}",
+        &[("zone", &zone), ("level", &tr_text(tier))],
+    );
     table_start(
         m,
         "smp-table smp-assumptions",
@@ -142,30 +132,29 @@ pub(super) fn body(
         r#"<thead><tr><th scope="col">{t:Assumption}</th><th scope="col">{t:Value}</th><th scope="col">{t:Source}</th></tr></thead><tbody>"#,
         &[],
     );
-    for (prefix, slot, label) in shown_rows() {
-        let region_label = tr_text(&plan.region.label);
-        let (part, shown) = match slot {
-            Slot::None => (String::new(), String::new()),
-            Slot::Region => (region.clone(), region_label.into_owned()),
-            Slot::RegionTier => (
-                [region, ".", tier].concat(),
-                trf(
-                    "{zone}, {level}",
-                    &[("zone", &region_label), ("level", tr_text(tier).as_ref())],
-                ),
-            ),
-            Slot::Skin => choice(Field::Skin),
-            Slot::Sun => choice(Field::Sun),
-            Slot::Style => choice(Field::Style),
+    let mut key = String::new();
+    for (i, &(prefix, slot)) in SHOWN.iter().enumerate() {
+        // A choice's wire value completes the key; it is shown in the visitor's language.
+        let choice = match slot {
+            Slot::Skin => plan.inputs.skin.as_deref(),
+            Slot::Sun => plan.inputs.sun.as_deref(),
+            Slot::Style => plan.inputs.style.as_deref(),
+            _ => None,
+        }
+        .unwrap_or_default();
+        let choice_shown = tr_text(choice);
+        let (part, shown): (&str, &str) = match slot {
+            Slot::None => ("", ""),
+            Slot::Region => (region, &zone),
+            Slot::RegionTier => (&region_tier, &zone_level),
+            _ => (choice, &choice_shown),
         };
-        let (key, label) = if part.is_empty() {
-            (prefix.to_string(), label.to_string())
-        } else {
-            (
-                [prefix, ".", &part].concat(),
-                [label, " (", &shown, ")"].concat(),
-            )
-        };
+        key.clear();
+        key.push_str(prefix);
+        if !part.is_empty() {
+            key.push('.');
+            key.push_str(part);
+        }
         let Some(row) = rows.iter().find(|r| r.key == key) else {
             continue;
         };
@@ -174,10 +163,12 @@ pub(super) fn body(
         } else {
             tr_text(row.source)
         };
-        m.tpl(
-            r#"<tr data-key="{}"><th scope="row">{}</th><td>{}</td><td>{}</td></tr>"#,
-            &[&key, &label, &row.value, &source],
-        );
+        m.tpl(r#"<tr data-key="{}">"#, &[&key]);
+        label(m, i);
+        if !part.is_empty() {
+            m.tpl(" ({})", &[shown]);
+        }
+        m.tpl("</th><td>{}</td><td>{}</td></tr>", &[&row.value, &source]);
     }
     m.tpl("</tbody></table></div>", &[]);
     if region == "custom" {
