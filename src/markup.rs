@@ -43,8 +43,9 @@ impl Markup {
     }
 
     /// [`Markup::tpl`] with number holes besides: `{0}` and `{1}` write the next of `numbers`
-    /// with no or one decimal, as [`decimal`] does (coordinates, counts), without a string
-    /// of their own. Numbers and values are taken in order, each from its own slice.
+    /// with no or one decimal (coordinates, counts) through
+    /// [`crate::model::decimal::write_fixed`], without a string of their own. Numbers and
+    /// values are taken in order, each from its own slice.
     #[inline(never)]
     pub fn draw(&mut self, template: &'static str, values: &[&str], numbers: &[f64]) -> &mut Self {
         let mut values = values.iter();
@@ -69,7 +70,7 @@ impl Markup {
             if places < 2 {
                 let n = numbers.next().copied();
                 debug_assert!(n.is_some(), "too few numbers for {template:?}");
-                decimal(&mut self.out, n.unwrap_or_default(), places);
+                crate::model::decimal::write_fixed(&mut self.out, n.unwrap_or_default(), places);
                 rest = &rest[3..];
                 continue;
             }
@@ -170,37 +171,6 @@ pub fn balanced(html: &str) -> Result<(), String> {
         Ok(())
     } else {
         Err(format!("unclosed elements: {open:?}"))
-    }
-}
-
-/// Appends `x` rounded half away from zero to `places` (0 or 1) decimals, as
-/// [`crate::model::decimal::fixed`] writes it (`-0.04` is `0.0`, NaN is `0`), without
-/// allocating: coordinates are written by the thousand.
-pub fn decimal(out: &mut String, x: f64, places: u32) {
-    let scale: u64 = if places > 0 { 10 } else { 1 };
-    // `as` saturates and maps NaN to 0.
-    let scaled = (x * scale as f64).round() as i64;
-    if scaled < 0 {
-        out.push('-');
-    }
-    let magnitude = scaled.unsigned_abs();
-    let mut digits = [0u8; 20];
-    let mut i = digits.len();
-    let mut n = magnitude / scale;
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    for d in &digits[i..] {
-        out.push(char::from(*d));
-    }
-    if places > 0 {
-        out.push('.');
-        out.push(char::from(b'0' + (magnitude % 10) as u8));
     }
 }
 
@@ -306,9 +276,9 @@ mod tests {
         ];
         for x in cases {
             for places in [0, 1] {
-                let mut out = String::new();
-                decimal(&mut out, x, places);
-                assert_eq!(out, fixed(x, places), "{x} {places}");
+                let mut m = Markup::new();
+                m.draw(if places == 0 { "{0}" } else { "{1}" }, &[], &[x]);
+                assert_eq!(m.finish(), fixed(x, places), "{x} {places}");
             }
         }
     }
@@ -409,9 +379,9 @@ mod tests {
 
         #[test]
         fn decimal_matches_fixed(x in -1.0e7f64..1.0e7, places in 0u32..2) {
-            let mut out = String::new();
-            decimal(&mut out, x, places);
-            proptest::prop_assert_eq!(out, crate::model::decimal::fixed(x, places));
+            let mut m = Markup::new();
+            m.draw(if places == 0 { "{0}" } else { "{1}" }, &[], &[x]);
+            proptest::prop_assert_eq!(m.finish(), crate::model::decimal::fixed(x, places));
         }
 
         #[test]

@@ -8,7 +8,7 @@ pub mod scale;
 pub mod timeline;
 
 use crate::i18n::{tr, trf, trn};
-use crate::markup::decimal;
+use crate::model::decimal::write_fixed;
 
 /// The drawing area inside a viewBox: margins leave room for axis labels.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -162,9 +162,9 @@ pub fn polyline(points: &[(f64, f64)]) -> String {
         .filter(|(x, y)| x.is_finite() && y.is_finite())
     {
         out.push(if out.is_empty() { 'M' } else { 'L' });
-        decimal(&mut out, *x, 1);
+        write_fixed(&mut out, *x, 1);
         out.push(' ');
-        decimal(&mut out, *y, 1);
+        write_fixed(&mut out, *y, 1);
     }
     out
 }

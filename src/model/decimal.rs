@@ -8,25 +8,44 @@
 /// `"2.3"`, `fixed(-0.04, 1)` is `"0.0"`. For display and SVG coordinates, whose values are
 /// far inside `i64` once scaled: larger magnitudes saturate, NaN reads as zero.
 pub fn fixed(x: f64, decimals: u32) -> String {
+    let mut out = String::with_capacity(12);
+    write_fixed(&mut out, x, decimals);
+    out
+}
+
+/// [`fixed`] appended to `out`, without a string of its own: chart coordinates are written
+/// by the thousand.
+pub fn write_fixed(out: &mut String, x: f64, decimals: u32) {
     let decimals = decimals.min(9);
     let scale = 10u64.pow(decimals);
     // `as` saturates and maps NaN to 0: no undefined or panicking conversion.
     let scaled = (x * scale as f64).round() as i64;
     let magnitude = scaled.unsigned_abs();
-    let mut out = String::with_capacity(12);
     if scaled < 0 {
         out.push('-');
     }
-    out.push_str(&(magnitude / scale).to_string());
+    digits(out, magnitude / scale, 1);
     if decimals > 0 {
-        let frac = (magnitude % scale).to_string();
         out.push('.');
-        for _ in frac.len()..decimals as usize {
-            out.push('0');
-        }
-        out.push_str(&frac);
+        digits(out, magnitude % scale, decimals as usize);
     }
-    out
+}
+
+/// `n` in decimal digits, padded with zeros in front to at least `width` (at most 20).
+fn digits(out: &mut String, mut n: u64, width: usize) {
+    let mut buf = [b'0'; 20];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 && buf.len() - i >= width {
+            break;
+        }
+    }
+    for &d in &buf[i..] {
+        out.push(char::from(d));
+    }
 }
 
 /// The shortest text that [`parse`] reads back to exactly `x`, without a trailing `.0`:
