@@ -3,7 +3,7 @@
 mod cost_chart;
 mod timeline;
 
-pub use cost_chart::cost_chart;
+pub use cost_chart::{clicked, cost_chart};
 pub use timeline::timeline;
 
 use crate::chart::cost::Marker;
