@@ -219,8 +219,8 @@ pub struct CostChart {
     pub band: String,
     pub lines: Vec<Line>,
     pub y_ticks: Vec<Tick<Money>>,
-    /// Years, at the end of each labelled year.
-    pub x_ticks: Vec<Tick<u32>>,
+    /// The labelled years, each at its end: x and year.
+    pub x_ticks: Vec<(f64, u32)>,
     pub break_evens: Vec<BreakEven>,
 }
 
@@ -319,11 +319,7 @@ impl CostChart {
         let year_width = (f.x1() - f.x0()) / f64::from(plan.horizon.years.max(1));
         let x_ticks = spaced_years(plan.horizon.years, year_width, X_LABEL_SPACING)
             .into_iter()
-            .map(|year| Tick {
-                at: x.map(f64::from(year * 12)),
-                value: year,
-                label: trf("Y{year}", &[("year", &year.to_string())]),
-            })
+            .map(|year| (x.map(f64::from(year * 12)), year))
             .collect();
         CostChart {
             frame: f,
@@ -596,7 +592,7 @@ mod tests {
         assert!(narrow.x_ticks.len() < wide.x_ticks.len());
         assert!(narrow.y_ticks.len() <= wide.y_ticks.len());
         for chart in [&narrow, &wide] {
-            let gaps = chart.x_ticks.windows(2).map(|w| w[1].at - w[0].at);
+            let gaps = chart.x_ticks.windows(2).map(|w| w[1].0 - w[0].0);
             assert!(
                 gaps.into_iter().all(|g| g >= X_LABEL_SPACING),
                 "{:?}",

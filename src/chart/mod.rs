@@ -8,6 +8,7 @@ pub mod scale;
 pub mod timeline;
 
 use crate::i18n::{tr, trf, trn};
+use crate::markup::Markup;
 use crate::model::decimal::write_fixed;
 
 /// The drawing area inside a viewBox: margins leave room for axis labels.
@@ -163,6 +164,16 @@ pub fn polyline(points: &[(f64, f64)]) -> String {
         write_fixed(&mut out, *y, 1);
     }
     out
+}
+
+/// "Y10" under an axis at `x`, its baseline at `y`: both charts label years so.
+#[inline(never)]
+pub fn year_label(m: &mut Markup, year: u32, x: f64, y: f64) {
+    m.draw(
+        r#"<text x="{1}" y="{1}" text-anchor="middle">{}</text>"#,
+        &[&trf("Y{year}", &[("year", &year.to_string())])],
+        &[x, y],
+    );
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@
 //! results component (no component of its own: each costs Yew's machinery once more).
 
 use crate::chart::cost::{CostChart as Geometry, Marker, Options, CAPTION_LINE, STYLES};
+use crate::chart::year_label;
 use crate::i18n::{tr, tr_text, trf, trn};
 use crate::markup::Markup;
 use crate::model::money::Money;
@@ -210,12 +211,8 @@ fn axes(m: &mut Markup, g: &Geometry) {
             &[x0, x1, t.at, t.at, x0 - 4.0, t.at + 3.5],
         );
     }
-    for t in &g.x_ticks {
-        m.draw(
-            r#"<text x="{1}" y="{1}" text-anchor="middle">{}</text>"#,
-            &[&t.label],
-            &[t.at, f.y0() + 15.0],
-        );
+    for (x, year) in &g.x_ticks {
+        year_label(m, *year, *x, f.y0() + 15.0);
     }
     let y0 = f.y0();
     m.draw(

@@ -3,6 +3,7 @@
 //! so that it keeps its open state while the plan changes. A part of the results component.
 
 use crate::chart::timeline::{FirstMonths, Timeline as Geometry, ROW_LABEL_GAP, ROW_LABEL_LINE};
+use crate::chart::year_label;
 use crate::i18n::{tr, tr_text, trf, trn};
 use crate::markup::Markup;
 use crate::model::decimal::fixed;
@@ -70,11 +71,7 @@ pub(super) fn chart(m: &mut Markup, g: &Geometry) {
             &[*x, *x, f.y1(), f.y0()],
         );
         if *labelled {
-            m.draw(
-                r#"<text x="{1}" y="{1}" text-anchor="middle">{}</text>"#,
-                &[&trf("Y{year}", &[("year", &year.to_string())])],
-                &[*x, f.y0() + 15.0],
-            );
+            year_label(m, *year, *x, f.y0() + 15.0);
         }
         m.tpl("</g>", &[]);
     }
