@@ -158,13 +158,7 @@ fn place_captions(marks: &mut [BreakEven], f: Frame) {
         if !fits(&b.text) {
             // A char pattern: a string one would link a substring searcher for this alone.
             if let Some((short, _)) = b.label.split_once('(') {
-                b.text = trf(
-                    "{alternative}: {time}",
-                    &[
-                        ("alternative", short.trim_end()),
-                        ("time", &years_months(b.month, true)),
-                    ],
-                );
+                b.text = caption(short.trim_end(), b.month);
             }
         }
         // Still too wide: on more lines, at the plot's width.
@@ -349,6 +343,17 @@ fn points(x: &Linear, y: &Linear, series: &[Money]) -> Vec<(f64, f64)> {
     out
 }
 
+/// "Hairpiece: 1 yr 4 mo", a break-even mark's caption.
+fn caption(alternative: &str, month: u32) -> String {
+    trf(
+        "{alternative}: {time}",
+        &[
+            ("alternative", alternative),
+            ("time", &years_months(month, true)),
+        ],
+    )
+}
+
 /// Where SMP's typical line (`typical`) becomes cheaper than `c`, if it does; the caption is
 /// placed later.
 fn break_even(c: &Comparison, typical: &[Money], x: &Linear, y: &Linear) -> Option<BreakEven> {
@@ -357,13 +362,7 @@ fn break_even(c: &Comparison, typical: &[Money], x: &Linear, y: &Linear) -> Opti
     let label = tr_text(c.label).into_owned();
     Some(BreakEven {
         key: c.key,
-        text: trf(
-            "{alternative}: {time}",
-            &[
-                ("alternative", &label),
-                ("time", &years_months(month, true)),
-            ],
-        ),
+        text: caption(&label, month),
         label,
         month,
         lines: Vec::new(),
