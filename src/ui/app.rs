@@ -9,7 +9,7 @@ use crate::ui::browser;
 use crate::ui::charts::{self, raw};
 use crate::ui::errors::error_summary;
 use crate::ui::form::form;
-use crate::ui::format::{self, Fmt};
+use crate::ui::format::Fmt;
 use crate::ui::hooks::{from_link, rendered, Kept, Shell};
 use crate::ui::ids::Ids;
 use crate::ui::results::{answer, how_calculated, results, what_to_ask, Booking};
@@ -114,7 +114,7 @@ fn header(clinic: Option<&str>) -> Html {
 pub fn app(props: &AppProps) -> Html {
     let today = props
         .today
-        .or_else(format::today)
+        .or_else(super::clock::today)
         .unwrap_or(Date::CLOCK_FALLBACK);
     let key: AttrValue = props
         .storage_key

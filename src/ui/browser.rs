@@ -101,20 +101,6 @@ pub fn print() {
     }
 }
 
-/// Current UTC time as an iCalendar stamp, e.g. `20261124T093000Z`.
-pub fn utc_stamp() -> String {
-    let d = js_sys::Date::new_0();
-    format!(
-        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
-        d.get_utc_full_year(),
-        d.get_utc_month() + 1,
-        d.get_utc_date(),
-        d.get_utc_hours(),
-        d.get_utc_minutes(),
-        d.get_utc_seconds()
-    )
-}
-
 /// Fires a bubbling, composed `change` event on `host` whose `detail` is the plan object.
 ///
 /// The object is built straight from the plan, in JSON's shapes (maps as objects, `None` as

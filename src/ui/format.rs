@@ -224,13 +224,3 @@ fn grouped(major: f64) -> String {
     }
     out
 }
-
-/// Today in the visitor's time zone.
-pub fn today() -> Option<Date> {
-    let now = js_sys::Date::new_0();
-    Date::new(
-        i32::try_from(now.get_full_year()).ok()?,
-        u8::try_from(now.get_month() + 1).ok()?,
-        u8::try_from(now.get_date()).ok()?,
-    )
-}

@@ -3,6 +3,7 @@
 mod app;
 mod browser;
 mod charts;
+mod clock;
 mod errors;
 mod form;
 mod format;
@@ -15,4 +16,4 @@ mod toolbar;
 
 pub use app::{App, AppProps};
 
-pub use format::today;
+pub use clock::today;

@@ -136,7 +136,7 @@ impl State {
                 if self.rows.0 != plan.currency {
                     let a = &self.config.assumptions;
                     let shown = Currency::parse(plan.currency).and_then(|c| a.in_currency(c));
-                    let rows = shown.as_ref().unwrap_or(a).rows();
+                    let rows = shown.as_ref().unwrap_or(a).shown_rows();
                     self.rows = Rc::new((plan.currency, rows));
                 }
                 self.plan = Some(Rc::new(plan));

@@ -103,7 +103,7 @@ pub fn clicked(target: &web_sys::Element, s: &Shell) {
                 browser::download(
                     "smp-schedule.ics",
                     "text/calendar;charset=utf-8",
-                    &crate::i18n::export::ics(&export::ics(plan, &browser::utc_stamp())),
+                    &crate::i18n::export::ics(&export::ics(plan, &super::clock::utc_stamp())),
                 )
             };
             if !ok {
