@@ -229,7 +229,8 @@ pub fn app(props: &AppProps) -> Html {
                         { tools }
                     </div>
                 </div>
-                <div class="smp-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">{ state.announced.clone() }</div>
+                // Last: its text is set by `hooks` (no render of its own for each sentence).
+                <div class="smp-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer"></div>
             </div>
     }
 }

@@ -75,7 +75,7 @@ pub fn rendered(kept: &Rc<RefCell<Kept>>) {
     let generation = s.state.generation;
     if k.tasks.as_ref().map(|t| t.0) != Some(generation) {
         // Replacing them cancels the tasks of an older plan.
-        k.tasks = Some((generation, plan_tasks(&s, &k.save_failed)));
+        k.tasks = Some((generation, plan_tasks(&s, &root, &k.save_failed)));
     }
     form::sync(&root, &s.state, &s.ids);
     let width = if k.measured {
@@ -91,7 +91,8 @@ pub fn rendered(kept: &Rc<RefCell<Kept>>) {
 }
 
 /// What follows each new plan (`state.generation`): saving the inputs under `key`, the host
-/// element's `change` event, and the sentence for the polite live region (`state.announced`).
+/// element's `change` event, and the sentence for the polite live region (the root's last
+/// element, which Yew leaves empty: its text is set here, so announcing renders nothing).
 ///
 /// Saving and the event wait for later tasks, one each (saving first), so an edit paints its
 /// results first and neither makes one long task with the other after the first paint; the
@@ -99,15 +100,15 @@ pub fn rendered(kept: &Rc<RefCell<Kept>>) {
 /// formats it once. An edit made before they run replaces them. Blocked storage was announced
 /// at start; a write that fails on readable storage (quota exceeded) is announced once.
 /// Timers of the same delay run in the order they were set.
-fn plan_tasks(s: &Shell, failed: &Rc<Cell<bool>>) -> [Timeout; 3] {
+fn plan_tasks(s: &Shell, root: &web_sys::Element, failed: &Rc<Cell<bool>>) -> [Timeout; 3] {
     [0, 1, 2].map(|task| {
-        let (s, failed) = (s.clone(), failed.clone());
+        let (s, root, failed) = (s.clone(), root.clone(), failed.clone());
         let ms = if task == 2 { ANNOUNCE_AFTER_MS } else { 0 };
-        Timeout::new(ms, move || plan_task(task, &s, &failed))
+        Timeout::new(ms, move || plan_task(task, &s, &root, &failed))
     })
 }
 
-fn plan_task(task: u8, s: &Shell, failed: &Cell<bool>) {
+fn plan_task(task: u8, s: &Shell, root: &web_sys::Element, failed: &Cell<bool>) {
     let state = &s.state;
     match task {
         0 => {
@@ -128,8 +129,9 @@ fn plan_task(task: u8, s: &Shell, failed: &Cell<bool>) {
             }
         }
         _ => {
-            let text = state.plan.as_deref().map(|p| announcement(p, &state.fmt));
-            state.dispatch(Action::Announce(text.unwrap_or_default()));
+            if let (Some(plan), Some(region)) = (state.plan.as_deref(), root.last_element_child()) {
+                region.set_text_content(Some(&announcement(plan, &state.fmt)));
+            }
         }
     }
 }
