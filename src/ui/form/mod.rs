@@ -133,9 +133,8 @@ impl<'a> Hints<'a> {
 
 /// The form: an empty `<form>` that [`sync`] fills once with its markup (the same for every
 /// state of an instance), then keeps up to date. Yew keeps the element and leaves its
-/// children alone, so no render of the app writes the form again. The arguments are the
-/// call site's, left from when the render wrote the form.
-pub fn form(_state: &State, _ids: &Ids, _fmt: &Fmt, _opened: bool) -> Html {
+/// children alone, so no render of the app writes the form again.
+pub fn form() -> Html {
     Html::from_html_unchecked(AttrValue::Static(
         r#"<form data-testid="form" class="smp-form"></form>"#,
     ))
