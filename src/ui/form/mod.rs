@@ -56,8 +56,8 @@ fn in_effect(form: &text::Form, effective: Option<&text::Form>, f: Field) -> Str
     }
 }
 
-/// The defaults the form's hints name, worked out for each render: a few conversions,
-/// cheaper than a memo's code.
+/// The defaults the form's hints name, worked out once per edit, by [`sync`] only: a few
+/// conversions, cheaper than a memo's code.
 struct Hints<'a> {
     state: &'a State,
     /// The advanced fields' defaults in the chosen currency, sized to the last plan's area,
