@@ -40,9 +40,6 @@ pub struct Kept {
     pub root: NodeRef,
     /// Set at each render.
     pub shell: Option<Shell>,
-    /// Whether the visitor keeps "Advanced" open; read at the next render, so no render of
-    /// its own.
-    pub opened: bool,
     /// The root's and the window's listeners, attached after the first render.
     listeners: Vec<EventListener>,
     /// The plan (its `generation`) the pending tasks were set for, and those tasks.
@@ -159,17 +156,8 @@ fn hash_changed(s: &Shell) {
     }
 }
 
-/// The events the widget acts on: the root's (`toggle` does not bubble, hence the capture
-/// phase), then the window's.
-const EVENTS: [&str; 7] = [
-    "click",
-    "input",
-    "change",
-    "submit",
-    "toggle",
-    "hashchange",
-    "resize",
-];
+/// The events the widget acts on: the root's (caught in the capture phase), then the window's.
+const EVENTS: [&str; 6] = ["click", "input", "change", "submit", "hashchange", "resize"];
 
 /// One native listener per kind of event, on the widget's root (`root`): each control and
 /// button is found from the event's target. Yew's listeners would cost a callback and its
@@ -186,7 +174,7 @@ fn listen(root: &web_sys::Element, kept: Weak<RefCell<Kept>>) -> Vec<EventListen
         .iter()
         .enumerate()
         .filter_map(|(i, &kind)| {
-            let target: &web_sys::EventTarget = if i < 5 { root } else { window.as_ref()? };
+            let target: &web_sys::EventTarget = if i < 4 { root } else { window.as_ref()? };
             let kept = kept.clone();
             Some(EventListener::new_with_options(
                 target,
@@ -234,11 +222,6 @@ fn on_event(e: &Event, kept: &Weak<RefCell<Kept>>) {
         }
         // The form has no submit button; Enter in a box must not reload the page.
         "submit" => e.prevent_default(),
-        "toggle" => {
-            if target.matches(".smp-advanced").unwrap_or(false) {
-                kept.borrow_mut().opened = target.has_attribute("open");
-            }
-        }
         _ => {
             if !errors::followed(e, &target) {
                 toolbar::clicked(&target, s);

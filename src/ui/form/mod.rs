@@ -56,10 +56,12 @@ fn in_effect(form: &text::Form, effective: Option<&text::Form>, f: Field) -> Str
     }
 }
 
-/// The defaults the form's hints name, worked out for each render: a few conversions,
-/// cheaper than a memo's code.
+/// The defaults the form's hints name, worked out once per edit, by [`sync`] only: a few
+/// conversions, cheaper than a memo's code.
 struct Hints<'a> {
     state: &'a State,
+    /// The currency in effect.
+    currency: Currency,
     /// The advanced fields' defaults in the chosen currency, sized to the last plan's area,
     /// and whether the hairpiece is a partial unit.
     defaults: Option<(Vec<(Field, String)>, bool)>,
@@ -81,7 +83,11 @@ impl<'a> Hints<'a> {
                 partial,
             )
         });
-        Hints { state, defaults }
+        Hints {
+            state,
+            currency,
+            defaults,
+        }
     }
 
     /// The text under a number box (what an empty box means, and where that comes from),
@@ -133,9 +139,8 @@ impl<'a> Hints<'a> {
 
 /// The form: an empty `<form>` that [`sync`] fills once with its markup (the same for every
 /// state of an instance), then keeps up to date. Yew keeps the element and leaves its
-/// children alone, so no render of the app writes the form again. The arguments are the
-/// call site's, left from when the render wrote the form.
-pub fn form(_state: &State, _ids: &Ids, _fmt: &Fmt, _opened: bool) -> Html {
+/// children alone, so no render of the app writes the form again.
+pub fn form() -> Html {
     Html::from_html_unchecked(AttrValue::Static(
         r#"<form data-testid="form" class="smp-form"></form>"#,
     ))
@@ -201,10 +206,7 @@ pub fn sync(root: &web_sys::Element, state: &State, ids: &Ids) {
         let spec = f.spec();
         let shown = match f {
             Field::Region if !radio => region::stage_of(&value(f)),
-            Field::Currency => Currency::parse(&value(f))
-                .unwrap_or(state.config.assumptions.currency)
-                .code()
-                .to_string(),
+            Field::Currency => hints.currency.code().to_string(),
             Field::AreaUnit => match state.form.text(f) {
                 "" => "cm2".to_string(),
                 unit => unit.to_string(),
