@@ -20,6 +20,18 @@ fn digits(s: &str) -> String {
     s.chars().filter(char::is_ascii_digit).collect()
 }
 
+/// Waits for `selector` to match inside `host`: Yew renders on a later tick, the charts a task
+/// after that, and a loaded machine stretches both, so a fixed sleep makes the test flaky.
+/// Gives up after five seconds; the assertions that follow then fail with what is there.
+async fn until(host: &web_sys::Element, selector: &str) {
+    for _ in 0..500 {
+        if host.query_selector(selector).ok().flatten().is_some() {
+            return;
+        }
+        yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+}
+
 #[wasm_bindgen_test]
 async fn mounts_and_shows_the_engines_plan() {
     let today = Date::new(2026, 11, 24).unwrap();
@@ -36,8 +48,7 @@ async fn mounts_and_shows_the_engines_plan() {
         },
     )
     .render();
-    // Yew renders on the next tick of the scheduler.
-    yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
+    until(&host, "[data-testid=sessions-count]").await;
 
     assert_eq!(
         text(&host, "sessions-count"),
@@ -83,8 +94,8 @@ async fn charts_mark_every_date_and_toggle_to_a_table() {
     )
     .render();
     // The charts are drawn in the task after the first render (start-up in phases).
-    yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
-    yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
+    until(&host, "[data-testid=cost-chart]").await;
+    until(&host, "[data-testid=timeline-session]").await;
 
     let count = |selector: &str| {
         host.query_selector_all(selector)
@@ -116,7 +127,7 @@ async fn charts_mark_every_date_and_toggle_to_a_table() {
         .dyn_into()
         .unwrap();
     toggle.click();
-    yew::platform::time::sleep(std::time::Duration::from_millis(10)).await;
+    until(&host, "[data-testid=cost-table]").await;
     assert_eq!(count("[data-testid=cost-table]"), 1);
     assert_eq!(count("[data-testid=cost-chart]"), 0);
     assert_eq!(
