@@ -195,12 +195,12 @@ fn new_formatter(constructor: &str, locale: &str, options: &Object) -> Formatter
     let locales = if locale.is_empty() {
         Array::new()
     } else {
-        Array::of1(&locale.into())
+        super::js::array(&[&locale.into()])
     };
     // A page `lang` that is not a valid tag (`en_US` is common) makes the constructor throw a
     // RangeError; the browser's own locale is then better than no formatting at all.
-    let formatter = Reflect::construct(&ctor, &Array::of2(&locales, options))
-        .or_else(|_| Reflect::construct(&ctor, &Array::of2(&Array::new(), options)))
+    let formatter = Reflect::construct(&ctor, &super::js::array(&[&locales, options]))
+        .or_else(|_| Reflect::construct(&ctor, &super::js::array(&[&Array::new(), options])))
         .ok()?;
     let format: Function = Reflect::get(&formatter, &JsValue::from_str("format"))
         .ok()?

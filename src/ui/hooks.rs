@@ -233,8 +233,8 @@ fn on_event(e: &Event, kept: &Weak<RefCell<Kept>>) {
         // The form has no submit button; Enter in a box must not reload the page.
         "submit" => e.prevent_default(),
         "toggle" => {
-            if target.matches(".smp-advanced").unwrap_or(false) {
-                kept.borrow_mut().opened = target.has_attribute("open");
+            if target.get_attribute("class").as_deref() == Some("smp-advanced") {
+                kept.borrow_mut().opened = target.get_attribute("open").is_some();
             }
         }
         _ => {
