@@ -41,3 +41,43 @@ fn every_row_has_a_source_or_says_estimate() {
         assert!(!row.value.trim().is_empty(), "{} has no value", row.key);
     }
 }
+
+/// The rows "How is this calculated?" can show (`SHOWN` in src/ui/results/trust.rs): the key,
+/// and whether the plan's choices complete it.
+const SHOWN: [(&str, bool); 17] = [
+    ("price", true),
+    ("area_cm2", true),
+    ("touch_up.share_of_course", false),
+    ("sessions.base", false),
+    ("sessions.range", false),
+    ("sessions.extra_for_skin", false),
+    ("default.longevity_years", false),
+    ("fading.skin", true),
+    ("fading.sun", true),
+    ("fading.style", true),
+    ("fading.short_scenario", false),
+    ("fading.long_scenario", false),
+    ("healing.full_heal_days", false),
+    ("hairpiece.unit_price", false),
+    ("hairpiece.unit_life_months", false),
+    ("hairpiece.maintenance_per_month", false),
+    ("fibers.bottle_price", false),
+];
+
+#[test]
+fn the_widget_shows_the_documented_rows() {
+    use smp_calculator::model::currency::Currency;
+    let shown = |key: &str| {
+        SHOWN.iter().any(|&(k, slotted)| {
+            key == k || (slotted && key.strip_prefix(k).is_some_and(|r| r.starts_with('.')))
+        })
+    };
+    let default = Assumptions::default();
+    for c in Currency::ALL {
+        let a = default.in_currency(c).expect("every currency converts");
+        let expected: Vec<_> = a.rows().into_iter().filter(|r| shown(&r.key)).collect();
+        assert_eq!(a.shown_rows(), expected, "{c:?}");
+        // 15 areas with 3 price levels each, 3 skins, 3 suns, 2 styles and 12 single rows.
+        assert_eq!(expected.len(), 15 * 4 + 3 + 3 + 2 + 12, "{c:?}");
+    }
+}

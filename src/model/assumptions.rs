@@ -735,6 +735,18 @@ impl Assumptions {
 
     /// The assumption table as rows (key, value, source), mirrored in `docs/assumptions.md`.
     pub fn rows(&self) -> Vec<AssumptionRow> {
+        self.table::<true>()
+    }
+
+    /// The rows of [`Assumptions::rows`] that "How is this calculated?" can show (see
+    /// `ui::results::trust`), for any plan, written by the same code: the widget does not
+    /// carry the code of the others.
+    pub fn shown_rows(&self) -> Vec<AssumptionRow> {
+        self.table::<false>()
+    }
+
+    /// Every row when `ALL`, else those [`Assumptions::shown_rows`] names; in the same order.
+    fn table<const ALL: bool>(&self) -> Vec<AssumptionRow> {
         let money = |m: Money| format_plain(m, self.currency);
         let range = |r: PriceRange| {
             format!(
@@ -784,50 +796,52 @@ impl Assumptions {
             ),
             source::TOUCH_UP_SHARE,
         );
-        row(
-            "touch_up.low_high_of_typical".into(),
-            format!("{}% / {}%", t.spread_pct.0, t.spread_pct.1),
-            source::TOUCH_UP_SPREAD,
-        );
-        for (tier, (min, max)) in Tier::ALL.iter().zip(t.bounds) {
-            let standard = *tier == Tier::Standard;
+        if ALL {
             row(
-                format!("touch_up.min.{}", tier.key()),
-                money(min),
-                if standard {
-                    source::TOUCH_UP_MIN
-                } else {
-                    source::TIERS
+                "touch_up.low_high_of_typical".into(),
+                format!("{}% / {}%", t.spread_pct.0, t.spread_pct.1),
+                source::TOUCH_UP_SPREAD,
+            );
+            for (tier, (min, max)) in Tier::ALL.iter().zip(t.bounds) {
+                let standard = *tier == Tier::Standard;
+                row(
+                    format!("touch_up.min.{}", tier.key()),
+                    money(min),
+                    if standard {
+                        source::TOUCH_UP_MIN
+                    } else {
+                        source::TIERS
+                    },
+                );
+                row(
+                    format!("touch_up.max.{}", tier.key()),
+                    money(max),
+                    if standard {
+                        source::TOUCH_UP_MAX
+                    } else {
+                        source::TIERS
+                    },
+                );
+            }
+            row(
+                "pricing.basis".into(),
+                match self.prices.basis {
+                    PricingBasis::Package => "package".into(),
+                    PricingBasis::PerSession => "per_session".into(),
                 },
+                source::BRIEF,
             );
             row(
-                format!("touch_up.max.{}", tier.key()),
-                money(max),
-                if standard {
-                    source::TOUCH_UP_MAX
-                } else {
-                    source::TIERS
-                },
+                "pricing.per_session_default".into(),
+                format!("course ÷ {} sessions", self.sessions.base),
+                source::PER_SESSION,
+            );
+            row(
+                "custom_area_rounding".into(),
+                money(self.prices.custom_area_rounding),
+                source::ESTIMATE,
             );
         }
-        row(
-            "pricing.basis".into(),
-            match self.prices.basis {
-                PricingBasis::Package => "package".into(),
-                PricingBasis::PerSession => "per_session".into(),
-            },
-            source::BRIEF,
-        );
-        row(
-            "pricing.per_session_default".into(),
-            format!("course ÷ {} sessions", self.sessions.base),
-            source::PER_SESSION,
-        );
-        row(
-            "custom_area_rounding".into(),
-            money(self.prices.custom_area_rounding),
-            source::ESTIMATE,
-        );
         let s = &self.sessions;
         row("sessions.base".into(), s.base.to_string(), source::SESSIONS);
         row(
@@ -835,11 +849,13 @@ impl Assumptions {
             format!("{}–{}", s.min, s.max),
             source::SESSIONS,
         );
-        row(
-            "sessions.large_area_cm2".into(),
-            s.large_area_cm2.to_string(),
-            source::ESTIMATE,
-        );
+        if ALL {
+            row(
+                "sessions.large_area_cm2".into(),
+                s.large_area_cm2.to_string(),
+                source::ESTIMATE,
+            );
+        }
         row(
             "sessions.extra_for_skin".into(),
             s.extra_for_skin
@@ -850,16 +866,18 @@ impl Assumptions {
             source::FOURTH,
         );
         let h = &self.healing;
-        row(
-            "healing.no_sweat_days".into(),
-            h.no_sweat.to_string(),
-            source::NO_SWEAT,
-        );
-        row(
-            "healing.sun_avoid_days".into(),
-            h.sun_avoid.to_string(),
-            source::SUN_AVOID,
-        );
+        if ALL {
+            row(
+                "healing.no_sweat_days".into(),
+                h.no_sweat.to_string(),
+                source::NO_SWEAT,
+            );
+            row(
+                "healing.sun_avoid_days".into(),
+                h.sun_avoid.to_string(),
+                source::SUN_AVOID,
+            );
+        }
         row(
             "healing.full_heal_days".into(),
             h.full_heal.to_string(),
@@ -900,70 +918,76 @@ impl Assumptions {
             format!("{}% of typical", f.long_pct),
             source::LONGEVITY,
         );
-        row(
-            "fading.floor_months".into(),
-            f.floor_months.to_string(),
-            source::ESTIMATE,
-        );
-        row(
-            "fading.ceiling_months".into(),
-            f.ceiling_months.to_string(),
-            source::LONGEVITY,
-        );
         let d = &self.defaults;
-        row(
-            "default.region".into(),
-            d.region.to_string(),
-            source::ESTIMATE,
-        );
-        row("default.tier".into(), d.tier.key().into(), source::ESTIMATE);
+        if ALL {
+            row(
+                "fading.floor_months".into(),
+                f.floor_months.to_string(),
+                source::ESTIMATE,
+            );
+            row(
+                "fading.ceiling_months".into(),
+                f.ceiling_months.to_string(),
+                source::LONGEVITY,
+            );
+            row(
+                "default.region".into(),
+                d.region.to_string(),
+                source::ESTIMATE,
+            );
+            row("default.tier".into(), d.tier.key().into(), source::ESTIMATE);
+        }
         row(
             "default.longevity_years".into(),
             years(d.longevity_months),
             source::LONGEVITY,
         );
-        row("default.skin".into(), d.skin.key().into(), source::ESTIMATE);
-        row("default.sun".into(), d.sun.key().into(), source::ESTIMATE);
-        row(
-            "default.style".into(),
-            d.style.key().into(),
-            source::ESTIMATE,
-        );
-        row(
-            "default.session_gap_weeks".into(),
-            d.session_gap_weeks.to_string(),
-            source::GAP,
-        );
-        row(
-            "default.horizon_years".into(),
-            d.horizon_years.to_string(),
-            source::ESTIMATE,
-        );
-        row(
-            "default.inflation_percent".into(),
-            percent(d.inflation_basis_points),
-            source::ESTIMATE,
-        );
-        row(
-            "default.sales_tax_percent".into(),
-            percent(d.sales_tax_basis_points),
-            source::ESTIMATE,
-        );
+        if ALL {
+            row("default.skin".into(), d.skin.key().into(), source::ESTIMATE);
+            row("default.sun".into(), d.sun.key().into(), source::ESTIMATE);
+            row(
+                "default.style".into(),
+                d.style.key().into(),
+                source::ESTIMATE,
+            );
+            row(
+                "default.session_gap_weeks".into(),
+                d.session_gap_weeks.to_string(),
+                source::GAP,
+            );
+            row(
+                "default.horizon_years".into(),
+                d.horizon_years.to_string(),
+                source::ESTIMATE,
+            );
+            row(
+                "default.inflation_percent".into(),
+                percent(d.inflation_basis_points),
+                source::ESTIMATE,
+            );
+            row(
+                "default.sales_tax_percent".into(),
+                percent(d.sales_tax_basis_points),
+                source::ESTIMATE,
+            );
+        }
         row(
             "fibers.bottle_price".into(),
             money(d.fibers.bottle_price),
             source::ESTIMATE,
         );
-        row(
-            "fibers.days_per_bottle".into(),
-            d.fibers.days_per_bottle.to_string(),
-            source::ESTIMATE,
-        );
-        row(
-            "fibers.extras_per_month".into(),
-            money(d.fibers.extras_per_month),
-            source::ESTIMATE,
-        );
+        if ALL {
+            row(
+                "fibers.days_per_bottle".into(),
+                d.fibers.days_per_bottle.to_string(),
+                source::ESTIMATE,
+            );
+            row(
+                "fibers.extras_per_month".into(),
+                money(d.fibers.extras_per_month),
+                source::ESTIMATE,
+            );
+        }
         let hp = &d.hairpiece;
         row(
             "hairpiece.unit_price".into(),
@@ -975,93 +999,97 @@ impl Assumptions {
             tenths(hp.unit_life_tenth_months),
             source::HAIRPIECE_LIFE,
         );
-        row(
-            "hairpiece.units_in_rotation".into(),
-            hp.units_in_rotation.to_string(),
-            source::ROTATION,
-        );
+        if ALL {
+            row(
+                "hairpiece.units_in_rotation".into(),
+                hp.units_in_rotation.to_string(),
+                source::ROTATION,
+            );
+        }
         row(
             "hairpiece.maintenance_per_month".into(),
             money(hp.maintenance_per_month),
             source::MAINTENANCE,
         );
-        row(
-            "hairpiece.supplies_per_month".into(),
-            money(hp.supplies_per_month),
-            source::ESTIMATE,
-        );
-        let al = &self.alternatives;
-        row(
-            "fibers.reference_area_cm2".into(),
-            al.fibers_reference_area_cm2.to_string(),
-            source::ESTIMATE,
-        );
-        row(
-            "fibers.days_per_bottle_bounds".into(),
-            format!("{}–{}", al.fibers_days_bounds.0, al.fibers_days_bounds.1),
-            source::ESTIMATE,
-        );
-        row(
-            "hairpiece.full_unit_area_cm2".into(),
-            al.hairpiece_full_unit_area_cm2.to_string(),
-            source::ESTIMATE,
-        );
-        let ph = &al.partial_hairpiece;
-        row(
-            "hairpiece.partial.unit_price".into(),
-            money(ph.unit_price),
-            source::PARTIAL_PRICE,
-        );
-        row(
-            "hairpiece.partial.unit_life_months".into(),
-            tenths(ph.unit_life_tenth_months),
-            source::ESTIMATE,
-        );
-        row(
-            "hairpiece.partial.units_in_rotation".into(),
-            ph.units_in_rotation.to_string(),
-            source::ROTATION,
-        );
-        row(
-            "hairpiece.partial.maintenance_per_month".into(),
-            money(ph.maintenance_per_month),
-            source::PARTIAL_MAINTENANCE,
-        );
-        row(
-            "hairpiece.partial.supplies_per_month".into(),
-            money(ph.supplies_per_month),
-            source::ESTIMATE,
-        );
-        row(
-            "extreme_loss_area_cm2".into(),
-            self.extreme_loss_area_cm2.to_string(),
-            source::FIBERS_NEED_HAIR,
-        );
-        for t in &LOCAL_TABLES {
-            for &(area, [l, m, h]) in t.anchors {
-                let unit = |v: i64| {
-                    Money::from_major(v, t.currency.exponent())
-                        .map_or_else(String::new, |m| format_plain(m, t.currency))
-                };
+        if ALL {
+            row(
+                "hairpiece.supplies_per_month".into(),
+                money(hp.supplies_per_month),
+                source::ESTIMATE,
+            );
+            let al = &self.alternatives;
+            row(
+                "fibers.reference_area_cm2".into(),
+                al.fibers_reference_area_cm2.to_string(),
+                source::ESTIMATE,
+            );
+            row(
+                "fibers.days_per_bottle_bounds".into(),
+                format!("{}–{}", al.fibers_days_bounds.0, al.fibers_days_bounds.1),
+                source::ESTIMATE,
+            );
+            row(
+                "hairpiece.full_unit_area_cm2".into(),
+                al.hairpiece_full_unit_area_cm2.to_string(),
+                source::ESTIMATE,
+            );
+            let ph = &al.partial_hairpiece;
+            row(
+                "hairpiece.partial.unit_price".into(),
+                money(ph.unit_price),
+                source::PARTIAL_PRICE,
+            );
+            row(
+                "hairpiece.partial.unit_life_months".into(),
+                tenths(ph.unit_life_tenth_months),
+                source::ESTIMATE,
+            );
+            row(
+                "hairpiece.partial.units_in_rotation".into(),
+                ph.units_in_rotation.to_string(),
+                source::ROTATION,
+            );
+            row(
+                "hairpiece.partial.maintenance_per_month".into(),
+                money(ph.maintenance_per_month),
+                source::PARTIAL_MAINTENANCE,
+            );
+            row(
+                "hairpiece.partial.supplies_per_month".into(),
+                money(ph.supplies_per_month),
+                source::ESTIMATE,
+            );
+            row(
+                "extreme_loss_area_cm2".into(),
+                self.extreme_loss_area_cm2.to_string(),
+                source::FIBERS_NEED_HAIR,
+            );
+            for t in &LOCAL_TABLES {
+                for &(area, [l, m, h]) in t.anchors {
+                    let unit = |v: i64| {
+                        Money::from_major(v, t.currency.exponent())
+                            .map_or_else(String::new, |m| format_plain(m, t.currency))
+                    };
+                    row(
+                        format!("local.{}.standard_at_{area}_cm2", t.currency.code()),
+                        format!("{} / {} / {}", unit(l), unit(m), unit(h)),
+                        t.source,
+                    );
+                }
+            }
+            for (c, v) in self.fx_per_usd_millionths {
                 row(
-                    format!("local.{}.standard_at_{area}_cm2", t.currency.code()),
-                    format!("{} / {} / {}", unit(l), unit(m), unit(h)),
-                    t.source,
+                    format!("fx.{}_per_usd", c.code()),
+                    format!("{}.{:06}", v / 1_000_000, v % 1_000_000),
+                    if c == Currency::Usd {
+                        source::ESTIMATE
+                    } else if LOCAL_TABLES.iter().any(|t| t.currency == c) {
+                        "estimate (converts the alternatives; SMP prices use the local table)"
+                    } else {
+                        "estimate (converts every default: the widget says \"converted from US prices\")"
+                    },
                 );
             }
-        }
-        for (c, v) in self.fx_per_usd_millionths {
-            row(
-                format!("fx.{}_per_usd", c.code()),
-                format!("{}.{:06}", v / 1_000_000, v % 1_000_000),
-                if c == Currency::Usd {
-                    source::ESTIMATE
-                } else if LOCAL_TABLES.iter().any(|t| t.currency == c) {
-                    "estimate (converts the alternatives; SMP prices use the local table)"
-                } else {
-                    "estimate (converts every default: the widget says \"converted from US prices\")"
-                },
-            );
         }
         rows
     }

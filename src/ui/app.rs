@@ -163,10 +163,7 @@ pub fn app(props: &AppProps) -> Html {
         let kept = kept.clone();
         use_effect(move || rendered(&kept));
     }
-    let (root, opened) = {
-        let k = kept.borrow();
-        (k.root.clone(), k.opened)
-    };
+    let root = kept.borrow().root.clone();
     let fmt = &state.fmt;
     let clinic_prices = state.clinic_prices;
     let mut head = Markup::new();
@@ -208,7 +205,7 @@ pub fn app(props: &AppProps) -> Html {
     // </phases>
     let errors = error_summary(&state.errors, &ids);
     let shown = results(state.plan.as_deref(), state.is_stale(), fmt, &ids, &state);
-    let inputs = form(&state, &ids, fmt, opened);
+    let inputs = form();
     html! {
             <div ref={root} class="smp-app" lang={language.tag} dir={language.dir()} data-testid="app">
                 { header(props.config.clinic_name.as_deref()) }
@@ -229,7 +226,8 @@ pub fn app(props: &AppProps) -> Html {
                         { tools }
                     </div>
                 </div>
-                <div class="smp-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">{ state.announced.clone() }</div>
+                // Last: its text is set by `hooks` (no render of its own for each sentence).
+                <div class="smp-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer"></div>
             </div>
     }
 }

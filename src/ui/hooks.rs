@@ -40,9 +40,6 @@ pub struct Kept {
     pub root: NodeRef,
     /// Set at each render.
     pub shell: Option<Shell>,
-    /// Whether the visitor keeps "Advanced" open; read at the next render, so no render of
-    /// its own.
-    pub opened: bool,
     /// The root's and the window's listeners, attached after the first render.
     listeners: Vec<EventListener>,
     /// The plan (its `generation`) the pending tasks were set for, and those tasks.
@@ -75,7 +72,7 @@ pub fn rendered(kept: &Rc<RefCell<Kept>>) {
     let generation = s.state.generation;
     if k.tasks.as_ref().map(|t| t.0) != Some(generation) {
         // Replacing them cancels the tasks of an older plan.
-        k.tasks = Some((generation, plan_tasks(&s, &k.save_failed)));
+        k.tasks = Some((generation, plan_tasks(&s, &root, &k.save_failed)));
     }
     form::sync(&root, &s.state, &s.ids);
     let width = if k.measured {
@@ -91,7 +88,8 @@ pub fn rendered(kept: &Rc<RefCell<Kept>>) {
 }
 
 /// What follows each new plan (`state.generation`): saving the inputs under `key`, the host
-/// element's `change` event, and the sentence for the polite live region (`state.announced`).
+/// element's `change` event, and the sentence for the polite live region (the root's last
+/// element, which Yew leaves empty: its text is set here, so announcing renders nothing).
 ///
 /// Saving and the event wait for later tasks, one each (saving first), so an edit paints its
 /// results first and neither makes one long task with the other after the first paint; the
@@ -99,15 +97,15 @@ pub fn rendered(kept: &Rc<RefCell<Kept>>) {
 /// formats it once. An edit made before they run replaces them. Blocked storage was announced
 /// at start; a write that fails on readable storage (quota exceeded) is announced once.
 /// Timers of the same delay run in the order they were set.
-fn plan_tasks(s: &Shell, failed: &Rc<Cell<bool>>) -> [Timeout; 3] {
+fn plan_tasks(s: &Shell, root: &web_sys::Element, failed: &Rc<Cell<bool>>) -> [Timeout; 3] {
     [0, 1, 2].map(|task| {
-        let (s, failed) = (s.clone(), failed.clone());
+        let (s, root, failed) = (s.clone(), root.clone(), failed.clone());
         let ms = if task == 2 { ANNOUNCE_AFTER_MS } else { 0 };
-        Timeout::new(ms, move || plan_task(task, &s, &failed))
+        Timeout::new(ms, move || plan_task(task, &s, &root, &failed))
     })
 }
 
-fn plan_task(task: u8, s: &Shell, failed: &Cell<bool>) {
+fn plan_task(task: u8, s: &Shell, root: &web_sys::Element, failed: &Cell<bool>) {
     let state = &s.state;
     match task {
         0 => {
@@ -128,8 +126,9 @@ fn plan_task(task: u8, s: &Shell, failed: &Cell<bool>) {
             }
         }
         _ => {
-            let text = state.plan.as_deref().map(|p| announcement(p, &state.fmt));
-            state.dispatch(Action::Announce(text.unwrap_or_default()));
+            if let (Some(plan), Some(region)) = (state.plan.as_deref(), root.last_element_child()) {
+                region.set_text_content(Some(&announcement(plan, &state.fmt)));
+            }
         }
     }
 }
@@ -157,17 +156,8 @@ fn hash_changed(s: &Shell) {
     }
 }
 
-/// The events the widget acts on: the root's (`toggle` does not bubble, hence the capture
-/// phase), then the window's.
-const EVENTS: [&str; 7] = [
-    "click",
-    "input",
-    "change",
-    "submit",
-    "toggle",
-    "hashchange",
-    "resize",
-];
+/// The events the widget acts on: the root's (caught in the capture phase), then the window's.
+const EVENTS: [&str; 6] = ["click", "input", "change", "submit", "hashchange", "resize"];
 
 /// One native listener per kind of event, on the widget's root (`root`): each control and
 /// button is found from the event's target. Yew's listeners would cost a callback and its
@@ -184,7 +174,7 @@ fn listen(root: &web_sys::Element, kept: Weak<RefCell<Kept>>) -> Vec<EventListen
         .iter()
         .enumerate()
         .filter_map(|(i, &kind)| {
-            let target: &web_sys::EventTarget = if i < 5 { root } else { window.as_ref()? };
+            let target: &web_sys::EventTarget = if i < 4 { root } else { window.as_ref()? };
             let kept = kept.clone();
             Some(EventListener::new_with_options(
                 target,
@@ -232,11 +222,6 @@ fn on_event(e: &Event, kept: &Weak<RefCell<Kept>>) {
         }
         // The form has no submit button; Enter in a box must not reload the page.
         "submit" => e.prevent_default(),
-        "toggle" => {
-            if target.get_attribute("class").as_deref() == Some("smp-advanced") {
-                kept.borrow_mut().opened = target.get_attribute("open").is_some();
-            }
-        }
         _ => {
             if !errors::followed(e, &target) {
                 toolbar::clicked(&target, s);

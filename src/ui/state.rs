@@ -33,8 +33,6 @@ pub struct State {
     pub generation: u32,
     /// The link last copied, shown for copying by hand.
     pub link: Option<String>,
-    /// The sentence for the polite live region (see [`crate::ui::hooks::use_plan_effects`]).
-    pub announced: String,
     /// Formats in the locale fixed at mount.
     pub fmt: Fmt,
     /// For "How is this calculated?": the assumption table in the currency of the plan
@@ -73,7 +71,6 @@ pub enum Action {
     Notice(Option<String>),
     /// A link was copied: the link, and what to tell the visitor.
     Copied(String, String),
-    Announce(String),
     /// The charts' width was measured (drawing units).
     ChartWidth(f64),
     /// "Show as table" / "Show as chart".
@@ -108,7 +105,6 @@ impl State {
             notice,
             generation: 0,
             link: None,
-            announced: String::new(),
             fmt,
             charts: Charts::default(),
             later: false,
@@ -133,17 +129,26 @@ impl State {
                 if self.plan.is_none() || differ(&input, &self.input) {
                     self.generation = self.generation.wrapping_add(1);
                 }
-                if self.rows.0 != plan.currency {
-                    let a = &self.config.assumptions;
-                    let shown = Currency::parse(plan.currency).and_then(|c| a.in_currency(c));
-                    let rows = shown.as_ref().unwrap_or(a).rows();
-                    self.rows = Rc::new((plan.currency, rows));
-                }
                 self.plan = Some(Rc::new(plan));
                 self.input = Rc::new(input);
                 self.errors = Rc::default();
+                self.table();
             }
             Err(errors) => self.errors = Rc::new(errors),
+        }
+    }
+
+    /// The assumption table for the plan's currency, once it is drawn (`later`): start-up's
+    /// first render does without it.
+    fn table(&mut self) {
+        let Some(plan) = self.plan.as_ref().filter(|_| self.later) else {
+            return;
+        };
+        if self.rows.0 != plan.currency {
+            let a = &self.config.assumptions;
+            let shown = Currency::parse(plan.currency).and_then(|c| a.in_currency(c));
+            let rows = shown.as_ref().unwrap_or(a).shown_rows();
+            self.rows = Rc::new((plan.currency, rows));
         }
     }
 }
@@ -184,9 +189,10 @@ impl Reducible for State {
             Action::Load(input, notice) => {
                 let mut loaded = State::new(next.today, next.config, *input, notice, next.fmt);
                 loaded.link = next.link;
-                loaded.announced = next.announced;
                 loaded.charts = next.charts;
                 loaded.later = next.later;
+                loaded.rows = next.rows;
+                loaded.table();
                 // Loading the inputs in effect again changes nothing outside.
                 loaded.generation = next
                     .generation
@@ -198,7 +204,6 @@ impl Reducible for State {
                 next.link = Some(link);
                 next.notice = Some(notice);
             }
-            Action::Announce(text) => next.announced = text,
             Action::ChartWidth(width) => {
                 let width = clamp_width(width);
                 if width == self.charts.width {
@@ -207,7 +212,10 @@ impl Reducible for State {
                 next.charts.width = width;
             }
             Action::Later if self.later => return self,
-            Action::Later => next.later = true,
+            Action::Later => {
+                next.later = true;
+                next.table();
+            }
             Action::CostTable => next.charts.as_table = !next.charts.as_table,
             Action::Series(key) => {
                 let hidden = &mut next.charts.hidden;

@@ -45,10 +45,10 @@ fn choices(f: Field) -> Vec<(&'static str, Cow<'static, str>)> {
 }
 
 /// Writes field `f`'s box, by the control its registry entry names (not the region picker,
-/// see [`super::region`]). `hint`: whether a number box has a hint under it (its text is set
-/// by [`super::sync`]); `placeholder`: what an empty number box means.
+/// see [`super::region`]). `hint`: the text under a number box, if any (kept up to date by
+/// [`super::sync`]); `placeholder`: what an empty number box means.
 #[inline(never)]
-pub fn control(m: &mut Markup, ids: &Ids, f: Field, hint: bool, placeholder: &str) {
+pub fn control(m: &mut Markup, ids: &Ids, f: Field, hint: Option<&str>, placeholder: &str) {
     let name = f.wire();
     let id = ids.of(name);
     let label = tr_text(f.label());
@@ -135,10 +135,10 @@ pub fn control(m: &mut Markup, ids: &Ids, f: Field, hint: bool, placeholder: &st
                 );
             }
             m.tpl("</div>", &[]);
-            if hint {
+            if let Some(hint) = hint {
                 m.tpl(
-                    r#"<p id="{}" class="smp-field__hint"></p>"#,
-                    &[&format!("{id}-hint")],
+                    r#"<p id="{}" class="smp-field__hint">{}</p>"#,
+                    &[&format!("{id}-hint"), hint],
                 );
             }
             m.tpl("</div>", &[]);
@@ -195,14 +195,14 @@ mod tests {
     use std::rc::Rc;
     use wasm_bindgen_test::wasm_bindgen_test;
 
-    /// Every field's box is balanced markup naming its field, without the value, the error or
-    /// the hint's text, which [`super::super::sync`] sets on it.
+    /// Every field's box is balanced markup naming its field, without the value or the error,
+    /// which [`super::super::sync`] sets on it; a number box's hint is written escaped.
     #[wasm_bindgen_test]
     fn every_control_is_markup_without_what_typing_changes() {
         let ids = Ids(Rc::from("w"));
         for f in Field::ALL.iter().copied().filter(|&f| f != Field::Region) {
             let mut m = Markup::new();
-            control(&mut m, &ids, f, true, "");
+            control(&mut m, &ids, f, Some("A <hint>"), "");
             let html = m.finish();
             let id = ids.of(f.wire());
             assert!(html.contains(&format!(r#"id="{id}""#)), "{html}");
@@ -213,7 +213,7 @@ mod tests {
                 Control::NumberBox => {
                     assert!(
                         html.contains(&format!(
-                            r#"<p id="{id}-hint" class="smp-field__hint"></p>"#
+                            r#"<p id="{id}-hint" class="smp-field__hint">A &lt;hint&gt;</p>"#
                         )),
                         "{html}"
                     );

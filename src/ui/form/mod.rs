@@ -18,14 +18,11 @@ use crate::model::form::{self as text, error_of, form_from_input};
 use crate::model::input::registry::Control;
 use crate::model::input::{Field, Section};
 use crate::model::region::Region;
-use crate::ui::charts::raw;
 use crate::ui::format::Fmt;
 use crate::ui::ids::Ids;
 use crate::ui::state::State;
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
-use yew::prelude::*;
-use yew::virtual_dom::{AttributeOrProperty, Attributes};
+use yew::{AttrValue, Html};
 
 /// The fields "Advanced" shows outside its groups, in the order the visitor meets them.
 const ADVANCED: [Field; 4] = [
@@ -134,16 +131,28 @@ impl<'a> Hints<'a> {
     }
 }
 
+/// The form: an empty `<form>` that [`sync`] fills once with its markup (the same for every
+/// state of an instance), then keeps up to date. Yew keeps the element and leaves its
+/// children alone, so no render of the app writes the form again.
+pub fn form() -> Html {
+    Html::from_html_unchecked(AttrValue::Static(
+        r#"<form data-testid="form" class="smp-form"></form>"#,
+    ))
+}
+
 /// Sets what the form's markup leaves out, after each render, on the elements already there
 /// (so the box being typed in is never replaced): each box's value, which radio of each group
 /// is checked and which option of each select is selected, as in effect (the area unit: the
 /// visitor's, else cm²; the stage: the one in effect, else the default one; the number of
-/// sessions and the number boxes: the visitor's); the slider's value text; the hints'
-/// defaults; and each field's error: its message, the box's class, `aria-invalid` and
-/// `aria-describedby` (hint, then error). Yew would set the same on each render.
+/// sessions and the number boxes: the visitor's); the slider's value text; the hints; the
+/// custom area's box while the region is custom; and each field's error: its message, the
+/// box's class, `aria-invalid` and `aria-describedby` (hint, then error). "Advanced" opens
+/// when one of its fields is refused (as a visitor's click opens it), and is otherwise the
+/// visitor's to open and close: closing it when the error is fixed would hide the box being
+/// typed in and drop its focus.
 #[inline(never)]
 pub fn sync(root: &web_sys::Element, state: &State, ids: &Ids) {
-    let Ok(controls) = root.query_selector_all(".smp-form [name]") else {
+    let Some(form) = find(root, ".smp-form") else {
         return;
     };
     let effective = state
@@ -151,7 +160,34 @@ pub fn sync(root: &web_sys::Element, state: &State, ids: &Ids) {
         .as_ref()
         .map(|plan| form_from_input(&plan.inputs));
     let value = |f: Field| in_effect(&state.form, effective.as_ref(), f);
+    // Worked out once per edit, here only.
     let hints = Hints::new(state, effective.as_ref());
+    if form.first_element_child().is_none() {
+        form.set_inner_html(&markup(state, ids, &hints));
+    }
+    let (Some(region), Some(advanced)) = (form.first_element_child(), find(&form, ".smp-advanced"))
+    else {
+        return;
+    };
+    // The custom area's box follows the region's last row while the region is custom.
+    let custom = value(Field::Region) == "custom";
+    match (find(&region, ".smp-region__custom"), custom) {
+        (Some(shown), false) => shown.remove(),
+        (None, true) => {
+            if let Some(row) = find(&region, ":scope>div:last-of-type") {
+                let hint = hints.of(Field::Area).0;
+                let html = region::custom_area(ids, hint.as_deref());
+                let _ = row.insert_adjacent_html("afterend", &html);
+            }
+        }
+        _ => {}
+    }
+    let was_refused = find(&advanced, ".smp-field__error").is_some();
+    let error = error_of(&state.errors, Field::Region).map(|e| tr_text(&e.message));
+    show_error(&region, "", Field::Region.wire(), error.as_deref());
+    let Ok(controls) = form.query_selector_all("[name]") else {
+        return;
+    };
     for i in 0..controls.length() {
         let Some(el) = controls.item(i) else { continue };
         // Selects answer to the same `value` and `type` (see [`edited`]).
@@ -214,7 +250,7 @@ pub fn sync(root: &web_sys::Element, state: &State, ids: &Ids) {
             let _ = field.set_attribute("class", &format!("{class} smp-slider"));
             let years = trf("{years} years", &[("years", &shown)]);
             set(&el, "aria-valuetext", Some(&years));
-            if let Ok(Some(output)) = field.query_selector("output") {
+            if let Some(output) = find(&field, "output") {
                 output.set_text_content(Some(&years));
             }
             continue;
@@ -227,10 +263,26 @@ pub fn sync(root: &web_sys::Element, state: &State, ids: &Ids) {
             let _ = field.set_attribute("class", class);
             set(&el, "aria-invalid", invalid.then_some("true"));
             let text = hints.of(f).0;
-            if let (Some(text), Ok(Some(p))) = (&text, field.query_selector(".smp-field__hint")) {
-                if p.text_content().as_deref() != Some(text) {
-                    p.set_text_content(Some(text));
+            let old = find(&field, ".smp-field__hint");
+            match (&text, old) {
+                (Some(text), Some(p)) => {
+                    if p.text_content().as_deref() != Some(text) {
+                        p.set_text_content(Some(text));
+                    }
                 }
+                // Under the box, above its error.
+                (Some(text), None) => {
+                    if let Some(control) = find(&field, ".smp-field__control") {
+                        let mut m = Markup::new();
+                        m.tpl(
+                            r#"<p id="{}" class="smp-field__hint">{}</p>"#,
+                            &[&hint_id, text],
+                        );
+                        let _ = control.insert_adjacent_html("afterend", &m.finish());
+                    }
+                }
+                (None, Some(p)) => p.remove(),
+                (None, None) => {}
             }
             text.is_some()
         };
@@ -245,42 +297,50 @@ pub fn sync(root: &web_sys::Element, state: &State, ids: &Ids) {
             "aria-describedby",
             described.as_deref(),
         );
-        // The error under the box: written again only when its message changes.
         let message = error.map(|e| tr_text(&e.message));
-        let old = field.query_selector(".smp-field__error").ok().flatten();
-        if old.as_ref().and_then(|p| p.text_content()).as_deref() != message.as_deref() {
-            if let Some(old) = old {
-                old.remove();
-            }
-            if let Some(message) = message {
-                let mut m = Markup::new();
-                m.tpl(
-                    r#"<p id="{}" class="smp-field__error" data-testid="error-{}">{}</p>"#,
-                    &[&err_id, f.wire(), &message],
-                );
-                let _ = field.insert_adjacent_html("beforeend", &m.finish());
-            }
-        }
+        show_error(&field, &err_id, f.wire(), message.as_deref());
+    }
+    if !was_refused && find(&advanced, ".smp-field__error").is_some() {
+        let _ = advanced.set_attribute("open", "");
     }
 }
 
-/// The form for `state`: markup, but for the region picker's fieldset (its custom area comes
-/// and goes) and "Advanced" (its open state is the visitor's). A plain function rather than a
-/// component of its own (which would cost Yew's component code once more); `opened`: whether
-/// the visitor keeps "Advanced" open.
-#[inline(never)]
-pub fn form(state: &State, ids: &Ids, _fmt: &Fmt, opened: bool) -> Html {
-    let p = state;
-    let effective = p.plan.as_ref().map(|plan| form_from_input(&plan.inputs));
-    let region = in_effect(&p.form, effective.as_ref(), Field::Region);
-    let hints = Hints::new(state, effective.as_ref());
+fn find(el: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
+    el.query_selector(selector).ok().flatten()
+}
+
+/// The error under a box (`field`: its field's element): written again only when its message
+/// changes. `id`: the message's id, if it has one.
+fn show_error(field: &web_sys::Element, id: &str, wire: &str, message: Option<&str>) {
+    let old = find(field, ":scope>.smp-field__error");
+    if old.as_ref().and_then(|p| p.text_content()).as_deref() == message {
+        return;
+    }
+    if let Some(old) = old {
+        old.remove();
+    }
+    if let Some(message) = message {
+        let mut m = Markup::new();
+        m.tpl(
+            r#"<p id="{?}" class="smp-field__error" data-testid="error-{}">{}</p>"#,
+            &[id, wire, message],
+        );
+        let _ = field.insert_adjacent_html("beforeend", &m.finish());
+    }
+}
+
+/// The form's markup, written once per instance: what it holds depends only on the clinic's
+/// configuration (the comparisons it shows, the schedule's defaults) and the language.
+fn markup(state: &State, ids: &Ids, hints: &Hints) -> String {
+    let mut m = Markup::new();
+    region::region_picker(&mut m, ids);
     let control = |m: &mut Markup, f: Field| {
         let (hint, placeholder) = hints.of(f);
         controls::control(
             m,
             ids,
             f,
-            hint.is_some(),
+            hint.as_deref(),
             placeholder.as_deref().unwrap_or_default(),
         );
     };
@@ -294,69 +354,41 @@ pub fn form(state: &State, ids: &Ids, _fmt: &Fmt, opened: bool) -> Html {
         }
         m.tpl("</fieldset>", &[]);
     };
-    let mut main = Markup::new();
     for f in Field::in_section(Section::Tier) {
-        control(&mut main, f);
+        control(&mut m, f);
     }
-    group(&mut main, tr("How long it lasts"), Section::Longevity);
-    group(&mut main, tr("Schedule"), Section::Schedule);
-    // The clinic may switch comparisons off; their inputs go with them.
-    let shows = |key: &str| p.config.shows(key);
-    let mut body = Markup::new();
-    body.tpl(
-        r#"<summary>{t:Advanced: comparisons, currency, tax}</summary><div class="smp-advanced__body">"#,
+    group(&mut m, tr("How long it lasts"), Section::Longevity);
+    group(&mut m, tr("Schedule"), Section::Schedule);
+    m.tpl(
+        r#"<details data-testid="advanced" class="smp-advanced"><summary>{t:Advanced: comparisons, currency, tax}</summary><div class="smp-advanced__body">"#,
         &[],
     );
     for f in ADVANCED {
-        control(&mut body, f);
+        control(&mut m, f);
     }
+    // The clinic may switch comparisons off; their inputs go with them.
+    let shows = |key: &str| state.config.shows(key);
     if shows("fibers") {
-        group(&mut body, tr("Hair fibers"), Section::Fibers);
+        group(&mut m, tr("Hair fibers"), Section::Fibers);
     }
     if shows("hairpiece") {
-        group(&mut body, tr("Hairpiece (hair system)"), Section::Hairpiece);
+        group(&mut m, tr("Hairpiece (hair system)"), Section::Hairpiece);
     }
     let mut extras = Field::in_section(Section::Extras)
         .filter(|f| shows(f.wire().split('_').next().unwrap_or("")))
         .peekable();
     if extras.peek().is_some() {
-        body.tpl(
+        m.tpl(
             r#"<fieldset class="smp-group"><legend>{t:Other options (leave empty to hide)}</legend>"#,
             &[],
         );
         for f in extras {
-            control(&mut body, f);
+            control(&mut m, f);
         }
-        body.tpl("</fieldset>", &[]);
+        m.tpl("</fieldset>", &[]);
     }
-    body.tpl("</div>", &[]);
-    // Open while one of its fields is refused, and while the visitor keeps it open: closing it
-    // when the error is fixed would hide the box being typed in and drop its focus.
-    let open = opened
-        || p.errors
-            .iter()
-            .any(|e| Field::parse(&e.field).is_some_and(|f| f.spec().section.is_advanced()));
-    let mut advanced = html! {
-        <details class="smp-advanced" data-testid="advanced">{ raw(body) }</details>
-    };
-    // Set by hand, as the empty string a visitor's click gives (Yew writes open="open"), and as
-    // a static list: `add_attribute` would turn the list into an `IndexMap` (indexmap's code).
-    if let (true, Html::VTag(tag)) = (open, &mut advanced) {
-        if let Some(tag) = Rc::get_mut(tag) {
-            tag.attributes = Attributes::Static(&[
-                ("class", AttributeOrProperty::Static("smp-advanced")),
-                ("data-testid", AttributeOrProperty::Static("advanced")),
-                ("open", AttributeOrProperty::Static("")),
-            ]);
-        }
-    }
-    html! {
-        <form class="smp-form" data-testid="form">
-            { region::region_picker(ids, &p.errors, &region) }
-            { raw(main) }
-            { advanced }
-        </form>
-    }
+    m.tpl("</div></details>", &[]);
+    m.finish()
 }
 
 /// The default of each advanced field as display text in `currency`.
@@ -398,4 +430,133 @@ fn default_texts(
             money(hairpiece.supplies_per_month),
         ),
     ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::config::ClinicConfig;
+    use crate::model::{Date, PlanInput};
+    use crate::ui::state::Action;
+    use std::rc::Rc;
+    use wasm_bindgen_test::wasm_bindgen_test;
+    use yew::Reducible;
+
+    fn state() -> Rc<State> {
+        let (fmt, _) = Fmt::new(crate::i18n::text_language(), None);
+        let today = Date::new(2026, 11, 24).unwrap();
+        let config = Rc::new(ClinicConfig::default());
+        Rc::new(State::new(today, config, PlanInput::default(), None, fmt))
+    }
+
+    fn set(state: Rc<State>, f: Field, text: &str) -> Rc<State> {
+        state.reduce(Action::Set(f, text.to_string()))
+    }
+
+    /// The form is filled once, then only what an edit changes is set on the same elements:
+    /// the custom area comes and goes, errors and "Advanced" follow the state, and the box
+    /// being typed in is never replaced.
+    #[wasm_bindgen_test]
+    fn sync_fills_the_form_once_then_sets_what_changes() {
+        let ids = Ids(Rc::from("f"));
+        let root = gloo::utils::document().create_element("div").unwrap();
+        root.set_inner_html(r#"<form data-testid="form" class="smp-form"></form>"#);
+        let one = |selector: &str| find(&root, selector);
+        let count = |selector: &str| root.query_selector_all(selector).unwrap().length();
+        let attr = |selector: &str, name: &str| one(selector).and_then(|e| e.get_attribute(name));
+        let input = |selector: &str| -> web_sys::HtmlInputElement {
+            one(selector).unwrap().unchecked_into()
+        };
+        let value = |selector: &str| input(selector).value();
+        let checked = |selector: &str| input(selector).checked();
+
+        let s = state();
+        sync(&root, &s, &ids);
+        let html = one(".smp-form").unwrap().inner_html();
+        assert!(
+            html.starts_with(
+                r#"<fieldset id="f-region" data-testid="region-picker" class="smp-region">"#
+            ),
+            "{html}"
+        );
+        assert!(html.contains(r#"<details data-testid="advanced" class="smp-advanced"><summary>"#));
+        for f in Field::ALL
+            .iter()
+            .filter(|f| !matches!(f, Field::Area | Field::AreaUnit))
+        {
+            let (name, group) = (f.wire(), ids.of(f.wire()));
+            assert!(
+                count(&format!("[name={name}], [name={group}]")) > 0,
+                "{name}"
+            );
+        }
+        assert_eq!(count(".smp-region__custom"), 0);
+        assert_eq!(count(".smp-field__error"), 0);
+        assert!(!checked("#f-region-stage"));
+        assert_eq!(
+            attr("#f-horizon-years", "aria-describedby").as_deref(),
+            Some("f-horizon-years-hint")
+        );
+        let horizon = one("#f-horizon-years").unwrap();
+        sync(&root, &s, &ids);
+        assert_eq!(
+            one(".smp-form").unwrap().inner_html(),
+            html,
+            "nothing changed"
+        );
+
+        let s = set(s, Field::HorizonYears, "40");
+        sync(&root, &s, &ids);
+        assert!(one("#f-horizon-years").unwrap() == horizon, "the same box");
+        assert_eq!(value("#f-horizon-years"), "40");
+        assert_eq!(
+            attr("#f-horizon-years", "aria-describedby").as_deref(),
+            Some("f-horizon-years-hint f-horizon-years-error")
+        );
+        assert_eq!(
+            attr("#f-horizon-years", "aria-invalid").as_deref(),
+            Some("true")
+        );
+        assert_eq!(count("[data-testid=error-horizon_years]"), 1);
+        assert_eq!(attr(".smp-advanced", "open"), None);
+
+        // An advanced field refused opens "Advanced"; closed by the visitor, it stays closed.
+        let s = set(s, Field::SalesTaxPercent, "99");
+        sync(&root, &s, &ids);
+        assert_eq!(attr(".smp-advanced", "open").as_deref(), Some(""));
+        one(".smp-advanced")
+            .unwrap()
+            .remove_attribute("open")
+            .unwrap();
+        let s = set(s, Field::HorizonYears, "10");
+        sync(&root, &s, &ids);
+        assert_eq!(attr(".smp-advanced", "open"), None);
+        assert_eq!(count("[data-testid=error-horizon_years]"), 0);
+        assert_eq!(count("[data-testid=error-sales_tax_percent]"), 1);
+
+        // The custom area: its box after the region's rows, its error under it.
+        let s = set(s, Field::SalesTaxPercent, "");
+        let s = set(s, Field::Region, "custom");
+        sync(&root, &s, &ids);
+        assert!(checked("#f-region-custom"));
+        assert_eq!(
+            count(".smp-region > .smp-region__custom:last-child #f-area"),
+            1
+        );
+        assert_eq!(count("[data-testid=error-area]"), 1);
+        assert!(checked("#f-area-unit-cm2"));
+        let s = set(s, Field::Area, "120");
+        let s = set(s, Field::AreaUnit, "in2");
+        sync(&root, &s, &ids);
+        assert_eq!(count("[data-testid=error-area]"), 0);
+        assert_eq!(
+            (value("#f-area"), checked("#f-area-unit-in2")),
+            ("120".into(), true)
+        );
+        let s = set(s, Field::Region, "ludwig-2");
+        sync(&root, &s, &ids);
+        assert_eq!(count(".smp-region__custom"), 0);
+        assert!(checked("#f-region-stage"));
+        assert_eq!(value("#f-stage"), "ludwig-2");
+    }
 }

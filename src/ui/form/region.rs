@@ -3,15 +3,11 @@
 
 use crate::i18n::tr_text;
 use crate::markup::Markup;
-use crate::model::errors::FieldError;
-use crate::model::form::error_of;
 use crate::model::input::Field;
 use crate::model::region::{NamedRegion, Zone, LUDWIG_STAGES, NORWOOD_STAGES};
-use crate::ui::charts::raw;
 use crate::ui::form::controls::control;
 use crate::ui::icons::zone_icon;
 use crate::ui::ids::Ids;
-use yew::prelude::*;
 
 const DEFAULT_STAGE: &str = "norwood-3";
 
@@ -34,17 +30,15 @@ pub fn checked(region: &str, value: &str) -> bool {
     }
 }
 
-/// `region`: the region in effect (the form's, or the default). The cards, the stage picker and
-/// the options are markup, the same whatever is chosen: [`crate::ui::form::sync`] checks the
-/// option in effect and selects the stage after each render.
-#[inline(never)]
-pub fn region_picker(ids: &Ids, errors: &[FieldError], region: &str) -> Html {
+/// The region picker's markup, the same whatever is chosen: [`crate::ui::form::sync`] checks
+/// the option in effect, selects the stage, and adds the custom area's box and the region's
+/// error when they apply.
+pub fn region_picker(m: &mut Markup, ids: &Ids) {
     let group = ids.of(Field::Region.wire());
     let stage_id = ids.of("stage");
-    let mut m = Markup::new();
     m.tpl(
-        r#"<legend>{}</legend><div class="smp-zones">"#,
-        &[&tr_text(Field::Region.label())],
+        r#"<fieldset id="{}" data-testid="region-picker" class="smp-region"><legend>{}</legend><div class="smp-zones">"#,
+        &[&group, &tr_text(Field::Region.label())],
     );
     let radio = |m: &mut Markup, value: &str| {
         let id = format!("{group}-{value}");
@@ -56,7 +50,7 @@ pub fn region_picker(ids: &Ids, errors: &[FieldError], region: &str) -> Html {
     for z in Zone::ALL {
         let id = format!("{group}-{}", z.key());
         m.tpl(r#"<label class="smp-zone" for="{}">"#, &[&id]);
-        radio(&mut m, z.key());
+        radio(m, z.key());
         m.tpl(zone_icon(z), &[]);
         m.tpl(
             r#"<span class="smp-zone__label">{}</span></label>"#,
@@ -68,7 +62,7 @@ pub fn region_picker(ids: &Ids, errors: &[FieldError], region: &str) -> Html {
         r#"</div><div class="smp-region__row"><label class="smp-choice__option" for="{}">"#,
         &[&stage_radio],
     );
-    radio(&mut m, "stage");
+    radio(m, "stage");
     // Always enabled (a disabled one looked broken): picking a stage chooses this option.
     m.tpl(
         r#"<span>{t:By hair-loss stage}</span></label><label class="smp-visually-hidden" for="{}">{t:Hair-loss stage}</label><select id="{}" name="{}"><optgroup label="{t:Men: Norwood scale}">"#,
@@ -81,44 +75,34 @@ pub fn region_picker(ids: &Ids, errors: &[FieldError], region: &str) -> Html {
         );
     };
     for n in NORWOOD_STAGES {
-        option(&mut m, NamedRegion::Norwood(n));
+        option(m, NamedRegion::Norwood(n));
     }
     m.tpl(
         r#"</optgroup><optgroup label="{t:Women: Ludwig scale}">"#,
         &[],
     );
     for n in LUDWIG_STAGES {
-        option(&mut m, NamedRegion::Ludwig(n));
+        option(m, NamedRegion::Ludwig(n));
     }
     let custom_radio = format!("{group}-custom");
     m.tpl(
         r#"</optgroup></select></div><div class="smp-region__row"><label class="smp-choice__option" for="{}">"#,
         &[&custom_radio],
     );
-    radio(&mut m, "custom");
-    m.tpl(r#"<span>{t:Custom area}</span></label></div>"#, &[]);
-    let error = error_of(errors, Field::Region).map(|e| {
-        let mut m = Markup::new();
-        m.tpl(
-            r#"<p class="smp-field__error" data-testid="error-region">{}</p>"#,
-            &[&tr_text(&e.message)],
-        );
-        raw(m)
-    });
-    // The custom area's box and unit: markup that stays the same as the area is typed.
-    let custom = (region == "custom").then(|| {
-        let mut m = Markup::new();
-        m.tpl(r#"<div class="smp-region__custom">"#, &[]);
-        control(&mut m, ids, Field::Area, true, "");
-        control(&mut m, ids, Field::AreaUnit, false, "");
-        m.tpl("</div>", &[]);
-        raw(m)
-    });
-    html! {
-        <fieldset id={group} class="smp-region" data-testid="region-picker">
-            { raw(m) }
-            { custom }
-            { error }
-        </fieldset>
-    }
+    radio(m, "custom");
+    m.tpl(
+        r#"<span>{t:Custom area}</span></label></div></fieldset>"#,
+        &[],
+    );
+}
+
+/// The custom area's box and unit, shown while the region is "custom": markup that stays the
+/// same as the area is typed. `hint`: the area box's hint.
+pub fn custom_area(ids: &Ids, hint: Option<&str>) -> String {
+    let mut m = Markup::new();
+    m.tpl(r#"<div class="smp-region__custom">"#, &[]);
+    control(&mut m, ids, Field::Area, hint, "");
+    control(&mut m, ids, Field::AreaUnit, None, "");
+    m.tpl("</div>", &[]);
+    m.finish()
 }

@@ -1,6 +1,6 @@
 //! Why a visitor can trust the figures: "How is this calculated?" opens the assumptions behind
 //! the current plan with their sources, read from the same table as docs/assumptions.md
-//! ([`crate::model::assumptions::Assumptions::rows`]); and, when the clinic gives no booking
+//! ([`crate::model::assumptions::Assumptions::shown_rows`]); and, when the clinic gives no booking
 //! link, what to ask a clinic before booking (from the brief's cautions).
 
 use crate::i18n::{tr, tr_text, trf};
