@@ -19,11 +19,7 @@ use yew::prelude::*;
 /// first render and on each resize.
 pub fn measure(root: &web_sys::Element) -> Option<f64> {
     let el = root.query_selector(".smp-chart-box").ok()??;
-    let ruler = el
-        .query_selector(":scope > *")
-        .ok()
-        .flatten()
-        .map(|r| r.client_width());
+    let ruler = el.first_element_child().map(|r| r.client_width());
     let w = drawing_width(el.client_width(), ruler.unwrap_or(0));
     (w > 0.0).then_some(w)
 }
