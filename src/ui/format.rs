@@ -5,10 +5,11 @@
 use crate::model::language::{self, Language};
 use crate::model::money::Money;
 use crate::model::Date;
-use js_sys::{Array, Function, Object, Reflect};
+use js_sys::Array;
 use std::cell::RefCell;
 use std::rc::Rc;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Fmt {
@@ -79,68 +80,68 @@ impl Fmt {
     }
 }
 
-/// `Intl.getCanonicalLocales(tag)[0]`, or `None` if the browser rejects the tag. Called
-/// through `Function::call1` so that a RangeError comes back as a value.
-fn canonical(tag: &str) -> Option<String> {
-    Reflect::get(&js_sys::global(), &JsValue::from_str("Intl"))
-        .ok()
-        .and_then(|intl| Reflect::get(&intl, &JsValue::from_str("getCanonicalLocales")).ok())
-        .and_then(|f| f.dyn_into::<Function>().ok())
-        .and_then(|f| f.call1(&JsValue::UNDEFINED, &JsValue::from_str(tag)).ok())
-        .and_then(|a| a.dyn_into::<Array>().ok())
-        .and_then(|a| a.get(0).as_string())
+#[wasm_bindgen]
+extern "C" {
+    /// An `Intl.NumberFormat` or `Intl.DateTimeFormat`. Typed imports, each with `catch`:
+    /// generic `Reflect` calls cost more wasm, and an exception thrown through an import
+    /// without `catch` (a missing or patched `Intl`, an engine without that currency or
+    /// locale data) would leave the widget half-updated.
+    #[derive(Clone)]
+    type Formatter;
+
+    #[wasm_bindgen(catch, constructor, js_namespace = Intl, js_class = "NumberFormat")]
+    fn number_format(locales: Option<&str>, options: &JsValue) -> Result<Formatter, JsValue>;
+
+    #[wasm_bindgen(catch, constructor, js_namespace = Intl, js_class = "DateTimeFormat")]
+    fn date_format(locales: Option<&str>, options: &JsValue) -> Result<Formatter, JsValue>;
+
+    #[wasm_bindgen(catch, method)]
+    fn format(this: &Formatter, value: f64) -> Result<JsValue, JsValue>;
+
+    #[wasm_bindgen(catch, js_namespace = Intl, js_name = getCanonicalLocales)]
+    fn canonical_locales(tag: &str) -> Result<JsValue, JsValue>;
 }
 
-fn options(pairs: &[(&str, JsValue)]) -> Object {
-    let o = Object::new();
-    for (k, v) in pairs {
-        // Setting a property on a fresh plain object cannot fail.
-        let _ = Reflect::set(&o, &JsValue::from_str(k), v);
-    }
-    o
+/// `Intl.getCanonicalLocales(tag)[0]`, or `None` if the browser rejects the tag.
+fn canonical(tag: &str) -> Option<String> {
+    canonical_locales(tag)
+        .ok()?
+        .dyn_into::<Array>()
+        .ok()?
+        .get(0)
+        .as_string()
 }
 
 fn money_with(locale: &str, m: Money, currency: &str, exponent: u32, notation: &str) -> String {
-    let options = || {
-        options(&[
-            ("style", "currency".into()),
-            ("currency", currency.into()),
-            ("notation", notation.into()),
-            ("maximumFractionDigits", 0.into()),
-        ])
-    };
     // Display only: amounts far below 2^53 minor units convert exactly.
     let major = m.minor() as f64 / 10f64.powi(exponent as i32);
-    let key = [currency, "|", notation].concat();
-    intl_format(
-        "NumberFormat",
-        locale,
-        &key,
-        options,
-        &JsValue::from_f64(major),
-    )
-    .unwrap_or_else(|| [currency, " ", &grouped(major)].concat())
+    // The currency code and notation are the engine's and ours: ASCII letters only.
+    let options = [
+        r#"{"style":"currency","currency":""#,
+        currency,
+        r#"","notation":""#,
+        notation,
+        r#"","maximumFractionDigits":0}"#,
+    ]
+    .concat();
+    intl_format(locale, &options, major)
+        .unwrap_or_else(|| [currency, " ", &grouped(major)].concat())
 }
 
+/// The date at midnight UTC, formatted in UTC: the same calendar day in any time zone.
 fn date_in(locale: &str, d: Date) -> String {
-    let js = js_sys::Date::new_with_year_month_day(
-        d.year() as u32,
-        i32::from(d.month()) - 1,
-        i32::from(d.day()),
-    );
-    let options = || options(&[("dateStyle", "long".into())]);
-    intl_format("DateTimeFormat", locale, "long", options, &js).unwrap_or_else(|| d.to_string())
+    let ms = d.day_number() as f64 * 86_400_000.0;
+    intl_format(locale, DATE_OPTIONS, ms).unwrap_or_else(|| d.to_string())
 }
 
-/// An `Intl` formatter and its `format` method, or `None` if it could not be built.
-type Formatter = Option<(JsValue, Function)>;
+const DATE_OPTIONS: &str = r#"{"dateStyle":"long","timeZone":"UTC"}"#;
 
 thread_local! {
-    /// Formatters by constructor, locales and options. Building an `Intl` formatter costs
-    /// far more than formatting with one, and a render formats dozens of amounts and dates.
-    /// A failure is remembered too: an engine that lacks a currency keeps lacking it.
-    /// A short list searched in order: a hash map would cost more wasm than it saves here.
-    static FORMATTERS: RefCell<Vec<(String, Formatter)>> =
+    /// Formatters by locale and options. Building an `Intl` formatter costs far more than
+    /// formatting with one, and a render formats dozens of amounts and dates. A failure is
+    /// remembered too: an engine that lacks a currency keeps lacking it. A short list
+    /// searched in order: a hash map would cost more wasm than it saves here.
+    static FORMATTERS: RefCell<Vec<(String, Option<Formatter>)>> =
         const { RefCell::new(Vec::new()) };
 }
 
@@ -148,20 +149,11 @@ thread_local! {
 /// cycles through many.
 const MAX_FORMATTERS: usize = 64;
 
-/// `new Intl[constructor](locales, options).format(value)` with every step allowed to fail
-/// (an engine without that currency or locale data, a missing or patched `Intl`): an
-/// exception thrown through an import without `catch` would leave the widget half-updated.
-///
-/// `options_key` names the options `options` builds; the options object is only built when
-/// no cached formatter matches.
-fn intl_format(
-    constructor: &str,
-    locale: &str,
-    options_key: &str,
-    options: impl FnOnce() -> Object,
-    value: &JsValue,
-) -> Option<String> {
-    let key = [constructor, "|", locale, "|", options_key].concat();
+/// `new Intl.NumberFormat(locale, options).format(value)`, or `Intl.DateTimeFormat` for
+/// [`DATE_OPTIONS`], with every step allowed to fail. `options` is JSON text, parsed only
+/// when no cached formatter matches.
+fn intl_format(locale: &str, options: &str, value: f64) -> Option<String> {
+    let key = [locale, "|", options].concat();
     let cached = FORMATTERS.with(|f| {
         f.borrow()
             .iter()
@@ -171,7 +163,7 @@ fn intl_format(
     let entry = match cached {
         Some(entry) => entry,
         None => {
-            let entry = new_formatter(constructor, locale, &options());
+            let entry = new_formatter(locale, options);
             FORMATTERS.with(|f| {
                 let mut f = f.borrow_mut();
                 if f.len() >= MAX_FORMATTERS {
@@ -182,31 +174,22 @@ fn intl_format(
             entry
         }
     };
-    let (formatter, format) = entry?;
-    format.call1(&formatter, value).ok()?.as_string()
+    entry?.format(value).ok()?.as_string()
 }
 
-fn new_formatter(constructor: &str, locale: &str, options: &Object) -> Formatter {
-    let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
-    let ctor: Function = Reflect::get(&intl, &JsValue::from_str(constructor))
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    let locales = if locale.is_empty() {
-        Array::new()
+fn new_formatter(locale: &str, options: &str) -> Option<Formatter> {
+    let make = if options == DATE_OPTIONS {
+        Formatter::date_format
     } else {
-        super::js::array(&[&locale.into()])
+        Formatter::number_format
     };
+    let options = js_sys::JSON::parse(options).ok()?;
+    let locales = Some(locale).filter(|l| !l.is_empty());
     // A page `lang` that is not a valid tag (`en_US` is common) makes the constructor throw a
     // RangeError; the browser's own locale is then better than no formatting at all.
-    let formatter = Reflect::construct(&ctor, &super::js::array(&[&locales, options]))
-        .or_else(|_| Reflect::construct(&ctor, &super::js::array(&[&Array::new(), options])))
-        .ok()?;
-    let format: Function = Reflect::get(&formatter, &JsValue::from_str("format"))
-        .ok()?
-        .dyn_into()
-        .ok()?;
-    Some((formatter, format))
+    make(locales, &options)
+        .or_else(|_| make(None, &options))
+        .ok()
 }
 
 /// `1234567.4` → `1,234,567`: the fallback when `Intl` cannot format.

@@ -56,10 +56,12 @@ fn in_effect(form: &text::Form, effective: Option<&text::Form>, f: Field) -> Str
     }
 }
 
-/// The defaults the form's hints name, worked out for each render: a few conversions,
-/// cheaper than a memo's code.
+/// The defaults the form's hints name, worked out once per edit, by [`sync`] only: a few
+/// conversions, cheaper than a memo's code.
 struct Hints<'a> {
     state: &'a State,
+    /// The currency in effect.
+    currency: Currency,
     /// The advanced fields' defaults in the chosen currency, sized to the last plan's area,
     /// and whether the hairpiece is a partial unit.
     defaults: Option<(Vec<(Field, String)>, bool)>,
@@ -81,7 +83,11 @@ impl<'a> Hints<'a> {
                 partial,
             )
         });
-        Hints { state, defaults }
+        Hints {
+            state,
+            currency,
+            defaults,
+        }
     }
 
     /// The text under a number box (what an empty box means, and where that comes from),
@@ -200,10 +206,7 @@ pub fn sync(root: &web_sys::Element, state: &State, ids: &Ids) {
         let spec = f.spec();
         let shown = match f {
             Field::Region if !radio => region::stage_of(&value(f)),
-            Field::Currency => Currency::parse(&value(f))
-                .unwrap_or(state.config.assumptions.currency)
-                .code()
-                .to_string(),
+            Field::Currency => hints.currency.code().to_string(),
             Field::AreaUnit => match state.form.text(f) {
                 "" => "cm2".to_string(),
                 unit => unit.to_string(),
