@@ -49,7 +49,6 @@ const DEVELOPER_CALLS: [&str; 18] = [
 
 /// Literals that read like words but are not visitor text, each with why.
 const NOT_VISITOR_TEXT: &[(&str, &str)] = &[
-    ("Intl", "JavaScript API name"),
     ("NumberFormat", "JavaScript API name"),
     ("DateTimeFormat", "JavaScript API name"),
     (

@@ -158,13 +158,7 @@ fn place_captions(marks: &mut [BreakEven], f: Frame) {
         if !fits(&b.text) {
             // A char pattern: a string one would link a substring searcher for this alone.
             if let Some((short, _)) = b.label.split_once('(') {
-                b.text = trf(
-                    "{alternative}: {time}",
-                    &[
-                        ("alternative", short.trim_end()),
-                        ("time", &years_months(b.month, true)),
-                    ],
-                );
+                b.text = caption(short.trim_end(), b.month);
             }
         }
         // Still too wide: on more lines, at the plot's width.
@@ -219,8 +213,8 @@ pub struct CostChart {
     pub band: String,
     pub lines: Vec<Line>,
     pub y_ticks: Vec<Tick<Money>>,
-    /// Years, at the end of each labelled year.
-    pub x_ticks: Vec<Tick<u32>>,
+    /// The labelled years, each at its end: x and year.
+    pub x_ticks: Vec<(f64, u32)>,
     pub break_evens: Vec<BreakEven>,
 }
 
@@ -319,11 +313,7 @@ impl CostChart {
         let year_width = (f.x1() - f.x0()) / f64::from(plan.horizon.years.max(1));
         let x_ticks = spaced_years(plan.horizon.years, year_width, X_LABEL_SPACING)
             .into_iter()
-            .map(|year| Tick {
-                at: x.map(f64::from(year * 12)),
-                value: year,
-                label: trf("Y{year}", &[("year", &year.to_string())]),
-            })
+            .map(|year| (x.map(f64::from(year * 12)), year))
             .collect();
         CostChart {
             frame: f,
@@ -353,6 +343,17 @@ fn points(x: &Linear, y: &Linear, series: &[Money]) -> Vec<(f64, f64)> {
     out
 }
 
+/// "Hairpiece: 1 yr 4 mo", a break-even mark's caption.
+fn caption(alternative: &str, month: u32) -> String {
+    trf(
+        "{alternative}: {time}",
+        &[
+            ("alternative", alternative),
+            ("time", &years_months(month, true)),
+        ],
+    )
+}
+
 /// Where SMP's typical line (`typical`) becomes cheaper than `c`, if it does; the caption is
 /// placed later.
 fn break_even(c: &Comparison, typical: &[Money], x: &Linear, y: &Linear) -> Option<BreakEven> {
@@ -361,13 +362,7 @@ fn break_even(c: &Comparison, typical: &[Money], x: &Linear, y: &Linear) -> Opti
     let label = tr_text(c.label).into_owned();
     Some(BreakEven {
         key: c.key,
-        text: trf(
-            "{alternative}: {time}",
-            &[
-                ("alternative", &label),
-                ("time", &years_months(month, true)),
-            ],
-        ),
+        text: caption(&label, month),
         label,
         month,
         lines: Vec::new(),
@@ -596,7 +591,7 @@ mod tests {
         assert!(narrow.x_ticks.len() < wide.x_ticks.len());
         assert!(narrow.y_ticks.len() <= wide.y_ticks.len());
         for chart in [&narrow, &wide] {
-            let gaps = chart.x_ticks.windows(2).map(|w| w[1].at - w[0].at);
+            let gaps = chart.x_ticks.windows(2).map(|w| w[1].0 - w[0].0);
             assert!(
                 gaps.into_iter().all(|g| g >= X_LABEL_SPACING),
                 "{:?}",

@@ -8,6 +8,7 @@ pub mod scale;
 pub mod timeline;
 
 use crate::i18n::{tr, trf, trn};
+use crate::markup::Markup;
 use crate::model::decimal::write_fixed;
 
 /// The drawing area inside a viewBox: margins leave room for axis labels.
@@ -125,31 +126,27 @@ pub fn drawing_width(box_px: i32, ruler_px: i32) -> f64 {
 /// A month count as years and months: "9 months", "2 years", "6 years 8 months"; `compact`
 /// for chart captions: "9 mo", "2 yr", "6 yr 8 mo".
 pub fn years_months(months: u32, compact: bool) -> String {
-    let (y, m) = (months / 12, months % 12);
-    let years = || {
-        if compact {
-            trn(i64::from(y), "{n} yr", "{n} yr", &[])
-        } else {
-            trn(i64::from(y), "{n} year", "{n} years", &[])
-        }
+    let (y, m) = (i64::from(months / 12), i64::from(months % 12));
+    let years = if compact {
+        trn(y, "{n} yr", "{n} yr", &[])
+    } else {
+        trn(y, "{n} year", "{n} years", &[])
     };
     // Fewer than twelve: `one` is 1 and `other` the rest in every catalogue's language, and
     // "{n} months" is the form's text too (a decimal count there, so not a plural entry).
-    let months = || {
-        if compact {
-            trn(i64::from(m), "{n} mo", "{n} mo", &[])
-        } else if m == 1 {
-            tr("1 month").to_string()
-        } else {
-            trf("{n} months", &[("n", &m.to_string())])
-        }
+    let months = if compact {
+        trn(m, "{n} mo", "{n} mo", &[])
+    } else if m == 1 {
+        tr("1 month").to_string()
+    } else {
+        trf("{n} months", &[("n", &m.to_string())])
     };
     match (y, m) {
-        (0, _) => months(),
-        (_, 0) => years(),
+        (0, _) => months,
+        (_, 0) => years,
         _ => trf(
             "{years} {months}",
-            &[("years", &years()), ("months", &months())],
+            &[("years", &years), ("months", &months)],
         ),
     }
 }
@@ -167,6 +164,16 @@ pub fn polyline(points: &[(f64, f64)]) -> String {
         write_fixed(&mut out, *y, 1);
     }
     out
+}
+
+/// "Y10" under an axis at `x`, its baseline at `y`: both charts label years so.
+#[inline(never)]
+pub fn year_label(m: &mut Markup, year: u32, x: f64, y: f64) {
+    m.draw(
+        r#"<text x="{1}" y="{1}" text-anchor="middle">{}</text>"#,
+        &[&trf("Y{year}", &[("year", &year.to_string())])],
+        &[x, y],
+    );
 }
 
 #[cfg(test)]

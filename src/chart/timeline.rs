@@ -4,8 +4,9 @@
 use crate::chart::cost::{MAX_WIDTH, MIN_WIDTH};
 use crate::chart::scale::Linear;
 use crate::chart::{spaced_years, wrap, Frame, TEXT_CHAR_WIDTH};
+use crate::markup::Markup;
 use crate::model::date::Date;
-use crate::model::plan::Scenario;
+use crate::model::plan::{Scenario, Session};
 use crate::model::Plan;
 
 /// The years chart for a `width` in drawing units (see [`crate::chart::cost::frame_for`]),
@@ -38,14 +39,27 @@ fn day_axis(f: &Frame, start: f64, end: f64) -> Linear {
     }
 }
 
-/// From each session to its last healing milestone, in plot coordinates.
-fn healing_spans(plan: &Plan, x: &Linear) -> Vec<(f64, f64)> {
+/// A session's healing window in plot coordinates: from the session to its last healing
+/// milestone.
+pub fn healing_span(x: &Linear, s: &Session) -> Option<(f64, f64)> {
     let day = |d: Date| x.map(d.day_number() as f64);
-    plan.sessions
+    Some((day(s.date), day(s.milestones.last()?.date)))
+}
+
+/// The healing windows of `plan`'s sessions as soft bars centred on the row at `y`.
+pub fn healing(m: &mut Markup, plan: &Plan, x: &Linear, y: f64) {
+    for (a, b) in plan
+        .sessions
         .items
         .iter()
-        .filter_map(|s| Some((day(s.date), day(s.milestones.last()?.date))))
-        .collect()
+        .filter_map(|s| healing_span(x, s))
+    {
+        m.draw(
+            r#"<rect class="smp-healing" x="{1}" y="{1}" width="{1}" height="10" rx="2"/>"#,
+            &[],
+            &[a, y - 5.0, (b - a).max(1.0)],
+        );
+    }
 }
 
 /// The width both charts are laid out for, given `width` (see [`crate::chart::cost::frame_for`]):
@@ -92,8 +106,8 @@ pub struct Row {
 pub struct Timeline {
     pub frame: Frame,
     pub rows: Vec<Row>,
-    /// Healing windows (session → fully healed), on the sessions row.
-    pub healing: Vec<(f64, f64)>,
+    /// The date axis, for the healing windows ([`healing`]) on the sessions row.
+    pub x: Linear,
     pub full_result: Point,
     /// Start of each year after the start date, and whether it is labelled (labels keep
     /// their distance on narrow screens).
@@ -148,7 +162,6 @@ impl Timeline {
                 }
             })
             .collect();
-        let healing = healing_spans(plan, &x);
         let year_width = (f.x1() - f.x0()) / f64::from(plan.horizon.years.max(1));
         let labelled = spaced_years(plan.horizon.years, year_width, YEAR_LABEL_SPACING);
         let year_ticks = (1..=plan.horizon.years)
@@ -160,7 +173,7 @@ impl Timeline {
         Timeline {
             frame: f,
             rows,
-            healing,
+            x,
             full_result: at(plan.full_result_date),
             year_ticks,
         }
@@ -175,7 +188,8 @@ pub struct FirstMonths {
     /// The sessions row's y.
     pub y: f64,
     pub sessions: Vec<Point>,
-    pub healing: Vec<(f64, f64)>,
+    /// The date axis, for the healing windows ([`healing`]).
+    pub x: Linear,
     pub full_result: Point,
     /// Week number and x of each labelled week.
     pub week_ticks: Vec<(f64, u32)>,
@@ -226,7 +240,7 @@ impl FirstMonths {
             frame: f,
             y: f.y1() + (f.y0() - f.y1()) / 2.0,
             sessions: plan.sessions.items.iter().map(|s| at(s.date)).collect(),
-            healing: healing_spans(plan, &x),
+            x,
             full_result: at(plan.full_result_date),
             week_ticks,
         }
@@ -266,7 +280,12 @@ mod tests {
             assert_eq!(t.rows[0].points[0].x, f.x0());
             assert_eq!(t.year_ticks.len(), p.horizon.years as usize);
             assert!((t.year_ticks.last().unwrap().0 - f.x1()).abs() < 1e-9);
-            assert!(t.healing.iter().all(|(a, b)| a < b));
+            let mut spans = p
+                .sessions
+                .items
+                .iter()
+                .map(|s| healing_span(&t.x, s).unwrap());
+            assert!(spans.all(|(a, b)| a < b));
             assert!(t.full_result.x > t.rows[0].points.last().unwrap().x);
         }
     }
@@ -333,7 +352,12 @@ mod tests {
             for x in m.sessions.iter().map(|s| s.x).chain([m.full_result.x]) {
                 assert!(x >= f.x0() - 0.05 && x <= f.x1() + 0.05, "{json}");
             }
-            assert!(m.healing.iter().all(|(a, b)| a < b && *b <= f.x1() + 0.05));
+            let mut spans = p
+                .sessions
+                .items
+                .iter()
+                .map(|s| healing_span(&m.x, s).unwrap());
+            assert!(spans.all(|(a, b)| a < b && b <= f.x1() + 0.05));
             assert!(m
                 .week_ticks
                 .windows(2)

@@ -28,8 +28,10 @@ pub fn error_summary(errors: &[FieldError], ids: &Ids) -> Html {
         &[&count],
     );
     for e in errors {
-        let href = format!("#{}", ids.of(&e.field));
-        m.tpl(r#"<li><a href="{}" data-field="{}">"#, &[&href, &e.field]);
+        m.tpl(
+            r##"<li><a href="#{}" data-field="{}">"##,
+            &[&ids.of(&e.field), &e.field],
+        );
         message(&mut m, e);
         m.tpl("</a></li>", &[]);
     }

@@ -225,6 +225,7 @@ fn on_event(e: &Event, kept: &Weak<RefCell<Kept>>) {
         _ => {
             if !errors::followed(e, &target) {
                 toolbar::clicked(&target, s);
+                charts::clicked(&target, &s.state);
             }
         }
     }

@@ -5,6 +5,7 @@
 //! results component (no component of its own: each costs Yew's machinery once more).
 
 use crate::chart::cost::{CostChart as Geometry, Marker, Options, CAPTION_LINE, STYLES};
+use crate::chart::year_label;
 use crate::i18n::{tr, tr_text, trf, trn};
 use crate::markup::Markup;
 use crate::model::money::Money;
@@ -24,10 +25,6 @@ pub fn cost_chart(plan: &Plan, fmt: &Fmt, ids: &Ids, state: &UseReducerHandle<St
         as_table,
         ref hidden,
     } = state.charts;
-    let toggle = {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::CostTable))
-    };
     let compact = |v: Money| fmt.money_compact(v, plan.currency, plan.currency_exponent);
     let geometry = Geometry::new(
         plan,
@@ -48,10 +45,6 @@ pub fn cost_chart(plan: &Plan, fmt: &Fmt, ids: &Ids, state: &UseReducerHandle<St
     } else {
         chart(&mut m, &geometry, plan, fmt, ids);
     }
-    let show_hide = |key: &'static str| {
-        let state = state.clone();
-        Callback::from(move |_: MouseEvent| state.dispatch(Action::Series(key)))
-    };
     let heading = ids.of("cost-heading");
     let mut title = Markup::new();
     title.tpl(r#"<h2 id="{}">{t:Cumulative cost}</h2>"#, &[&heading]);
@@ -69,7 +62,7 @@ pub fn cost_chart(plan: &Plan, fmt: &Fmt, ids: &Ids, state: &UseReducerHandle<St
         <section class="smp-cost" aria-labelledby={heading}>
             <div class="smp-section-head">
                 { raw(title) }
-                <button type="button" class="smp-button smp-button--quiet" onclick={toggle}
+                <button type="button" class="smp-button smp-button--quiet"
                     aria-pressed={if as_table { "true" } else { "false" }} data-testid="chart-toggle">
                     { if as_table { tr("Show as chart") } else { tr("Show as table") } }
                 </button>
@@ -88,7 +81,7 @@ pub fn cost_chart(plan: &Plan, fmt: &Fmt, ids: &Ids, state: &UseReducerHandle<St
                     html! {
                         <li>
                             <button type="button" class="smp-legend__toggle" aria-pressed={if shown { "true" } else { "false" }}
-                                onclick={show_hide(key)} data-testid={["legend-", key].concat()}>
+                                data-testid={["legend-", key].concat()}>
                                 { raw(inside) }
                             </button>
                         </li>
@@ -97,6 +90,30 @@ pub fn cost_chart(plan: &Plan, fmt: &Fmt, ids: &Ids, state: &UseReducerHandle<St
                 { raw(last) }
             </ul>
         </section>
+    }
+}
+
+/// A click inside the widget: acts if it was on the view toggle or a legend button, which
+/// have no Yew listeners of their own (each would cost a callback type and its glue). A
+/// legend button's key is read from its test id, the one attribute that carries it (another
+/// would change the page's markup).
+pub fn clicked(target: &web_sys::Element, state: &UseReducerHandle<State>) {
+    let Some(id) = target
+        .closest(".smp-cost button")
+        .ok()
+        .flatten()
+        .and_then(|b| b.get_attribute("data-testid"))
+    else {
+        return;
+    };
+    match id.strip_prefix("legend-") {
+        None => state.dispatch(Action::CostTable),
+        Some(key) => {
+            let plan = state.plan.as_deref();
+            if let Some(c) = plan.and_then(|p| p.comparisons.iter().find(|c| c.key == key)) {
+                state.dispatch(Action::Series(c.key));
+            }
+        }
     }
 }
 
@@ -194,12 +211,8 @@ fn axes(m: &mut Markup, g: &Geometry) {
             &[x0, x1, t.at, t.at, x0 - 4.0, t.at + 3.5],
         );
     }
-    for t in &g.x_ticks {
-        m.draw(
-            r#"<text x="{1}" y="{1}" text-anchor="middle">{}</text>"#,
-            &[&t.label],
-            &[t.at, f.y0() + 15.0],
-        );
+    for (x, year) in &g.x_ticks {
+        year_label(m, *year, *x, f.y0() + 15.0);
     }
     let y0 = f.y0();
     m.draw(

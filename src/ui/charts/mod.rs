@@ -3,7 +3,7 @@
 mod cost_chart;
 mod timeline;
 
-pub use cost_chart::cost_chart;
+pub use cost_chart::{clicked, cost_chart};
 pub use timeline::timeline;
 
 use crate::chart::cost::Marker;
@@ -155,8 +155,8 @@ mod tests {
                     }
                 }
                 let mut m = Markup::new();
-                timeline::first_months(&mut m, &FirstMonths::new(&plan, width));
-                timeline::chart(&mut m, &Timeline::new(&plan, width));
+                timeline::first_months(&mut m, &plan, &FirstMonths::new(&plan, width));
+                timeline::chart(&mut m, &plan, &Timeline::new(&plan, width));
                 let html = m.finish();
                 check(
                     &html,

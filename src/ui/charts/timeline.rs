@@ -2,7 +2,10 @@
 //! written as markup ([`crate::markup`]); the `<details>` around the list stays a Yew element
 //! so that it keeps its open state while the plan changes. A part of the results component.
 
-use crate::chart::timeline::{FirstMonths, Timeline as Geometry, ROW_LABEL_GAP, ROW_LABEL_LINE};
+use crate::chart::timeline::{
+    healing, FirstMonths, Timeline as Geometry, ROW_LABEL_GAP, ROW_LABEL_LINE,
+};
+use crate::chart::year_label;
 use crate::i18n::{tr, tr_text, trf, trn};
 use crate::markup::Markup;
 use crate::model::decimal::fixed;
@@ -23,7 +26,7 @@ pub fn timeline(plan: &Plan, fmt: &Fmt, ids: &Ids, width: f64) -> Html {
         r#"<h2 id="{}">{t:Timeline}</h2><h3 class="smp-chart-title">{t:The first months}</h3><div class="smp-chart-box"><span class="smp-chart-ruler" aria-hidden="true"></span>"#,
         &[&heading],
     );
-    first_months(&mut svg, &FirstMonths::new(plan, width));
+    first_months(&mut svg, plan, &FirstMonths::new(plan, width));
     svg.tpl(
         r#"<h3 class="smp-chart-title">{}</h3>"#,
         &[&trn(
@@ -33,7 +36,7 @@ pub fn timeline(plan: &Plan, fmt: &Fmt, ids: &Ids, width: f64) -> Html {
             &[],
         )],
     );
-    chart(&mut svg, &Geometry::new(plan, width));
+    chart(&mut svg, plan, &Geometry::new(plan, width));
     svg.tpl("</div>", &[]);
     let mut list = Markup::new();
     list.tpl("<summary>{t:All dates as a list}</summary>", &[]);
@@ -53,14 +56,20 @@ pub fn timeline(plan: &Plan, fmt: &Fmt, ids: &Ids, width: f64) -> Html {
     }
 }
 
-pub(super) fn chart(m: &mut Markup, g: &Geometry) {
+/// Each row's marker shape and test id, in the order of [`Geometry::rows`]: sessions, then
+/// the short, typical and long scenarios' touch-ups.
+const MARKS: [(&str, &str); 4] = [
+    ("M-3.5 -3.5 H3.5 V3.5 H-3.5 Z", "timeline-session"),
+    ("M0 -4 L3.6 2.6 L-3.6 2.6 Z", "timeline-touch-up"),
+    (
+        "M-3.5 0 A3.5 3.5 0 1 0 3.5 0 A3.5 3.5 0 1 0 -3.5 0 Z",
+        "timeline-touch-up",
+    ),
+    ("M0 -4 L4 0 L0 4 L-4 0 Z", "timeline-touch-up"),
+];
+
+pub(super) fn chart(m: &mut Markup, plan: &Plan, g: &Geometry) {
     let f = g.frame;
-    let shape = |key: &str| match key {
-        "sessions" => "M-3.5 -3.5 H3.5 V3.5 H-3.5 Z",
-        "short" => "M0 -4 L3.6 2.6 L-3.6 2.6 Z",
-        "typical" => "M-3.5 0 A3.5 3.5 0 1 0 3.5 0 A3.5 3.5 0 1 0 -3.5 0 Z",
-        _ => "M0 -4 L4 0 L0 4 L-4 0 Z",
-    };
     let sessions_y = g.rows.first().map_or(f.y1(), |r| r.y);
     svg_open(m, f, "timeline", None);
     for (x, year, labelled) in &g.year_ticks {
@@ -70,23 +79,14 @@ pub(super) fn chart(m: &mut Markup, g: &Geometry) {
             &[*x, *x, f.y1(), f.y0()],
         );
         if *labelled {
-            m.draw(
-                r#"<text x="{1}" y="{1}" text-anchor="middle">{}</text>"#,
-                &[&trf("Y{year}", &[("year", &year.to_string())])],
-                &[*x, f.y0() + 15.0],
-            );
+            year_label(m, *year, *x, f.y0() + 15.0);
         }
         m.tpl("</g>", &[]);
     }
-    healing(m, &g.healing, sessions_y);
+    healing(m, plan, &g.x, sessions_y);
     let (x0, x1) = (f.x0(), f.x1());
-    for row in &g.rows {
+    for (row, (shape, testid)) in g.rows.iter().zip(MARKS) {
         let y = row.y;
-        let testid = if row.key == "sessions" {
-            "timeline-session"
-        } else {
-            "timeline-touch-up"
-        };
         m.tpl(r#"<g class="smp-row smp-row-{}">"#, &[row.key]);
         text_lines(
             m,
@@ -105,7 +105,7 @@ pub(super) fn chart(m: &mut Markup, g: &Geometry) {
         for pt in &row.points {
             m.draw(
                 r#"<path class="smp-timeline-marker" transform="translate({1} {1})" d="{}" data-testid="{}" data-scenario="{}" data-date="{}"/>"#,
-                &[shape(row.key), testid, row.key, &pt.date.to_string()],
+                &[shape, testid, row.key, &pt.date.to_string()],
                 &[pt.x, y],
             );
         }
@@ -113,17 +113,6 @@ pub(super) fn chart(m: &mut Markup, g: &Geometry) {
     }
     full_result(m, g.full_result.x, f.y1() + 2.0);
     m.tpl("</svg>", &[]);
-}
-
-/// Healing windows as soft bars centred on the sessions' row at `y`.
-fn healing(m: &mut Markup, spans: &[(f64, f64)], y: f64) {
-    for (a, b) in spans {
-        m.draw(
-            r#"<rect class="smp-healing" x="{1}" y="{1}" width="{1}" height="10" rx="2"/>"#,
-            &[],
-            &[*a, y - 5.0, (b - a).max(1.0)],
-        );
-    }
 }
 
 /// The full-result mark, a small downward triangle at (x, y).
@@ -136,30 +125,32 @@ fn full_result(m: &mut Markup, x: f64, y: f64) {
 }
 
 /// The sessions on a weeks axis, numbered, with their healing windows and the full result.
-pub(super) fn first_months(m: &mut Markup, g: &FirstMonths) {
+pub(super) fn first_months(m: &mut Markup, plan: &Plan, g: &FirstMonths) {
     let f = g.frame;
     svg_open(m, f, "timeline-first-months", None);
     let y = g.y;
     m.tpl(r#"<g class="smp-axis">"#, &[]);
     for (x, week) in &g.week_ticks {
-        let (anchor, label) = if *week == 0 {
-            ("start", tr("Start").to_string())
+        let at = [*x, f.y0() + 16.0];
+        if *week == 0 {
+            // Its text in a template of its own: catalogue keys are read from `tpl` templates.
+            m.draw(r#"<text x="{1}" y="{1}" text-anchor="start">"#, &[], &at)
+                .tpl("{t:Start}</text>", &[]);
         } else {
             // A week number on the first months' axis.
-            ("middle", trf("wk {week}", &[("week", &week.to_string())]))
-        };
-        m.draw(
-            r#"<text x="{1}" y="{1}" text-anchor="{}">{}</text>"#,
-            &[anchor, &label],
-            &[*x, f.y0() + 16.0],
-        );
+            m.draw(
+                r#"<text x="{1}" y="{1}" text-anchor="middle">{}</text>"#,
+                &[&trf("wk {week}", &[("week", &week.to_string())])],
+                &at,
+            );
+        }
     }
     m.draw(
         r#"<line class="smp-row-line" x1="{1}" x2="{1}" y1="{1}" y2="{1}"/></g>"#,
         &[],
         &[f.x0(), f.x1(), y, y],
     );
-    healing(m, &g.healing, y);
+    healing(m, plan, &g.x, y);
     for (i, s) in g.sessions.iter().enumerate() {
         m.draw(
             r#"<g data-testid="first-months-session" data-date="{}"><path class="smp-timeline-marker" transform="translate({1} {1})" d="M-4 -4 H4 V4 H-4 Z"/><text class="smp-row-label" x="{1}" y="{1}" text-anchor="middle">{0}</text></g>"#,
