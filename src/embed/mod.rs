@@ -114,7 +114,7 @@ pub fn start() {
         web_sys::console::error_1(&JsValue::from_str(&message));
         if let Some(window) = web_sys::window() {
             let init = web_sys::CustomEventInit::new();
-            init.set_detail(&JsValue::from_str(&message));
+            crate::ui::js::set(&init, "detail", &JsValue::from_str(&message));
             if let Ok(event) =
                 web_sys::CustomEvent::new_with_event_init_dict("smp-calculator-panic", &init)
             {

@@ -124,7 +124,7 @@ pub fn app(props: &AppProps) -> Html {
     let link_id: Option<AttrValue> = props
         .host
         .as_ref()
-        .map(|h| h.id())
+        .and_then(|h| h.get_attribute("id"))
         .filter(|id| !id.is_empty())
         .map(AttrValue::from);
     // The root's lang and dir are those of its text, whatever the host page's are.

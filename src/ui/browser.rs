@@ -41,7 +41,11 @@ pub fn fragment() -> Option<String> {
 /// not counted): links name their instance only when there is more than one.
 pub fn instances_on_page() -> u32 {
     gloo::utils::document()
-        .query_selector_all("smp-calculator, [data-smp-calculator]")
+        .body()
+        .and_then(|b| {
+            b.query_selector_all("smp-calculator, [data-smp-calculator]")
+                .ok()
+        })
         .map_or(0, |list| list.length())
 }
 
@@ -76,17 +80,17 @@ pub fn copy_text(text: &str) -> bool {
 /// Offers `content` as a file download.
 pub fn download(filename: &str, mime: &str, content: &str) -> bool {
     (|| -> Option<()> {
-        let parts = js_sys::Array::of1(&JsValue::from_str(content));
+        let parts = super::js::array(&[&JsValue::from_str(content)]);
         let options = web_sys::BlobPropertyBag::new();
         options.set_type(mime);
         let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).ok()?;
         let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
         let document = window()?.document()?;
-        let a: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.dyn_into().ok()?;
+        let a: web_sys::HtmlAnchorElement = document.create_element("a").ok()?.unchecked_into();
         a.set_href(&url);
         a.set_download(filename);
         a.set_attribute("hidden", "").ok()?;
-        document.body()?.append_child(&a).ok()?;
+        document.body()?.insert_before(&a, None).ok()?;
         a.click();
         a.remove();
         web_sys::Url::revoke_object_url(&url).ok()?;
@@ -110,9 +114,9 @@ pub fn dispatch_plan<T: serde::Serialize + ?Sized>(host: &web_sys::Element, plan
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     let detail = plan.serialize(&serializer).unwrap_or(JsValue::NULL);
     let init = web_sys::CustomEventInit::new();
-    init.set_bubbles(true);
-    init.set_composed(true);
-    init.set_detail(&detail);
+    super::js::set(&init, "bubbles", &JsValue::TRUE);
+    super::js::set(&init, "composed", &JsValue::TRUE);
+    super::js::set(&init, "detail", &detail);
     if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("change", &init) {
         let _ = host.dispatch_event(&event);
     }

@@ -50,7 +50,7 @@ pub fn followed(e: &web_sys::Event, target: &web_sys::Element) -> bool {
     let field = a
         .get_attribute("href")
         .and_then(|id| a.closest(".smp-app").ok()??.query_selector(&id).ok()?)
-        .and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok());
+        .map(|f| f.unchecked_into::<web_sys::HtmlElement>());
     if let Some(field) = field {
         // A field in a section the visitor closed (Advanced) cannot take focus.
         if let Ok(Some(details)) = field.closest("details:not([open])") {

@@ -10,6 +10,7 @@ mod format;
 mod hooks;
 mod icons;
 mod ids;
+pub(crate) mod js;
 mod results;
 mod state;
 mod toolbar;

@@ -165,7 +165,7 @@ const TYPICAL_LONGEVITY_BAND: (f64, f64) = (4.0, 6.0);
 /// The field a control stands for, and its value: its `name` is a wire name, or a radio
 /// group's id.
 pub fn field_of(target: &web_sys::HtmlInputElement, ids: &Ids) -> Option<(Field, String)> {
-    let name = target.name();
+    let name = target.get_attribute("name").unwrap_or_default();
     let prefix = ids.of("");
     let field = Field::parse(&name).or_else(|| {
         name.strip_prefix(prefix.as_str())
@@ -182,7 +182,7 @@ pub fn edited(target: &web_sys::Element, typing: bool, ids: &Ids) -> Option<(Fie
     // Selects are read through the same `name`/`value`/`type` properties (web-sys calls
     // them by name), so one cast serves every control.
     let target: &web_sys::HtmlInputElement = target.unchecked_ref();
-    let kind = target.type_();
+    let kind = target.get_attribute("type").unwrap_or_default();
     if (kind == "text" || kind == "range") != typing {
         return None;
     }

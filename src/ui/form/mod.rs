@@ -201,7 +201,7 @@ pub fn sync(root: &web_sys::Element, state: &State, ids: &Ids) {
         let Some((f, option)) = controls::field_of(&el, ids) else {
             continue;
         };
-        let kind = el.type_();
+        let kind = el.get_attribute("type").unwrap_or_default();
         let radio = kind == "radio";
         let spec = f.spec();
         let shown = match f {
