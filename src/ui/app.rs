@@ -205,7 +205,7 @@ pub fn app(props: &AppProps) -> Html {
     // </phases>
     let errors = error_summary(&state.errors, &ids);
     let shown = results(state.plan.as_deref(), state.is_stale(), fmt, &ids, &state);
-    let inputs = form();
+    let inputs = form(&mut kept.borrow_mut().form, &state, &ids);
     html! {
             <div ref={root} class="smp-app" lang={language.tag} dir={language.dir()} data-testid="app">
                 { header(props.config.clinic_name.as_deref()) }

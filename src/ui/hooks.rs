@@ -40,6 +40,8 @@ pub struct Kept {
     pub root: NodeRef,
     /// Set at each render.
     pub shell: Option<Shell>,
+    /// The form's markup, written at the first render ([`form::form`]).
+    pub form: Option<AttrValue>,
     /// The root's and the window's listeners, attached after the first render.
     listeners: Vec<EventListener>,
     /// The plan (its `generation`) the pending tasks were set for, and those tasks.

@@ -56,8 +56,8 @@ fn in_effect(form: &text::Form, effective: Option<&text::Form>, f: Field) -> Str
     }
 }
 
-/// The defaults the form's hints name, worked out once per edit, by [`sync`] only: a few
-/// conversions, cheaper than a memo's code.
+/// The defaults the form's hints name, worked out once per edit, by [`sync`] (and once for
+/// the form's first markup): a few conversions, cheaper than a memo's code.
 struct Hints<'a> {
     state: &'a State,
     /// The currency in effect.
@@ -137,13 +137,23 @@ impl<'a> Hints<'a> {
     }
 }
 
-/// The form: an empty `<form>` that [`sync`] fills once with its markup (the same for every
-/// state of an instance), then keeps up to date. Yew keeps the element and leaves its
-/// children alone, so no render of the app writes the form again.
-pub fn form() -> Html {
-    Html::from_html_unchecked(AttrValue::Static(
-        r#"<form data-testid="form" class="smp-form"></form>"#,
-    ))
+/// The form, written at the first render and kept as that same text after it (`written`):
+/// Yew leaves a raw node whose text is unchanged alone, so no render writes the form again
+/// and [`sync`] sets what changes on its elements. Written by the render, not by an effect:
+/// Yew may let the browser paint between a render and its effects, and an empty form at the
+/// first paint would push the results down a moment later (a layout shift).
+pub fn form(written: &mut Option<AttrValue>, state: &State, ids: &Ids) -> Html {
+    let html = written.get_or_insert_with(|| {
+        let effective = state
+            .plan
+            .as_ref()
+            .map(|plan| form_from_input(&plan.inputs));
+        let mut html = String::from(r#"<form data-testid="form" class="smp-form">"#);
+        html.push_str(&markup(state, ids, &Hints::new(state, effective.as_ref())));
+        html.push_str("</form>");
+        AttrValue::from(html)
+    });
+    Html::from_html_unchecked(html.clone())
 }
 
 /// Sets what the form's markup leaves out, after each render, on the elements already there
@@ -168,9 +178,6 @@ pub fn sync(root: &web_sys::Element, state: &State, ids: &Ids) {
     let value = |f: Field| in_effect(&state.form, effective.as_ref(), f);
     // Worked out once per edit, here only.
     let hints = Hints::new(state, effective.as_ref());
-    if form.first_element_child().is_none() {
-        form.set_inner_html(&markup(state, ids, &hints));
-    }
     let (Some(region), Some(advanced)) = (form.first_element_child(), find(&form, ".smp-advanced"))
     else {
         return;
@@ -456,14 +463,24 @@ mod tests {
         state.reduce(Action::Set(f, text.to_string()))
     }
 
-    /// The form is filled once, then only what an edit changes is set on the same elements:
+    /// The form is written once, then only what an edit changes is set on the same elements:
     /// the custom area comes and goes, errors and "Advanced" follow the state, and the box
     /// being typed in is never replaced.
     #[wasm_bindgen_test]
-    fn sync_fills_the_form_once_then_sets_what_changes() {
+    fn the_form_is_written_once_then_sync_sets_what_changes() {
         let ids = Ids(Rc::from("f"));
         let root = gloo::utils::document().create_element("div").unwrap();
-        root.set_inner_html(r#"<form data-testid="form" class="smp-form"></form>"#);
+        let s = state();
+        let mut written = None;
+        let _ = form(&mut written, &s, &ids);
+        let first = written.clone().unwrap();
+        let _ = form(
+            &mut written,
+            &set(s.clone(), Field::HorizonYears, "40"),
+            &ids,
+        );
+        assert!(written.as_ref() == Some(&first), "written once, kept after");
+        root.set_inner_html(&first);
         let one = |selector: &str| find(&root, selector);
         let count = |selector: &str| root.query_selector_all(selector).unwrap().length();
         let attr = |selector: &str, name: &str| one(selector).and_then(|e| e.get_attribute(name));
@@ -473,7 +490,6 @@ mod tests {
         let value = |selector: &str| input(selector).value();
         let checked = |selector: &str| input(selector).checked();
 
-        let s = state();
         sync(&root, &s, &ids);
         let html = one(".smp-form").unwrap().inner_html();
         assert!(
