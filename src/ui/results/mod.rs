@@ -46,12 +46,16 @@ pub fn results(
     let body = if state.later {
         let mut tail = Markup::new();
         comparison::comparison(&mut tail, plan, fmt, ids);
-        notes::notes(&mut tail, plan, ids);
+        // A node of their own: the notes follow fewer inputs than the comparison (not the
+        // horizon), and Yew leaves a raw node whose text is unchanged alone.
+        let mut notes = Markup::new();
+        notes::notes(&mut notes, plan, ids);
         html! {<>
             { raw(head) }
             { timeline(plan, fmt, ids, state.charts.width) }
             { cost_chart(plan, fmt, ids, state) }
             { raw(tail) }
+            { raw(notes) }
         </>}
     } else {
         raw(head)
