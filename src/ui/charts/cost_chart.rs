@@ -14,12 +14,12 @@ use crate::ui::charts::{marker, raw, svg_open, text_lines};
 use crate::ui::format::Fmt;
 use crate::ui::ids::Ids;
 use crate::ui::results::{cell, column_head, table_start};
-use crate::ui::state::{Action, Charts, State};
+use crate::ui::state::{Action, Charts, Handle};
 use yew::prelude::*;
 
 /// The section for `plan` as `state.charts` says (width, table, hidden alternatives); its
 /// buttons change that.
-pub fn cost_chart(plan: &Plan, fmt: &Fmt, ids: &Ids, state: &UseReducerHandle<State>) -> Html {
+pub fn cost_chart(plan: &Plan, fmt: &Fmt, ids: &Ids, state: &Handle) -> Html {
     let Charts {
         width,
         as_table,
@@ -97,7 +97,7 @@ pub fn cost_chart(plan: &Plan, fmt: &Fmt, ids: &Ids, state: &UseReducerHandle<St
 /// have no Yew listeners of their own (each would cost a callback type and its glue). A
 /// legend button's key is read from its test id, the one attribute that carries it (another
 /// would change the page's markup).
-pub fn clicked(target: &web_sys::Element, state: &UseReducerHandle<State>) {
+pub fn clicked(target: &web_sys::Element, state: &Handle) {
     let Some(id) = target
         .closest(".smp-cost button")
         .ok()
