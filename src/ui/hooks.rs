@@ -77,6 +77,7 @@ pub fn rendered(kept: &Rc<RefCell<Kept>>) {
         k.tasks = Some((generation, plan_tasks(&s, &root, &k.save_failed)));
     }
     form::sync(&root, &s.state, &s.ids);
+    charts::sync(&root, &s.state);
     let width = if k.measured {
         None
     } else {

@@ -1,6 +1,6 @@
 //! Cumulative cost over the horizon: SMP band and typical line against each alternative, or
 //! the same numbers as a table. The chart and table are written as markup
-//! ([`crate::markup`]); the view toggle and the legend's show/hide buttons are Yew elements.
+//! ([`crate::markup`]), as are the view toggle and the legend's show/hide buttons.
 //! The chart is laid out for the width it is given, measured on the page. A part of the
 //! results component (no component of its own: each costs Yew's machinery once more).
 
@@ -15,10 +15,13 @@ use crate::ui::format::Fmt;
 use crate::ui::ids::Ids;
 use crate::ui::results::{cell, column_head, table_start};
 use crate::ui::state::{Action, Charts, State};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The section for `plan` as `state.charts` says (width, table, hidden alternatives); its
-/// buttons change that.
+/// buttons change that. Only the section and the legend's list are Yew elements, around
+/// markup: the buttons' markup is the same whatever they show, so Yew keeps them (and the
+/// focus on one) while the chart is drawn again, and [`sync`] says what they show.
 pub fn cost_chart(plan: &Plan, fmt: &Fmt, ids: &Ids, state: &UseReducerHandle<State>) -> Html {
     let Charts {
         width,
@@ -34,10 +37,16 @@ pub fn cost_chart(plan: &Plan, fmt: &Fmt, ids: &Ids, state: &UseReducerHandle<St
             label: &compact,
         },
     );
+    let heading = ids.of("cost-heading");
+    let mut head = Markup::new();
+    head.tpl(
+        r#"<div class="smp-section-head"><h2 id="{}">{t:Cumulative cost}</h2><button type="button" class="smp-button smp-button--quiet" aria-pressed="false" data-testid="chart-toggle">{t:Show as table}</button></div>"#,
+        &[&heading],
+    );
     // The box's first child is the ruler the charts are measured by (see `measure`).
     let mut m = Markup::new();
     m.tpl(
-        r#"<span class="smp-chart-ruler" aria-hidden="true"></span>"#,
+        r#"<div class="smp-chart-box"><span class="smp-chart-ruler" aria-hidden="true"></span>"#,
         &[],
     );
     if as_table {
@@ -45,51 +54,78 @@ pub fn cost_chart(plan: &Plan, fmt: &Fmt, ids: &Ids, state: &UseReducerHandle<St
     } else {
         chart(&mut m, &geometry, plan, fmt, ids);
     }
-    let heading = ids.of("cost-heading");
-    let mut title = Markup::new();
-    title.tpl(r#"<h2 id="{}">{t:Cumulative cost}</h2>"#, &[&heading]);
-    let mut first = Markup::new();
-    legend_entry(
-        &mut first,
-        &smp_band,
-        tr("SMP: typical line, low–high band"),
-    );
+    m.tpl("</div>", &[]);
+    // Alternatives are shown or hidden from their legend entry; the axis refits.
+    let mut entries = Markup::new();
+    legend(&mut entries, plan);
+    // Apart from the buttons: it comes and goes as alternatives are hidden.
     let mut last = Markup::new();
     if !geometry.break_evens.is_empty() {
-        legend_entry(&mut last, &break_even, tr("SMP becomes the cheaper option"));
+        last.tpl(
+            r#"<li><svg class="smp-swatch" viewBox="0 0 28 10" width="28" height="10" aria-hidden="true"><path class="smp-break-even-marker" transform="translate(14.0 5.0)" d="M0 -3.6 L3.6 0 L0 3.6 L-3.6 0 Z"/></svg>{t:SMP becomes the cheaper option}</li>"#,
+            &[],
+        );
     }
+    // The legend's name: its entries for the alternatives are show/hide buttons.
     html! {
         <section class="smp-cost" aria-labelledby={heading}>
-            <div class="smp-section-head">
-                { raw(title) }
-                <button type="button" class="smp-button smp-button--quiet"
-                    aria-pressed={if as_table { "true" } else { "false" }} data-testid="chart-toggle">
-                    { if as_table { tr("Show as chart") } else { tr("Show as table") } }
-                </button>
-            </div>
-            <div class="smp-chart-box">{ raw(m) }</div>
-            // Alternatives are shown or hidden from their legend entry; the axis refits.
-            // The legend's name: its entries for the alternatives are show/hide buttons.
+            { raw(head) }
+            { raw(m) }
             <ul class="smp-legend" aria-label={tr("Legend: choose what the chart shows")}>
-                { raw(first) }
-                { for plan.comparisons.iter().zip(STYLES.iter().cycle()).map(|(c, (dash, shape))| {
-                    let shown = !hidden.iter().any(|h| h == c.key);
-                    let key = c.key;
-                    let mut inside = Markup::new();
-                    swatch(&mut inside, &|m| series_swatch(m, key, dash, *shape));
-                    inside.text(&tr_text(c.label));
-                    html! {
-                        <li>
-                            <button type="button" class="smp-legend__toggle" aria-pressed={if shown { "true" } else { "false" }}
-                                data-testid={["legend-", key].concat()}>
-                                { raw(inside) }
-                            </button>
-                        </li>
-                    }
-                }) }
+                { raw(entries) }
                 { raw(last) }
             </ul>
         </section>
+    }
+}
+
+/// The legend's entries up to its buttons, one per alternative, each `aria-pressed` (shown)
+/// until [`sync`] says otherwise.
+pub(super) fn legend(m: &mut Markup, plan: &Plan) {
+    m.tpl(
+        r#"<li><svg class="smp-swatch" viewBox="0 0 28 10" width="28" height="10" aria-hidden="true"><rect class="smp-series-band" x="0" y="1" width="28" height="8"/><path class="smp-line smp-series-smp-typical" d="M0 5 H28"/></svg>{t:SMP: typical line, low–high band}</li>"#,
+        &[],
+    );
+    for (c, (dash, shape)) in plan.comparisons.iter().zip(STYLES.iter().cycle()) {
+        let key = c.key;
+        m.tpl(
+            r#"<li><button type="button" class="smp-legend__toggle" aria-pressed="true" data-testid="legend-{}"><svg class="smp-swatch" viewBox="0 0 28 10" width="28" height="10" aria-hidden="true"><path class="smp-line smp-series-{}" d="M0 5 H28" stroke-dasharray="{}"/>"#,
+            &[key, key, dash],
+        );
+        marker(
+            m,
+            *shape,
+            14.0,
+            5.0,
+            &["smp-marker smp-series-", key].concat(),
+        );
+        m.tpl("</svg>{}</button></li>", &[&tr_text(c.label)]);
+    }
+}
+
+/// After each render: the view toggle's text and each button's `aria-pressed` as
+/// `state.charts` says (their markup stays the same, see [`cost_chart`]).
+pub fn sync(root: &web_sys::Element, state: &State) {
+    let Ok(buttons) = root.query_selector_all(".smp-cost button") else {
+        return;
+    };
+    let charts = &state.charts;
+    for i in 0..buttons.length() {
+        let Some(b) = buttons.item(i) else { continue };
+        let b: web_sys::Element = b.unchecked_into();
+        let id = b.get_attribute("data-testid").unwrap_or_default();
+        let pressed = match id.strip_prefix("legend-") {
+            Some(key) => !charts.hidden.iter().any(|h| h == key),
+            None => {
+                b.set_text_content(Some(if charts.as_table {
+                    tr("Show as chart")
+                } else {
+                    tr("Show as table")
+                }));
+                charts.as_table
+            }
+        };
+        let _ = b.set_attribute("aria-pressed", if pressed { "true" } else { "false" });
     }
 }
 
@@ -115,13 +151,6 @@ pub fn clicked(target: &web_sys::Element, state: &UseReducerHandle<State>) {
             }
         }
     }
-}
-
-/// A legend entry that is not a button: `<li>`, its swatch drawn by `draw`, and `text`.
-fn legend_entry(m: &mut Markup, draw: &dyn Fn(&mut Markup), text: &str) {
-    m.tpl("<li>", &[]);
-    swatch(m, draw);
-    m.tpl("{}</li>", &[text]);
 }
 
 pub(super) fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &Ids) {
@@ -219,42 +248,6 @@ fn axes(m: &mut Markup, g: &Geometry) {
         r#"<line class="smp-axis-line" x1="{1}" x2="{1}" y1="{1}" y2="{1}"/>"#,
         &[],
         &[x0, x1, y0, y0],
-    );
-}
-
-/// A small decorative swatch, drawn by `draw`, as the series appears in the chart (one
-/// non-generic function for every entry: each closure type would copy it).
-fn swatch(m: &mut Markup, draw: &dyn Fn(&mut Markup)) {
-    m.tpl(
-        r#"<svg class="smp-swatch" viewBox="0 0 28 10" width="28" height="10" aria-hidden="true">"#,
-        &[],
-    );
-    draw(m);
-    m.tpl("</svg>", &[]);
-}
-
-fn smp_band(m: &mut Markup) {
-    m.tpl(
-        r#"<rect class="smp-series-band" x="0" y="1" width="28" height="8"/><path class="smp-line smp-series-smp-typical" d="M0 5 H28"/>"#,
-        &[],
-    );
-}
-
-fn break_even(m: &mut Markup) {
-    marker(m, Marker::Diamond, 14.0, 5.0, "smp-break-even-marker");
-}
-
-fn series_swatch(m: &mut Markup, key: &str, dash: &str, shape: Marker) {
-    m.tpl(
-        r#"<path class="smp-line smp-series-{}" d="M0 5 H28" stroke-dasharray="{}"/>"#,
-        &[key, dash],
-    );
-    marker(
-        m,
-        shape,
-        14.0,
-        5.0,
-        &["smp-marker smp-series-", key].concat(),
     );
 }
 

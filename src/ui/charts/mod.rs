@@ -3,7 +3,7 @@
 mod cost_chart;
 mod timeline;
 
-pub use cost_chart::{clicked, cost_chart};
+pub use cost_chart::{clicked, cost_chart, sync};
 pub use timeline::timeline;
 
 use crate::chart::cost::Marker;
@@ -184,5 +184,62 @@ mod tests {
             timeline::dates(&mut m, &plan, &fmt);
             check(&m.finish(), &[]);
         }
+    }
+
+    /// The cost section's buttons keep their markup; `sync` sets what they show after each
+    /// render: the toggle's text and pressed state, and which alternatives are shown.
+    #[wasm_bindgen_test]
+    fn sync_sets_what_the_buttons_show() {
+        use crate::model::config::ClinicConfig;
+        use crate::model::{Date, PlanInput};
+        use crate::ui::state::State;
+        use std::rc::Rc;
+        let (fmt, _) = Fmt::new(crate::i18n::text_language(), None);
+        let today = Date::new(2026, 11, 24).unwrap();
+        let config = Rc::new(ClinicConfig::default());
+        let mut state = State::new(today, config, PlanInput::default(), None, fmt);
+        let plan = state.plan.clone().expect("a plan for the defaults");
+        let mut m = Markup::new();
+        m.tpl(
+            r#"<section class="smp-cost"><button data-testid="chart-toggle">x</button><ul>"#,
+            &[],
+        );
+        cost_chart::legend(&mut m, &plan);
+        m.tpl("</ul></section>", &[]);
+        let html = m.finish();
+        let keys: Vec<&str> = plan.comparisons.iter().map(|c| c.key).collect();
+        assert!(keys.len() >= 2, "{keys:?}");
+        for key in &keys {
+            check(&html, &[&format!("legend-{key}")]);
+        }
+        let root = gloo::utils::document().create_element("div").unwrap();
+        root.set_inner_html(&html);
+        let pressed = |id: &str| {
+            let b = root
+                .query_selector(&format!("[data-testid=\"{id}\"]"))
+                .unwrap()
+                .unwrap();
+            (
+                b.get_attribute("aria-pressed").unwrap(),
+                b.text_content().unwrap(),
+            )
+        };
+        sync(&root, &state);
+        assert_eq!(
+            pressed("chart-toggle"),
+            ("false".into(), "Show as table".into())
+        );
+        for key in &keys {
+            assert_eq!(pressed(&format!("legend-{key}")).0, "true");
+        }
+        state.charts.as_table = true;
+        state.charts.hidden = vec![keys[0].to_string()];
+        sync(&root, &state);
+        assert_eq!(
+            pressed("chart-toggle"),
+            ("true".into(), "Show as chart".into())
+        );
+        assert_eq!(pressed(&format!("legend-{}", keys[0])).0, "false");
+        assert_eq!(pressed(&format!("legend-{}", keys[1])).0, "true");
     }
 }
