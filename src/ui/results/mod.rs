@@ -13,7 +13,6 @@ pub use comparison::{cell, column_head, table_start};
 pub use summary::announcement;
 pub use trust::{how_calculated, what_to_ask};
 
-use crate::i18n::tr;
 use crate::markup::Markup;
 use crate::model::Plan;
 use crate::ui::charts::{cost_chart, raw, timeline};
@@ -32,7 +31,12 @@ pub fn results(
     state: &UseReducerHandle<State>,
 ) -> Html {
     let Some(plan) = plan else {
-        return html! { <p role="alert">{ tr("The plan could not be calculated with these inputs.") }</p> };
+        let mut m = Markup::new();
+        m.tpl(
+            r#"<p role="alert">{t:The plan could not be calculated with these inputs.}</p>"#,
+            &[],
+        );
+        return raw(m);
     };
     let mut head = Markup::new();
     if stale {

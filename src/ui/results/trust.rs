@@ -82,6 +82,7 @@ fn label(m: &mut Markup, i: usize) {
 /// own rather than the published ranges.
 pub fn how_calculated(plan: &Plan, rows: &[AssumptionRow], clinic_prices: bool, ids: &Ids) -> Html {
     let mut m = Markup::new();
+    m.tpl("<summary>{t:How is this calculated?}</summary>", &[]);
     body(
         &mut m,
         plan,
@@ -90,10 +91,7 @@ pub fn how_calculated(plan: &Plan, rows: &[AssumptionRow], clinic_prices: bool, 
         &ids.of("assumptions-caption"),
     );
     html! {
-        <details class="smp-how" data-testid="how-calculated">
-            <summary>{ tr("How is this calculated?") }</summary>
-            { raw(m) }
-        </details>
+        <details class="smp-how" data-testid="how-calculated">{ raw(m) }</details>
     }
 }
 
