@@ -155,7 +155,7 @@ pub fn clicked(target: &web_sys::Element, state: &UseReducerHandle<State>) {
 
 pub(super) fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     let f = g.frame;
-    let money = |v: Money| fmt.money(v, plan.currency, plan.currency_exponent);
+    let money = |v: Money| fmt.amount(plan, v);
     let (title_id, desc_id) = (ids.of("cost-chart-title"), ids.of("cost-chart-desc"));
     let mut summary = trf(
         "SMP {amount} typical",
@@ -253,7 +253,7 @@ fn axes(m: &mut Markup, g: &Geometry) {
 
 pub(super) fn table(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     let caption = ids.of("cost-table-caption");
-    let money = |v: Money| fmt.money(v, plan.currency, plan.currency_exponent);
+    let money = |v: Money| fmt.amount(plan, v);
     let at = |series: &[Money], year: u32| {
         series
             .get((year * 12).saturating_sub(1) as usize)

@@ -213,7 +213,7 @@ fn scenario_list(m: &mut Markup, title: &str, s: &Scenario, plan: &Plan, fmt: &F
     } else {
         m.tpl("<ul>", &[]);
         for t in &s.items {
-            let cost = fmt.money(t.cost, plan.currency, plan.currency_exponent);
+            let cost = fmt.amount(plan, t.cost);
             m.tpl(
                 "<li>{}</li>",
                 &[&trf(

@@ -13,7 +13,7 @@ use crate::ui::results::wire_name;
 pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     let title = ids.of("comparison-title");
     let caption = ids.of("comparison-caption");
-    let money = |v: Money| fmt.money(v, plan.currency, plan.currency_exponent);
+    let money = |v: Money| fmt.amount(plan, v);
     m.tpl(
         r#"<section class="smp-comparison" aria-labelledby="{}"><h2 id="{}">{t:Cost compared}</h2>"#,
         &[&title, &title],

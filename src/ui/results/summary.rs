@@ -53,7 +53,7 @@ fn session(m: &mut Markup, s: &Session, plan: &Plan, fmt: &Fmt) {
             ("date", &fmt.date(s.date)),
         ],
     );
-    let amount = fmt.money(s.cost.typical, plan.currency, plan.currency_exponent);
+    let amount = fmt.amount(plan, s.cost.typical);
     m.tpl(
         r#"<li data-testid="session" data-date="{}">{}<span class="smp-muted">{}</span></li>"#,
         &[
@@ -75,7 +75,7 @@ pub(super) fn coded_item(m: &mut Markup, code: Option<String>, text: &str) {
 
 /// The headline figures, one `<div class="smp-kpi">` each.
 fn kpis(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
-    let money = |v: Money| fmt.money(v, plan.currency, plan.currency_exponent);
+    let money = |v: Money| fmt.amount(plan, v);
     let c = &plan.initial_cost;
     let t = &plan.smp.total;
     let gap = crate::model::decimal::shortest(plan.inputs.session_gap_weeks.unwrap_or_default());
@@ -180,7 +180,7 @@ fn range(m: &mut Markup, [typical, low, high]: [&'static str; 3], amounts: [Stri
 
 /// One sentence for screen readers when the plan changes.
 pub fn announcement(plan: &Plan, fmt: &Fmt) -> String {
-    let money = |m| fmt.money(m, plan.currency, plan.currency_exponent);
+    let money = |m| fmt.amount(plan, m);
     let total = trn(
         i64::from(plan.horizon.years),
         "total over {n} year about {total}",
