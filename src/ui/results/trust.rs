@@ -9,7 +9,6 @@ use crate::model::assumptions::AssumptionRow;
 use crate::model::Plan;
 use crate::ui::charts::raw;
 use crate::ui::ids::Ids;
-use crate::ui::results::comparison::table_start;
 use yew::prelude::*;
 
 /// Which of the plan's choices completes a row's key (`price` + `.crown.standard`) and its
@@ -119,16 +118,11 @@ pub(super) fn body(
         "{zone}, {level}",
         &[("zone", &zone), ("level", &tr_text(tier))],
     );
-    table_start(
-        m,
-        "smp-table smp-assumptions",
-        "assumptions",
-        caption_id,
-        tr("What this plan assumes, and where it comes from"),
-    );
+    // A table too wide for a phone scrolls sideways in a focusable region (see
+    // `comparison`).
     m.tpl(
-        r#"<thead><tr><th scope="col">{t:Assumption}</th><th scope="col">{t:Value}</th><th scope="col">{t:Source}</th></tr></thead><tbody>"#,
-        &[],
+        r#"<div class="smp-table-scroll" role="region" tabindex="0" aria-labelledby="{}"><table class="smp-table smp-assumptions" data-testid="assumptions"><caption id="{}">{t:What this plan assumes, and where it comes from}</caption><thead><tr><th scope="col">{t:Assumption}</th><th scope="col">{t:Value}</th><th scope="col">{t:Source}</th></tr></thead><tbody>"#,
+        &[caption_id, caption_id],
     );
     let mut key = String::new();
     for (i, &(prefix, slot)) in SHOWN.iter().enumerate() {
