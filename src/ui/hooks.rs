@@ -40,8 +40,8 @@ pub struct Kept {
     pub root: NodeRef,
     /// Set at each render.
     pub shell: Option<Shell>,
-    /// The form's markup, written at the first render ([`form::form`]).
-    pub form: Option<AttrValue>,
+    /// The form's markup and what was last set on it ([`form::Kept`]).
+    pub form: form::Kept,
     /// The root's and the window's listeners, attached after the first render.
     listeners: Vec<EventListener>,
     /// The plan (its `generation`) the pending tasks were set for, and those tasks.
@@ -76,7 +76,7 @@ pub fn rendered(kept: &Rc<RefCell<Kept>>) {
         // Replacing them cancels the tasks of an older plan.
         k.tasks = Some((generation, plan_tasks(&s, &root, &k.save_failed)));
     }
-    form::sync(&root, &s.state, &s.ids);
+    form::sync(&mut k.form, &root, &s.state, &s.ids);
     charts::sync(&root, &s.state);
     let width = if k.measured {
         None

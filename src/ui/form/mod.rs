@@ -137,13 +137,26 @@ impl<'a> Hints<'a> {
     }
 }
 
-/// The form, written at the first render and kept as that same text after it (`written`):
+/// What the form keeps between renders (in [`crate::ui::hooks::Kept`]): its markup, and what
+/// [`sync`] last set on its controls, so that an edit touches only the controls it changed
+/// (each DOM call costs; an edit changes one field's value, rarely an error or a hint).
+#[derive(Default)]
+pub struct Kept {
+    /// The form's markup, written at the first render ([`form`]).
+    pub markup: Option<AttrValue>,
+    /// The form's controls, found at the first sync (and again when the custom area's box
+    /// comes or goes), each with its `type` and what was last set on it: its value (or what
+    /// its radio's check was set from), its field's error and hint, in one string.
+    controls: Vec<(Field, web_sys::HtmlInputElement, String, String)>,
+}
+
+/// The form, written at the first render and kept as that same text after it (`kept.markup`):
 /// Yew leaves a raw node whose text is unchanged alone, so no render writes the form again
 /// and [`sync`] sets what changes on its elements. Written by the render, not by an effect:
 /// Yew may let the browser paint between a render and its effects, and an empty form at the
 /// first paint would push the results down a moment later (a layout shift).
-pub fn form(written: &mut Option<AttrValue>, state: &State, ids: &Ids) -> Html {
-    let html = written.get_or_insert_with(|| {
+pub fn form(kept: &mut Kept, state: &State, ids: &Ids) -> Html {
+    let html = kept.markup.get_or_insert_with(|| {
         let effective = state
             .plan
             .as_ref()
@@ -165,12 +178,9 @@ pub fn form(written: &mut Option<AttrValue>, state: &State, ids: &Ids) -> Html {
 /// box's class, `aria-invalid` and `aria-describedby` (hint, then error). "Advanced" opens
 /// when one of its fields is refused (as a visitor's click opens it), and is otherwise the
 /// visitor's to open and close: closing it when the error is fixed would hide the box being
-/// typed in and drop its focus.
+/// typed in and drop its focus. Only what differs from what it last set is set again.
 #[inline(never)]
-pub fn sync(root: &web_sys::Element, state: &State, ids: &Ids) {
-    let Some(form) = find(root, ".smp-form") else {
-        return;
-    };
+pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) {
     let effective = state
         .plan
         .as_ref()
@@ -178,37 +188,51 @@ pub fn sync(root: &web_sys::Element, state: &State, ids: &Ids) {
     let value = |f: Field| in_effect(&state.form, effective.as_ref(), f);
     // Worked out once per edit, here only.
     let hints = Hints::new(state, effective.as_ref());
+    let controls = &mut kept.controls;
+    let Some(form) = find(root, ".smp-form") else {
+        return;
+    };
     let (Some(region), Some(advanced)) = (form.first_element_child(), find(&form, ".smp-advanced"))
     else {
         return;
     };
-    // The custom area's box follows the region's last row while the region is custom.
+    // The custom area's box follows the region's last row while the region is custom; its
+    // controls come or go, so they are found again.
     let custom = value(Field::Region) == "custom";
     match (find(&region, ".smp-region__custom"), custom) {
-        (Some(shown), false) => shown.remove(),
+        (Some(shown), false) => {
+            shown.remove();
+            controls.clear();
+        }
         (None, true) => {
             if let Some(row) = find(&region, ":scope>div:last-of-type") {
-                let hint = hints.of(Field::Area).0;
-                let html = region::custom_area(ids, hint.as_deref());
+                let html = region::custom_area(ids, hints.of(Field::Area).0.as_deref());
                 let _ = row.insert_adjacent_html("afterend", &html);
             }
+            controls.clear();
         }
         _ => {}
     }
     let was_refused = find(&advanced, ".smp-field__error").is_some();
     let error = error_of(&state.errors, Field::Region).map(|e| tr_text(&e.message));
     show_error(&region, "", Field::Region.wire(), error.as_deref());
-    let Ok(controls) = form.query_selector_all("[name]") else {
-        return;
-    };
-    for i in 0..controls.length() {
-        let Some(el) = controls.item(i) else { continue };
-        // Selects answer to the same `value` and `type` (see [`edited`]).
-        let el: web_sys::HtmlInputElement = el.unchecked_into();
-        let Some((f, option)) = controls::field_of(&el, ids) else {
-            continue;
+    if controls.is_empty() {
+        let Ok(found) = form.query_selector_all("[name]") else {
+            return;
         };
-        let kind = el.get_attribute("type").unwrap_or_default();
+        for i in 0..found.length() {
+            // Selects answer to the same `value` and `type` (see [`edited`]).
+            let Some(el) = found.item(i).map(JsCast::unchecked_into) else {
+                continue;
+            };
+            if let Some((f, _)) = controls::field_of(&el, ids) {
+                let kind = el.get_attribute("type").unwrap_or_default();
+                controls.push((f, el, kind, String::new()));
+            }
+        }
+    }
+    for (f, el, kind, last) in controls.iter_mut() {
+        let f = *f;
         let radio = kind == "radio";
         let spec = f.spec();
         let shown = match f {
@@ -223,14 +247,24 @@ pub fn sync(root: &web_sys::Element, state: &State, ids: &Ids) {
             }
             _ => value(f),
         };
+        let error = error_of(&state.errors, f).map(|e| tr_text(&e.message));
+        let hint = if radio { None } else { hints.of(f).0 };
+        let now = format!(
+            "{shown}\u{1}{}\u{1}{}",
+            error.as_deref().unwrap_or_default(),
+            hint.as_deref().unwrap_or_default()
+        );
+        if std::mem::replace(last, now) == *last {
+            continue;
+        }
         if !radio {
-            if option != shown {
+            if el.value() != shown {
                 el.set_value(&shown);
             }
         } else if f == Field::Region {
-            el.set_checked(region::checked(&shown, &option));
+            el.set_checked(region::checked(&shown, &el.value()));
         } else {
-            el.set_checked(shown == option);
+            el.set_checked(shown == el.value());
         }
         if f == Field::Region {
             continue;
@@ -242,7 +276,6 @@ pub fn sync(root: &web_sys::Element, state: &State, ids: &Ids) {
         else {
             continue;
         };
-        let error = error_of(&state.errors, f);
         let invalid = error.is_some();
         let set = |el: &web_sys::Element, name: &str, value: Option<&str>| {
             let _ = match value {
@@ -255,11 +288,11 @@ pub fn sync(root: &web_sys::Element, state: &State, ids: &Ids) {
         } else {
             "smp-field"
         };
-        if kind == "range" {
+        if *kind == "range" {
             // The slider's error shows in the summary and by its box's class only.
             let _ = field.set_attribute("class", &format!("{class} smp-slider"));
             let years = trf("{years} years", &[("years", &shown)]);
-            set(&el, "aria-valuetext", Some(&years));
+            set(el, "aria-valuetext", Some(&years));
             if let Some(output) = find(&field, "output") {
                 output.set_text_content(Some(&years));
             }
@@ -271,10 +304,9 @@ pub fn sync(root: &web_sys::Element, state: &State, ids: &Ids) {
             f.hint().is_some()
         } else {
             let _ = field.set_attribute("class", class);
-            set(&el, "aria-invalid", invalid.then_some("true"));
-            let text = hints.of(f).0;
+            set(el, "aria-invalid", invalid.then_some("true"));
             let old = find(&field, ".smp-field__hint");
-            match (&text, old) {
+            match (&hint, old) {
                 (Some(text), Some(p)) => {
                     if p.text_content().as_deref() != Some(text) {
                         p.set_text_content(Some(text));
@@ -294,7 +326,7 @@ pub fn sync(root: &web_sys::Element, state: &State, ids: &Ids) {
                 (None, Some(p)) => p.remove(),
                 (None, None) => {}
             }
-            text.is_some()
+            hint.is_some()
         };
         let described = match (hint, invalid) {
             (true, true) => Some(format!("{hint_id} {err_id}")),
@@ -303,12 +335,11 @@ pub fn sync(root: &web_sys::Element, state: &State, ids: &Ids) {
             (false, false) => None,
         };
         set(
-            if radio { &field } else { &el },
+            if radio { &field } else { el },
             "aria-describedby",
             described.as_deref(),
         );
-        let message = error.map(|e| tr_text(&e.message));
-        show_error(&field, &err_id, f.wire(), message.as_deref());
+        show_error(&field, &err_id, f.wire(), error.as_deref());
     }
     if !was_refused && find(&advanced, ".smp-field__error").is_some() {
         let _ = advanced.set_attribute("open", "");
@@ -471,15 +502,14 @@ mod tests {
         let ids = Ids(Rc::from("f"));
         let root = gloo::utils::document().create_element("div").unwrap();
         let s = state();
-        let mut written = None;
-        let _ = form(&mut written, &s, &ids);
-        let first = written.clone().unwrap();
-        let _ = form(
-            &mut written,
-            &set(s.clone(), Field::HorizonYears, "40"),
-            &ids,
+        let mut kept = Kept::default();
+        let _ = form(&mut kept, &s, &ids);
+        let first = kept.markup.clone().unwrap();
+        let _ = form(&mut kept, &set(s.clone(), Field::HorizonYears, "40"), &ids);
+        assert!(
+            kept.markup.as_ref() == Some(&first),
+            "written once, kept after"
         );
-        assert!(written.as_ref() == Some(&first), "written once, kept after");
         root.set_inner_html(&first);
         let one = |selector: &str| find(&root, selector);
         let count = |selector: &str| root.query_selector_all(selector).unwrap().length();
@@ -490,7 +520,7 @@ mod tests {
         let value = |selector: &str| input(selector).value();
         let checked = |selector: &str| input(selector).checked();
 
-        sync(&root, &s, &ids);
+        sync(&mut kept, &root, &s, &ids);
         let html = one(".smp-form").unwrap().inner_html();
         assert!(
             html.starts_with(
@@ -517,15 +547,20 @@ mod tests {
             Some("f-horizon-years-hint")
         );
         let horizon = one("#f-horizon-years").unwrap();
-        sync(&root, &s, &ids);
+        sync(&mut kept, &root, &s, &ids);
         assert_eq!(
             one(".smp-form").unwrap().inner_html(),
             html,
             "nothing changed"
         );
 
+        // Only what an edit changed is set again: a mark on another box stays.
+        let gap = one("#f-session-gap-weeks").unwrap();
+        gap.set_attribute("aria-invalid", "mark").unwrap();
         let s = set(s, Field::HorizonYears, "40");
-        sync(&root, &s, &ids);
+        sync(&mut kept, &root, &s, &ids);
+        assert_eq!(gap.get_attribute("aria-invalid").as_deref(), Some("mark"));
+        gap.remove_attribute("aria-invalid").unwrap();
         assert!(one("#f-horizon-years").unwrap() == horizon, "the same box");
         assert_eq!(value("#f-horizon-years"), "40");
         assert_eq!(
@@ -541,14 +576,14 @@ mod tests {
 
         // An advanced field refused opens "Advanced"; closed by the visitor, it stays closed.
         let s = set(s, Field::SalesTaxPercent, "99");
-        sync(&root, &s, &ids);
+        sync(&mut kept, &root, &s, &ids);
         assert_eq!(attr(".smp-advanced", "open").as_deref(), Some(""));
         one(".smp-advanced")
             .unwrap()
             .remove_attribute("open")
             .unwrap();
         let s = set(s, Field::HorizonYears, "10");
-        sync(&root, &s, &ids);
+        sync(&mut kept, &root, &s, &ids);
         assert_eq!(attr(".smp-advanced", "open"), None);
         assert_eq!(count("[data-testid=error-horizon_years]"), 0);
         assert_eq!(count("[data-testid=error-sales_tax_percent]"), 1);
@@ -556,7 +591,7 @@ mod tests {
         // The custom area: its box after the region's rows, its error under it.
         let s = set(s, Field::SalesTaxPercent, "");
         let s = set(s, Field::Region, "custom");
-        sync(&root, &s, &ids);
+        sync(&mut kept, &root, &s, &ids);
         assert!(checked("#f-region-custom"));
         assert_eq!(
             count(".smp-region > .smp-region__custom:last-child #f-area"),
@@ -566,14 +601,14 @@ mod tests {
         assert!(checked("#f-area-unit-cm2"));
         let s = set(s, Field::Area, "120");
         let s = set(s, Field::AreaUnit, "in2");
-        sync(&root, &s, &ids);
+        sync(&mut kept, &root, &s, &ids);
         assert_eq!(count("[data-testid=error-area]"), 0);
         assert_eq!(
             (value("#f-area"), checked("#f-area-unit-in2")),
             ("120".into(), true)
         );
         let s = set(s, Field::Region, "ludwig-2");
-        sync(&root, &s, &ids);
+        sync(&mut kept, &root, &s, &ids);
         assert_eq!(count(".smp-region__custom"), 0);
         assert!(checked("#f-region-stage"));
         assert_eq!(value("#f-stage"), "ludwig-2");
