@@ -13,8 +13,9 @@ use crate::ui::format::Fmt;
 use crate::ui::hooks::{from_link, rendered, Kept, Shell};
 use crate::ui::ids::Ids;
 use crate::ui::results::{answer, how_calculated, results, what_to_ask, Booking};
-use crate::ui::state::State;
+use crate::ui::state::{Action, Handle, State};
 use crate::ui::toolbar::toolbar;
+use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -110,59 +111,99 @@ fn header(clinic: Option<&str>) -> Html {
     raw(m)
 }
 
-#[function_component(App)]
-pub fn app(props: &AppProps) -> Html {
-    let today = props
-        .today
-        .or_else(super::clock::today)
-        .unwrap_or(Date::CLOCK_FALLBACK);
-    let key: AttrValue = props
+/// The widget: a struct component, whose state and lifecycle need none of Yew's hooks (each
+/// hook type costs its machinery in the wasm). `update` is the reducer, `rendered` the one
+/// effect ([`rendered`]).
+pub struct App {
+    state: Rc<State>,
+    /// What the effects keep between renders.
+    kept: Rc<RefCell<Kept>>,
+}
+
+impl Component for App {
+    type Message = Action;
+    type Properties = AppProps;
+
+    fn create(ctx: &Context<Self>) -> Self {
+        let props = ctx.props();
+        let today = props
+            .today
+            .or_else(super::clock::today)
+            .unwrap_or(Date::CLOCK_FALLBACK);
+        let config = props.config.clone();
+        // The clinic's locale, if the browser knows it; one matching the text's language
+        // otherwise. Fixed for the instance.
+        let (fmt, warning) = Fmt::new(crate::i18n::text_language(), config.locale.as_deref());
+        if let Some(w) = warning {
+            web_sys::console::warn_1(&format!("smp-calculator: {w}").into());
+        }
+        let (input, notice) = restore(
+            &config.assumptions,
+            today,
+            &key(props),
+            link_id(props).as_deref(),
+        );
+        let mut state = State::new(today, config, input, notice, fmt);
+        // Drawn for a guess of their width, which the first measurement usually confirms
+        // (no second render of the app at start-up).
+        state.charts.width =
+            crate::chart::timeline::clamp_width(charts::first_guess(props.host.as_ref()));
+        App {
+            state: Rc::new(state),
+            kept: Rc::default(),
+        }
+    }
+
+    fn update(&mut self, _: &Context<Self>, action: Action) -> bool {
+        let next = self.state.clone().reduce(action);
+        let changed = !Rc::ptr_eq(&next, &self.state);
+        self.state = next;
+        changed
+    }
+
+    fn rendered(&mut self, _: &Context<Self>, _: bool) {
+        rendered(&self.kept);
+    }
+
+    fn view(&self, ctx: &Context<Self>) -> Html {
+        view(ctx, &self.state, &self.kept)
+    }
+}
+
+/// Where the inputs are saved.
+fn key(props: &AppProps) -> AttrValue {
+    props
         .storage_key
         .clone()
-        .unwrap_or(AttrValue::Static(stored::STORAGE_KEY));
-    // Links name an instance by its host element's id.
-    let link_id: Option<AttrValue> = props
+        .unwrap_or(AttrValue::Static(stored::STORAGE_KEY))
+}
+
+/// Links name an instance by its host element's id.
+fn link_id(props: &AppProps) -> Option<AttrValue> {
+    props
         .host
         .as_ref()
         .and_then(|h| h.get_attribute("id"))
         .filter(|id| !id.is_empty())
-        .map(AttrValue::from);
+        .map(AttrValue::from)
+}
+
+fn view(ctx: &Context<App>, state: &Rc<State>, kept: &Rc<RefCell<Kept>>) -> Html {
+    let props = ctx.props();
     // The root's lang and dir are those of its text, whatever the host page's are.
     let language = crate::i18n::text_language();
-    let state = {
-        let (config, key, id) = (props.config.clone(), key.clone(), link_id.clone());
-        let host = props.host.clone();
-        use_reducer(move || {
-            // The clinic's locale, if the browser knows it; one matching the text's language
-            // otherwise. Fixed for the instance.
-            let (fmt, warning) = Fmt::new(language, config.locale.as_deref());
-            if let Some(w) = warning {
-                web_sys::console::warn_1(&format!("smp-calculator: {w}").into());
-            }
-            let (input, notice) = restore(&config.assumptions, today, &key, id.as_deref());
-            let mut state = State::new(today, config, input, notice, fmt);
-            // Drawn for a guess of their width, which the first measurement usually confirms
-            // (no second render of the app at start-up).
-            state.charts.width =
-                crate::chart::timeline::clamp_width(charts::first_guess(host.as_ref()));
-            state
-        })
-    };
     let ids = Ids(Rc::from(props.instance.as_deref().unwrap_or("smp")));
-
-    // What the effects keep between renders, and the one effect (see `hooks::rendered`).
-    let kept = use_mut_ref(Kept::default);
+    let state = &Handle {
+        state: state.clone(),
+        scope: ctx.link().clone(),
+    };
     kept.borrow_mut().shell = Some(Shell {
         state: state.clone(),
-        instance: link_id,
+        instance: link_id(props),
         ids: ids.clone(),
-        key,
+        key: key(props),
         host: props.host.clone(),
     });
-    {
-        let kept = kept.clone();
-        use_effect(move || rendered(&kept));
-    }
     let root = kept.borrow().root.clone();
     let fmt = &state.fmt;
     let clinic_prices = state.clinic_prices;
@@ -204,8 +245,8 @@ pub fn app(props: &AppProps) -> Html {
     let tools = later.then(|| toolbar(state.plan.is_some(), state.link.as_deref(), &ids));
     // </phases>
     let errors = error_summary(&state.errors, &ids);
-    let shown = results(state.plan.as_deref(), state.is_stale(), fmt, &ids, &state);
-    let inputs = form(&mut kept.borrow_mut().form, &state, &ids);
+    let shown = results(state.plan.as_deref(), state.is_stale(), fmt, &ids, state);
+    let inputs = form(&mut kept.borrow_mut().form, state, &ids);
     html! {
             <div ref={root} class="smp-app" lang={language.tag} dir={language.dir()} data-testid="app">
                 { header(props.config.clinic_name.as_deref()) }

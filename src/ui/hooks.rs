@@ -8,7 +8,7 @@ use crate::model::input::Field;
 use crate::model::{share, stored, Assumptions, Date, PlanInput};
 use crate::ui::ids::Ids;
 use crate::ui::results::announcement;
-use crate::ui::state::{Action, State};
+use crate::ui::state::{Action, Handle};
 use crate::ui::{browser, charts, errors, form, toolbar};
 use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
 use gloo::timers::callback::Timeout;
@@ -23,7 +23,7 @@ const ANNOUNCE_AFTER_MS: u32 = 700;
 /// What the listeners and the effects act on, as of the latest render.
 #[derive(Clone)]
 pub struct Shell {
-    pub state: UseReducerHandle<State>,
+    pub state: Handle,
     /// The host element's id: a link copied on a page with several calculators names it.
     pub instance: Option<AttrValue>,
     pub ids: Ids,

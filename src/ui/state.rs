@@ -229,3 +229,26 @@ impl Reducible for State {
         Rc::new(next)
     }
 }
+
+/// The state as of a render, and the way to change it: what Yew's reducer hook handed out,
+/// without the hook machinery (the app is a struct component, whose `update` reduces).
+#[derive(Clone)]
+pub struct Handle {
+    pub state: Rc<State>,
+    pub scope: yew::html::Scope<crate::ui::app::App>,
+}
+
+impl std::ops::Deref for Handle {
+    type Target = State;
+
+    fn deref(&self) -> &State {
+        &self.state
+    }
+}
+
+impl Handle {
+    /// Reduced in the app's `update`, before it renders again.
+    pub fn dispatch(&self, action: Action) {
+        self.scope.send_message(action);
+    }
+}

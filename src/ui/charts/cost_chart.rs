@@ -14,7 +14,7 @@ use crate::ui::charts::{marker, raw, svg_open, text_lines};
 use crate::ui::format::Fmt;
 use crate::ui::ids::Ids;
 use crate::ui::results::{cell, column_head, table_start};
-use crate::ui::state::{Action, Charts, State};
+use crate::ui::state::{Action, Charts, Handle, State};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -22,7 +22,7 @@ use yew::prelude::*;
 /// buttons change that. Only the section and the legend's list are Yew elements, around
 /// markup: the buttons' markup is the same whatever they show, so Yew keeps them (and the
 /// focus on one) while the chart is drawn again, and [`sync`] says what they show.
-pub fn cost_chart(plan: &Plan, fmt: &Fmt, ids: &Ids, state: &UseReducerHandle<State>) -> Html {
+pub fn cost_chart(plan: &Plan, fmt: &Fmt, ids: &Ids, state: &Handle) -> Html {
     let Charts {
         width,
         as_table,
@@ -133,7 +133,7 @@ pub fn sync(root: &web_sys::Element, state: &State) {
 /// have no Yew listeners of their own (each would cost a callback type and its glue). A
 /// legend button's key is read from its test id, the one attribute that carries it (another
 /// would change the page's markup).
-pub fn clicked(target: &web_sys::Element, state: &UseReducerHandle<State>) {
+pub fn clicked(target: &web_sys::Element, state: &Handle) {
     let Some(id) = target
         .closest(".smp-cost button")
         .ok()

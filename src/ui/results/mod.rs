@@ -19,18 +19,12 @@ use crate::model::Plan;
 use crate::ui::charts::{cost_chart, raw, timeline};
 use crate::ui::format::Fmt;
 use crate::ui::ids::Ids;
-use crate::ui::state::State;
+use crate::ui::state::Handle;
 use yew::prelude::*;
 
 /// `stale`: the plan is for the last valid inputs (the form has errors); `state.charts`: how
 /// the charts are drawn.
-pub fn results(
-    plan: Option<&Plan>,
-    stale: bool,
-    fmt: &Fmt,
-    ids: &Ids,
-    state: &UseReducerHandle<State>,
-) -> Html {
+pub fn results(plan: Option<&Plan>, stale: bool, fmt: &Fmt, ids: &Ids, state: &Handle) -> Html {
     let Some(plan) = plan else {
         return html! { <p role="alert">{ tr("The plan could not be calculated with these inputs.") }</p> };
     };
