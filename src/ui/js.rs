@@ -1,5 +1,6 @@
 //! JavaScript values built through imports the engine floor has anyway (`Reflect.set`).
-//! Each distinct web-sys or js-sys method is an import of its own: a JS shim, an import entry and glue, about 26 B gzip of the shipped widget.
+//! Each distinct web-sys or js-sys method is an import of its own: a JS shim,
+//! an import entry and glue, about 26 B gzip of the shipped widget.
 
 use wasm_bindgen::JsValue;
 
