@@ -295,6 +295,8 @@ const NOT_FIELDS: &[(&str, &str)] = &[
     ("src/ui/charts/timeline.rs", "sessions"),
     // The scroll region's ARIA role.
     ("src/ui/results/comparison.rs", "region"),
+    ("src/ui/results/trust.rs", "region"),
+    ("src/ui/charts/cost_chart.rs", "region"),
     // data-testid values of the results.
     ("src/ui/results/summary.rs", "region"),
     ("src/ui/results/summary.rs", "sessions"),

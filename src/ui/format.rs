@@ -69,6 +69,13 @@ impl Fmt {
         money_with(self.locale(), m, currency, exponent, "standard")
     }
 
+    /// An amount of `plan`'s currency, as [`Fmt::money`] writes it: one function for the
+    /// results' many amounts, so each call passes two arguments instead of five.
+    #[inline(never)]
+    pub fn amount(&self, plan: &crate::model::Plan, m: Money) -> String {
+        self.money(m, plan.currency, plan.currency_exponent)
+    }
+
     /// Short axis label, e.g. `$10K`.
     pub fn money_compact(&self, m: Money, currency: &str, exponent: u32) -> String {
         money_with(self.locale(), m, currency, exponent, "compact")

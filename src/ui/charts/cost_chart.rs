@@ -13,7 +13,7 @@ use crate::model::Plan;
 use crate::ui::charts::{marker, raw, svg_open, text_lines};
 use crate::ui::format::Fmt;
 use crate::ui::ids::Ids;
-use crate::ui::results::{cell, column_head, table_start};
+use crate::ui::results::{cell, column_head};
 use crate::ui::state::{Action, Charts, Handle, State};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -155,7 +155,7 @@ pub fn clicked(target: &web_sys::Element, state: &Handle) {
 
 pub(super) fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     let f = g.frame;
-    let money = |v: Money| fmt.money(v, plan.currency, plan.currency_exponent);
+    let money = |v: Money| fmt.amount(plan, v);
     let (title_id, desc_id) = (ids.of("cost-chart-title"), ids.of("cost-chart-desc"));
     let mut summary = trf(
         "SMP {amount} typical",
@@ -253,26 +253,24 @@ fn axes(m: &mut Markup, g: &Geometry) {
 
 pub(super) fn table(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     let caption = ids.of("cost-table-caption");
-    let money = |v: Money| fmt.money(v, plan.currency, plan.currency_exponent);
+    let money = |v: Money| fmt.amount(plan, v);
     let at = |series: &[Money], year: u32| {
         series
             .get((year * 12).saturating_sub(1) as usize)
             .map(|v| money(*v))
             .unwrap_or_default()
     };
-    table_start(
-        m,
-        "smp-table",
-        "cost-table",
-        &caption,
-        &trf(
-            "Cumulative cost at the end of each year, in {code}",
-            &[("code", plan.currency)],
-        ),
-    );
+    // Scrolls sideways on a phone, as the comparison table does.
     m.tpl(
-        r#"<thead><tr><th scope="col">{t:Year}</th><th scope="col">{t:SMP low}</th><th scope="col">{t:SMP typical}</th><th scope="col">{t:SMP high}</th>"#,
-        &[],
+        r#"<div class="smp-table-scroll" role="region" tabindex="0" aria-labelledby="{}"><table class="smp-table" data-testid="cost-table"><caption id="{}">{}</caption><thead><tr><th scope="col">{t:Year}</th><th scope="col">{t:SMP low}</th><th scope="col">{t:SMP typical}</th><th scope="col">{t:SMP high}</th>"#,
+        &[
+            &caption,
+            &caption,
+            &trf(
+                "Cumulative cost at the end of each year, in {code}",
+                &[("code", plan.currency)],
+            ),
+        ],
     );
     for c in &plan.comparisons {
         column_head(m, &tr_text(c.label));

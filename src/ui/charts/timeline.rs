@@ -111,14 +111,14 @@ pub(super) fn chart(m: &mut Markup, plan: &Plan, g: &Geometry) {
         }
         m.tpl("</g>", &[]);
     }
-    full_result(m, g.full_result.x, f.y1() + 2.0);
-    m.tpl("</svg>", &[]);
+    full_result_and_end(m, g.full_result.x, f.y1() + 2.0);
 }
 
-/// The full-result mark, a small downward triangle at (x, y).
-fn full_result(m: &mut Markup, x: f64, y: f64) {
+/// The full-result mark, a small downward triangle at (x, y), the last of either chart: it
+/// closes the `<svg>`.
+fn full_result_and_end(m: &mut Markup, x: f64, y: f64) {
     m.draw(
-        r#"<path class="smp-full-result" transform="translate({1} {1})" d="M-4 0 H4 L0 6 Z"/>"#,
+        r#"<path class="smp-full-result" transform="translate({1} {1})" d="M-4 0 H4 L0 6 Z"/></svg>"#,
         &[],
         &[x, y],
     );
@@ -158,8 +158,7 @@ pub(super) fn first_months(m: &mut Markup, plan: &Plan, g: &FirstMonths) {
             &[s.x, y, s.x, y - 9.0, (i + 1) as f64],
         );
     }
-    full_result(m, g.full_result.x, y - 12.0);
-    m.tpl("</svg>", &[]);
+    full_result_and_end(m, g.full_result.x, y - 12.0);
 }
 
 pub(super) fn dates(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
@@ -213,7 +212,7 @@ fn scenario_list(m: &mut Markup, title: &str, s: &Scenario, plan: &Plan, fmt: &F
     } else {
         m.tpl("<ul>", &[]);
         for t in &s.items {
-            let cost = fmt.money(t.cost, plan.currency, plan.currency_exponent);
+            let cost = fmt.amount(plan, t.cost);
             m.tpl(
                 "<li>{}</li>",
                 &[&trf(

@@ -29,7 +29,7 @@ pub fn answer(
     stale: bool,
 ) {
     let title = ids.of("answer-title");
-    let money = |v: Money| fmt.money(v, plan.currency, plan.currency_exponent);
+    let money = |v: Money| fmt.amount(plan, v);
     let c = &plan.initial_cost;
     let first = plan.first_touch_up;
     let years = plan.horizon.years;

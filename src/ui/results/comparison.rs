@@ -13,24 +13,21 @@ use crate::ui::results::wire_name;
 pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     let title = ids.of("comparison-title");
     let caption = ids.of("comparison-caption");
-    let money = |v: Money| fmt.money(v, plan.currency, plan.currency_exponent);
+    let money = |v: Money| fmt.amount(plan, v);
+    // A table too wide for a phone scrolls sideways inside a labelled region that keyboard
+    // users can focus and scroll (styles/app.css shades the edge that has more to show).
     m.tpl(
-        r#"<section class="smp-comparison" aria-labelledby="{}"><h2 id="{}">{t:Cost compared}</h2>"#,
-        &[&title, &title],
-    );
-    table_start(
-        m,
-        "smp-table",
-        "comparison-table",
-        &caption,
-        &trf(
-            "Total spent by the end of each year, in {code}",
-            &[("code", plan.currency)],
-        ),
-    );
-    m.tpl(
-        r#"<thead><tr><th scope="col">{t:After}</th><th scope="col">{t:SMP (typical)}</th>"#,
-        &[],
+        r#"<section class="smp-comparison" aria-labelledby="{}"><h2 id="{}">{t:Cost compared}</h2><div class="smp-table-scroll" role="region" tabindex="0" aria-labelledby="{}"><table class="smp-table" data-testid="comparison-table"><caption id="{}">{}</caption><thead><tr><th scope="col">{t:After}</th><th scope="col">{t:SMP (typical)}</th>"#,
+        &[
+            &title,
+            &title,
+            &caption,
+            &caption,
+            &trf(
+                "Total spent by the end of each year, in {code}",
+                &[("code", plan.currency)],
+            ),
+        ],
     );
     for c in &plan.comparisons {
         let label = tr_text(c.label);
@@ -102,17 +99,6 @@ pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
         };
     }
     m.tpl("</ul></section>", &[]);
-}
-
-/// Opens a table too wide for a phone, which scrolls sideways inside a labelled region that
-/// keyboard users can focus and scroll (styles/app.css shades the edge that has more to show),
-/// and writes its caption; `</tbody></table></div>` (or what the body opened) closes it.
-#[inline(never)]
-pub fn table_start(m: &mut Markup, class: &str, testid: &str, caption_id: &str, caption: &str) {
-    m.tpl(
-        r#"<div class="smp-table-scroll" role="region" tabindex="0" aria-labelledby="{}"><table class="{}" data-testid="{}"><caption id="{}">{}</caption>"#,
-        &[caption_id, class, testid, caption_id, caption],
-    );
 }
 
 #[inline(never)]

@@ -9,11 +9,10 @@ mod summary;
 mod trust;
 
 pub use answer::{answer, Booking};
-pub use comparison::{cell, column_head, table_start};
+pub use comparison::{cell, column_head};
 pub use summary::announcement;
 pub use trust::{how_calculated, what_to_ask};
 
-use crate::i18n::tr;
 use crate::markup::Markup;
 use crate::model::Plan;
 use crate::ui::charts::{cost_chart, raw, timeline};
@@ -26,7 +25,12 @@ use yew::prelude::*;
 /// the charts are drawn.
 pub fn results(plan: Option<&Plan>, stale: bool, fmt: &Fmt, ids: &Ids, state: &Handle) -> Html {
     let Some(plan) = plan else {
-        return html! { <p role="alert">{ tr("The plan could not be calculated with these inputs.") }</p> };
+        let mut m = Markup::new();
+        m.tpl(
+            r#"<p role="alert">{t:The plan could not be calculated with these inputs.}</p>"#,
+            &[],
+        );
+        return raw(m);
     };
     let mut head = Markup::new();
     if stale {

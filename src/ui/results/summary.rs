@@ -25,10 +25,9 @@ pub fn summary(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     if plan.region.area_is_estimate {
         m.tpl(r#"<span class="smp-muted">{t: (estimate)}</span>"#, &[]);
     }
-    m.tpl(r#"</p><dl class="smp-kpis">"#, &[]);
     kpis(m, plan, fmt);
     m.tpl(
-        r#"</dl><h3>{t:Sessions}</h3><ol class="smp-sessions" data-testid="sessions">"#,
+        r#"<h3>{t:Sessions}</h3><ol class="smp-sessions" data-testid="sessions">"#,
         &[],
     );
     for s in &plan.sessions.items {
@@ -53,7 +52,7 @@ fn session(m: &mut Markup, s: &Session, plan: &Plan, fmt: &Fmt) {
             ("date", &fmt.date(s.date)),
         ],
     );
-    let amount = fmt.money(s.cost.typical, plan.currency, plan.currency_exponent);
+    let amount = fmt.amount(plan, s.cost.typical);
     m.tpl(
         r#"<li data-testid="session" data-date="{}">{}<span class="smp-muted">{}</span></li>"#,
         &[
@@ -73,22 +72,21 @@ pub(super) fn coded_item(m: &mut Markup, code: Option<String>, text: &str) {
     );
 }
 
-/// The headline figures, one `<div class="smp-kpi">` each.
+/// The headline figures, one `<div class="smp-kpi">` each, in the `<dl>` this opens and
+/// closes. Consecutive parts share a template: each call costs code, each template text only
+/// data.
 fn kpis(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
-    let money = |v: Money| fmt.money(v, plan.currency, plan.currency_exponent);
+    let money = |v: Money| fmt.amount(plan, v);
     let c = &plan.initial_cost;
     let t = &plan.smp.total;
     let gap = crate::model::decimal::shortest(plan.inputs.session_gap_weeks.unwrap_or_default());
-    m.tpl(r#"<div class="smp-kpi"><dt>{t:Sessions}</dt><dd>"#, &[]);
     m.tpl(
-        r#"<strong data-testid="sessions-count">{}</strong><span class="smp-muted">{}</span>"#,
+        r#"</p><dl class="smp-kpis"><div class="smp-kpi"><dt>{t:Sessions}</dt><dd><strong data-testid="sessions-count">{}</strong><span class="smp-muted">{}</span></dd></div><div class="smp-kpi"><dt>{t:Initial cost}</dt><dd>"#,
         &[
             &plan.sessions.count.to_string(),
             &trf(" · {gap} weeks apart", &[("gap", &gap)]),
         ],
     );
-    kpi_end(m);
-    m.tpl(r#"<div class="smp-kpi"><dt>{t:Initial cost}</dt><dd>"#, &[]);
     range(
         m,
         ["initial-typical", "initial-low", "initial-high"],
@@ -103,23 +101,15 @@ fn kpis(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
         ),
         None => tr("Package price for the whole course").to_string(),
     };
-    m.tpl(
-        r#"<span class="smp-muted smp-basis" data-testid="pricing-basis">{}</span>"#,
-        &[&basis],
-    );
-    kpi_end(m);
-    m.tpl(
-        r#"<div class="smp-kpi"><dt>{t:Full result expected}</dt><dd data-testid="full-result">"#,
-        &[],
-    );
-    m.text(&fmt.date(plan.full_result_date));
-    kpi_end(m);
-    m.tpl(
-        r#"<div class="smp-kpi"><dt>{t:First touch-up (typical)}</dt><dd data-testid="next-touch-up">"#,
-        &[],
-    );
     let first = plan.first_touch_up;
-    m.text(&fmt.date(first.date));
+    m.tpl(
+        r#"<span class="smp-muted smp-basis" data-testid="pricing-basis">{}</span></dd></div><div class="smp-kpi"><dt>{t:Full result expected}</dt><dd data-testid="full-result">{}</dd></div><div class="smp-kpi"><dt>{t:First touch-up (typical)}</dt><dd data-testid="next-touch-up">{}"#,
+        &[
+            &basis,
+            &fmt.date(plan.full_result_date),
+            &fmt.date(first.date),
+        ],
+    );
     if first.after_horizon {
         m.tpl(
             r#"<span class="smp-muted" data-testid="touch-up-after-horizon">{}</span>"#,
@@ -129,35 +119,22 @@ fn kpis(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
             )],
         );
     }
-    kpi_end(m);
     let total = trn(
         i64::from(plan.horizon.years),
         "Total over {n} year",
         "Total over {n} years",
         &[],
     );
-    kpi(m, &total, "");
+    m.tpl(
+        r#"</dd></div><div class="smp-kpi"><dt>{}</dt><dd>"#,
+        &[&total],
+    );
     range(
         m,
         ["smp-total", "smp-total-low", "smp-total-high"],
         [money(t.typical), money(t.low), money(t.high)],
     );
-    kpi_end(m);
-}
-
-/// Opens `<div class="smp-kpi"><dt>label</dt><dd>` (with `testid` unless empty); the value
-/// follows, then [`kpi_end`].
-#[inline(never)]
-fn kpi(m: &mut Markup, label: &str, testid: &str) {
-    m.tpl(
-        r#"<div class="smp-kpi"><dt>{}</dt><dd data-testid="{?}">"#,
-        &[label, testid],
-    );
-}
-
-#[inline(never)]
-fn kpi_end(m: &mut Markup) {
-    m.tpl("</dd></div>", &[]);
+    m.tpl("</dd></div></dl>", &[]);
 }
 
 /// The typical amount in bold, then "range low–high"; each with its test id.
@@ -180,7 +157,7 @@ fn range(m: &mut Markup, [typical, low, high]: [&'static str; 3], amounts: [Stri
 
 /// One sentence for screen readers when the plan changes.
 pub fn announcement(plan: &Plan, fmt: &Fmt) -> String {
-    let money = |m| fmt.money(m, plan.currency, plan.currency_exponent);
+    let money = |m| fmt.amount(plan, m);
     let total = trn(
         i64::from(plan.horizon.years),
         "total over {n} year about {total}",

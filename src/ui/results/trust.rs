@@ -9,7 +9,6 @@ use crate::model::assumptions::AssumptionRow;
 use crate::model::Plan;
 use crate::ui::charts::raw;
 use crate::ui::ids::Ids;
-use crate::ui::results::comparison::table_start;
 use yew::prelude::*;
 
 /// Which of the plan's choices completes a row's key (`price` + `.crown.standard`) and its
@@ -82,6 +81,7 @@ fn label(m: &mut Markup, i: usize) {
 /// own rather than the published ranges.
 pub fn how_calculated(plan: &Plan, rows: &[AssumptionRow], clinic_prices: bool, ids: &Ids) -> Html {
     let mut m = Markup::new();
+    m.tpl("<summary>{t:How is this calculated?}</summary>", &[]);
     body(
         &mut m,
         plan,
@@ -90,10 +90,7 @@ pub fn how_calculated(plan: &Plan, rows: &[AssumptionRow], clinic_prices: bool, 
         &ids.of("assumptions-caption"),
     );
     html! {
-        <details class="smp-how" data-testid="how-calculated">
-            <summary>{ tr("How is this calculated?") }</summary>
-            { raw(m) }
-        </details>
+        <details class="smp-how" data-testid="how-calculated">{ raw(m) }</details>
     }
 }
 
@@ -121,16 +118,11 @@ pub(super) fn body(
         "{zone}, {level}",
         &[("zone", &zone), ("level", &tr_text(tier))],
     );
-    table_start(
-        m,
-        "smp-table smp-assumptions",
-        "assumptions",
-        caption_id,
-        tr("What this plan assumes, and where it comes from"),
-    );
+    // A table too wide for a phone scrolls sideways in a focusable region (see
+    // `comparison`).
     m.tpl(
-        r#"<thead><tr><th scope="col">{t:Assumption}</th><th scope="col">{t:Value}</th><th scope="col">{t:Source}</th></tr></thead><tbody>"#,
-        &[],
+        r#"<div class="smp-table-scroll" role="region" tabindex="0" aria-labelledby="{}"><table class="smp-table smp-assumptions" data-testid="assumptions"><caption id="{}">{t:What this plan assumes, and where it comes from}</caption><thead><tr><th scope="col">{t:Assumption}</th><th scope="col">{t:Value}</th><th scope="col">{t:Source}</th></tr></thead><tbody>"#,
+        &[caption_id, caption_id],
     );
     let mut key = String::new();
     for (i, &(prefix, slot)) in SHOWN.iter().enumerate() {
