@@ -67,8 +67,7 @@ pub fn rendered(kept: &Rc<RefCell<Kept>>) {
     // <phases> The first render is painted before the rest is drawn (`State::later`), first of
     // the tasks that follow it (timers of one delay run in the order they were set).
     if !s.state.later {
-        let state = s.state.clone();
-        Timeout::new(0, move || state.dispatch(Action::Later)).forget();
+        task(LATER, &s, &root, &k.save_failed).forget();
     }
     // </phases>
     let generation = s.state.generation;
@@ -101,11 +100,22 @@ pub fn rendered(kept: &Rc<RefCell<Kept>>) {
 /// at start; a write that fails on readable storage (quota exceeded) is announced once.
 /// Timers of the same delay run in the order they were set.
 fn plan_tasks(s: &Shell, root: &web_sys::Element, failed: &Rc<Cell<bool>>) -> [Timeout; 3] {
-    [0, 1, 2].map(|task| {
-        let (s, root, failed) = (s.clone(), root.clone(), failed.clone());
-        let ms = if task == 2 { ANNOUNCE_AFTER_MS } else { 0 };
-        Timeout::new(ms, move || plan_task(task, &s, &root, &failed))
-    })
+    [0, 1, ANNOUNCE].map(|t| task(t, s, root, failed))
+}
+
+/// The tasks after a render: the three of [`plan_tasks`], and the start-up's second render
+/// ([`LATER`]). One closure type for all of them (each costs its glue in the wasm).
+const ANNOUNCE: u8 = 2;
+const LATER: u8 = 3;
+
+fn task(task: u8, s: &Shell, root: &web_sys::Element, failed: &Rc<Cell<bool>>) -> Timeout {
+    let (s, root, failed) = (s.clone(), root.clone(), failed.clone());
+    let ms = if task == ANNOUNCE {
+        ANNOUNCE_AFTER_MS
+    } else {
+        0
+    };
+    Timeout::new(ms, move || plan_task(task, &s, &root, &failed))
 }
 
 fn plan_task(task: u8, s: &Shell, root: &web_sys::Element, failed: &Cell<bool>) {
@@ -128,11 +138,12 @@ fn plan_task(task: u8, s: &Shell, root: &web_sys::Element, failed: &Cell<bool>) 
                 browser::dispatch_plan(host, plan);
             }
         }
-        _ => {
+        ANNOUNCE => {
             if let (Some(plan), Some(region)) = (state.plan.as_deref(), root.last_element_child()) {
                 region.set_text_content(Some(&announcement(plan, &state.fmt)));
             }
         }
+        _ => state.dispatch(Action::Later),
     }
 }
 
