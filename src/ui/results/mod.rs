@@ -20,6 +20,7 @@ use crate::ui::format::Fmt;
 use crate::ui::ids::Ids;
 use crate::ui::state::Handle;
 use yew::prelude::*;
+use yew::virtual_dom::{AttributeOrProperty, Attributes};
 
 /// `stale`: the plan is for the last valid inputs (the form has errors); `state.charts`: how
 /// the charts are drawn.
@@ -58,16 +59,25 @@ pub fn results(plan: Option<&Plan>, stale: bool, fmt: &Fmt, ids: &Ids, state: &H
     } else {
         raw(head)
     };
-    // Literal classes: a computed `class={…}` would ship Yew's `Classes` and indexmap.
-    if stale {
-        html! {
-            <div class="smp-results smp-results--stale" data-testid="results" data-stale="true">
-                { body }
-            </div>
-        }
-    } else {
-        html! { <div class="smp-results" data-testid="results" data-stale="false">{ body }</div> }
+    // Literal classes: a computed `class={…}` would ship Yew's `Classes` and indexmap. One
+    // element, whose static attributes a stale plan swaps (a second `html!` costs its code).
+    let mut shown =
+        html! { <div class="smp-results" data-testid="results" data-stale="false">{ body }</div> };
+    if let (true, Html::VTag(tag)) = (stale, &mut shown) {
+        // Just made, so not shared.
+        let Some(tag) = std::rc::Rc::get_mut(tag) else {
+            return shown;
+        };
+        tag.attributes = Attributes::Static(&[
+            ("data-testid", AttributeOrProperty::Static("results")),
+            ("data-stale", AttributeOrProperty::Static("true")),
+            (
+                "class",
+                AttributeOrProperty::Static("smp-results smp-results--stale"),
+            ),
+        ]);
     }
+    shown
 }
 
 /// A code's name in the JSON contract (`large_area`, `oily_skin`), for `data-code`.
