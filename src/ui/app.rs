@@ -188,6 +188,8 @@ fn link_id(props: &AppProps) -> Option<AttrValue> {
         .map(AttrValue::from)
 }
 
+const ANNOUNCER: &str = r#"<div class="smp-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer"></div>"#;
+
 fn view(ctx: &Context<App>, state: &Rc<State>, kept: &Rc<RefCell<Kept>>) -> Html {
     let props = ctx.props();
     // The root's lang and dir are those of its text, whatever the host page's are.
@@ -267,8 +269,9 @@ fn view(ctx: &Context<App>, state: &Rc<State>, kept: &Rc<RefCell<Kept>>) -> Html
                         { tools }
                     </div>
                 </div>
-                // Last: its text is set by `hooks` (no render of its own for each sentence).
-                <div class="smp-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer"></div>
+                // Last: its text is set by `hooks` (no render of its own for each sentence). Fixed
+                // markup: a raw node that Yew leaves alone, with no render code per attribute.
+                { Html::from_html_unchecked(AttrValue::Static(ANNOUNCER)) }
             </div>
     }
 }
