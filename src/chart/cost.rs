@@ -2,8 +2,9 @@
 //! money ticks and break-even markers.
 
 use crate::chart::scale::{nice_axis, Linear};
-use crate::chart::{polyline, spaced_years, wrap, years_months, Frame, TEXT_CHAR_WIDTH};
+use crate::chart::{spaced_years, wrap, years_months, Frame, TEXT_CHAR_WIDTH};
 use crate::i18n::{tr_text, trf};
+use crate::model::decimal::write_fixed;
 use crate::model::money::Money;
 use crate::model::order::sort_small_by_key;
 use crate::model::plan::Comparison;
@@ -271,14 +272,17 @@ impl CostChart {
             t.at = y.map(t.value.minor() as f64);
         }
 
-        let mut outline = points(&x, &y, &band.high);
-        outline.extend(points(&x, &y, &band.low).iter().rev());
-        let mut band_path = polyline(&outline);
+        // High forwards, then low backwards: the outline of the band.
+        let mut band_path = String::new();
+        trace(&mut band_path, &x, &y, &band.high, false);
+        trace(&mut band_path, &x, &y, &band.low, true);
         band_path.push('Z');
 
+        let mut typical = String::new();
+        trace(&mut typical, &x, &y, &band.typical, false);
         let mut lines = vec![Line {
             key: "smp-typical",
-            path: polyline(&points(&x, &y, &band.typical)),
+            path: typical,
             dash: "",
             marker: Marker::None,
             points: Vec::new(),
@@ -289,17 +293,18 @@ impl CostChart {
             if !shown(c.key) {
                 continue;
             }
-            let pts = points(&x, &y, &c.cumulative);
+            let mut path = String::new();
+            trace(&mut path, &x, &y, &c.cumulative, false);
             // The markers, once a year.
             let mut yearly = Vec::new();
             let mut i = 12;
-            while let Some(p) = pts.get(i) {
-                yearly.push(*p);
+            while i <= c.cumulative.len() {
+                yearly.push(point(&x, &y, &c.cumulative, i));
                 i += 12;
             }
             lines.push(Line {
                 key: c.key,
-                path: polyline(&pts),
+                path,
                 dash,
                 marker: *marker,
                 points: yearly,
@@ -331,16 +336,31 @@ fn max_minor(max: i64, series: &[Money]) -> i64 {
     series.iter().fold(max, |m, v| m.max(v.minor()))
 }
 
-/// `series` in plot coordinates: month 0 starts at zero spending; value i is the total at
-/// the end of month i + 1.
+/// Point `i` of `series` in plot coordinates: point 0 is month 0 at zero spending, point
+/// i the total at the end of month i.
+fn point(x: &Linear, y: &Linear, series: &[Money], i: usize) -> (f64, f64) {
+    let total = i.checked_sub(1).and_then(|j| series.get(j));
+    (
+        x.map(i as f64),
+        y.map(total.map_or(0, |m| m.minor()) as f64),
+    )
+}
+
+/// `series` from month 0 onto `out` as `M x y L x y …` with one decimal (backwards when
+/// `back`, continuing the path when `out` has begun one): short paths, no NaN (non-finite
+/// points are skipped).
 #[inline(never)]
-fn points(x: &Linear, y: &Linear, series: &[Money]) -> Vec<(f64, f64)> {
-    let mut out = Vec::with_capacity(series.len() + 1);
-    out.push((x.map(0.0), y.map(0.0)));
-    for (i, m) in series.iter().enumerate() {
-        out.push((x.map((i + 1) as f64), y.map(m.minor() as f64)));
+fn trace(out: &mut String, x: &Linear, y: &Linear, series: &[Money], back: bool) {
+    let n = series.len();
+    for k in 0..=n {
+        let (px, py) = point(x, y, series, if back { n - k } else { k });
+        if px.is_finite() && py.is_finite() {
+            out.push(if out.is_empty() { 'M' } else { 'L' });
+            write_fixed(out, px, 1);
+            out.push(' ');
+            write_fixed(out, py, 1);
+        }
     }
-    out
 }
 
 /// "Hairpiece: 1 yr 4 mo", a break-even mark's caption.
