@@ -14,11 +14,7 @@ use crate::model::Plan;
 /// text size, see [`crate::chart::drawing_width`]): taller on wider screens, within bounds; `label_chars` is
 /// the longest money label, for the left margin.
 pub fn frame_for(width: f64, label_chars: usize) -> Frame {
-    let width = if width.is_finite() {
-        width.clamp(MIN_WIDTH, MAX_WIDTH).floor()
-    } else {
-        MIN_WIDTH
-    };
+    let width = crate::chart::timeline::clamp_width(width);
     Frame {
         width,
         height: (width * 0.62).clamp(230.0, 340.0).round(),
