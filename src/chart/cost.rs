@@ -312,10 +312,10 @@ impl CostChart {
         place_captions(&mut break_evens, f);
 
         let year_width = (f.x1() - f.x0()) / f64::from(plan.horizon.years.max(1));
-        let x_ticks = spaced_years(plan.horizon.years, year_width, X_LABEL_SPACING)
-            .into_iter()
-            .map(|year| (x.map(f64::from(year * 12)), year))
-            .collect();
+        let mut x_ticks = Vec::new();
+        for year in spaced_years(plan.horizon.years, year_width, X_LABEL_SPACING) {
+            x_ticks.push((x.map(f64::from(year * 12)), year));
+        }
         CostChart {
             frame: f,
             band: band_path,
