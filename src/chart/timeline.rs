@@ -164,12 +164,12 @@ impl Timeline {
             .collect();
         let year_width = (f.x1() - f.x0()) / f64::from(plan.horizon.years.max(1));
         let labelled = spaced_years(plan.horizon.years, year_width, YEAR_LABEL_SPACING);
-        let year_ticks = (1..=plan.horizon.years)
-            .filter_map(|y| {
-                let d = plan.horizon.start_date.add_months(i64::from(y) * 12)?;
-                Some((x.map(d.day_number() as f64), y, labelled.contains(&y)))
-            })
-            .collect();
+        let mut year_ticks = Vec::new();
+        for y in 1..=plan.horizon.years {
+            if let Some(d) = plan.horizon.start_date.add_months(i64::from(y) * 12) {
+                year_ticks.push((x.map(d.day_number() as f64), y, labelled.contains(&y)));
+            }
+        }
         Timeline {
             frame: f,
             rows,
