@@ -232,10 +232,12 @@ impl FirstMonths {
             .into_iter()
             .find(|e| f64::from(*e) * week_width >= WEEK_LABEL_SPACING)
             .unwrap_or(104);
-        let week_ticks = (0..=weeks)
-            .filter(|w| w % every == 0)
-            .map(|w| (x.map(start + f64::from(w) * 7.0), w))
-            .collect();
+        let mut week_ticks = Vec::new();
+        let mut w = 0;
+        while w <= weeks {
+            week_ticks.push((x.map(start + f64::from(w) * 7.0), w));
+            w += every;
+        }
         FirstMonths {
             frame: f,
             y: f.y1() + (f.y0() - f.y1()) / 2.0,
