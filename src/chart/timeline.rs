@@ -6,7 +6,7 @@ use crate::chart::scale::Linear;
 use crate::chart::{spaced_years, wrap, Frame, TEXT_CHAR_WIDTH};
 use crate::markup::Markup;
 use crate::model::date::Date;
-use crate::model::plan::{Scenario, Session};
+use crate::model::plan::Session;
 use crate::model::Plan;
 
 /// The years chart for a `width` in drawing units (see [`crate::chart::cost::frame_for`]),
@@ -134,13 +134,16 @@ impl Timeline {
             date: d,
         };
         let step = (f.y0() - f.y1()) / 4.0;
-        let scenario = |s: &Scenario| s.items.iter().map(|u| at(u.date)).collect();
-        let points: [Vec<Point>; 4] = [
-            sessions.iter().map(|s| at(s.date)).collect(),
-            scenario(&t.short),
-            scenario(&t.typical),
-            scenario(&t.long),
-        ];
+        // The sessions' dates, then each scenario's touch-ups'.
+        let mut points: [Vec<Point>; 4] = Default::default();
+        for s in sessions {
+            points[0].push(at(s.date));
+        }
+        for (row, s) in points[1..].iter_mut().zip([&t.short, &t.typical, &t.long]) {
+            for u in &s.items {
+                row.push(at(u.date));
+            }
+        }
         let keys = ["sessions", "short", "typical", "long"];
         let rows = points
             .into_iter()
