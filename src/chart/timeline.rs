@@ -241,10 +241,14 @@ impl FirstMonths {
             week_ticks.push((x.map(start + f64::from(w) * 7.0), w));
             w += every;
         }
+        let mut sessions = Vec::new();
+        for s in &plan.sessions.items {
+            sessions.push(at(s.date));
+        }
         FirstMonths {
             frame: f,
             y: f.y1() + (f.y0() - f.y1()) / 2.0,
-            sessions: plan.sessions.items.iter().map(|s| at(s.date)).collect(),
+            sessions,
             x,
             full_result: at(plan.full_result_date),
             week_ticks,
