@@ -130,8 +130,11 @@ impl BreakEven {
     }
 
     fn width(&self) -> f64 {
-        let chars = self.lines.iter().map(|l| l.chars().count()).max();
-        chars.unwrap_or(0) as f64 * CAPTION_CHAR_WIDTH
+        let mut chars = 0;
+        for l in &self.lines {
+            chars = chars.max(l.chars().count());
+        }
+        chars as f64 * CAPTION_CHAR_WIDTH
     }
 
     /// From the first baseline to the bottom of the last line.
