@@ -48,12 +48,10 @@ pub fn healing_span(x: &Linear, s: &Session) -> Option<(f64, f64)> {
 
 /// The healing windows of `plan`'s sessions as soft bars centred on the row at `y`.
 pub fn healing(m: &mut Markup, plan: &Plan, x: &Linear, y: f64) {
-    for (a, b) in plan
-        .sessions
-        .items
-        .iter()
-        .filter_map(|s| healing_span(x, s))
-    {
+    for s in &plan.sessions.items {
+        let Some((a, b)) = healing_span(x, s) else {
+            continue;
+        };
         m.draw(
             r#"<rect class="smp-healing" x="{1}" y="{1}" width="{1}" height="10" rx="2"/>"#,
             &[],
