@@ -288,7 +288,8 @@ impl CostChart {
         }];
         let mut break_evens = Vec::new();
         // Styles follow the plan's order, so a series keeps its look when another is hidden.
-        for (c, (dash, marker)) in plan.comparisons.iter().zip(STYLES.iter().cycle()) {
+        for (i, c) in plan.comparisons.iter().enumerate() {
+            let (dash, marker) = STYLES[i % STYLES.len()];
             if !shown(c.key) {
                 continue;
             }
@@ -305,7 +306,7 @@ impl CostChart {
                 key: c.key,
                 path,
                 dash,
-                marker: *marker,
+                marker,
                 points: yearly,
             });
             if let Some(b) = break_even(c, &band.typical, &x, &y) {
