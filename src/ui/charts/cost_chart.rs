@@ -255,11 +255,10 @@ fn axes(m: &mut Markup, g: &Geometry) {
 pub(super) fn table(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     let caption = ids.of("cost-table-caption");
     let money = |v: Money| fmt.amount(plan, v);
-    let at = |series: &[Money], year: u32| {
-        series
-            .get((year * 12).saturating_sub(1) as usize)
-            .map(|v| money(*v))
-            .unwrap_or_default()
+    let at = |series: &[Money], year: u32| match series.get((year * 12).saturating_sub(1) as usize)
+    {
+        Some(v) => money(*v),
+        None => String::new(),
     };
     // Scrolls sideways on a phone, as the comparison table does.
     m.tpl(
