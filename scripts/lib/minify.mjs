@@ -9,14 +9,17 @@ export const enabled = !process.env.SMP_NO_MINIFY;
 /**
  * An ES module through terser (package.json): about half the gzip bytes of wasm-bindgen's
  * readable output. Property names stay as they are, so the wasm's import object and the
- * module's exports still match.
+ * module's exports still match. The import object's shims become methods and the function
+ * expressions that use no `this` arrows (none is ever called with `new`): 63 B gzip off the
+ * widget's script, 22 B off the engine floor's (2026-12-01); a third pass, `pure_getters`
+ * and `unsafe` saved nothing more.
  */
 export async function minifyModule(source) {
   if (!enabled) return source;
   const out = await minify(source, {
     module: true,
     ecma: 2020,
-    compress: { passes: 2 },
+    compress: { passes: 2, unsafe_arrows: true, unsafe_methods: true },
     mangle: true,
     format: { comments: false },
   });
