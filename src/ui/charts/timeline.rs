@@ -91,7 +91,7 @@ pub(super) fn chart(m: &mut Markup, plan: &Plan, g: &Geometry) {
     }
     healing(m, plan, &g.x, sessions_y);
     let (x0, x1) = (f.x0(), f.x1());
-    for (row, (shape, testid)) in g.rows.iter().zip(MARKS) {
+    for (row, (shape, testid)) in g.rows.iter().zip(&MARKS) {
         let y = row.y;
         m.tpl(r#"<g class="smp-row smp-row-{}">"#, &[row.key]);
         text_lines(
