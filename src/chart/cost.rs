@@ -2,8 +2,9 @@
 //! money ticks and break-even markers.
 
 use crate::chart::scale::{nice_axis, Linear};
-use crate::chart::{polyline, spaced_years, wrap, years_months, Frame, TEXT_CHAR_WIDTH};
+use crate::chart::{spaced_years, wrap, years_months, Frame, TEXT_CHAR_WIDTH};
 use crate::i18n::{tr_text, trf};
+use crate::model::decimal::write_fixed;
 use crate::model::money::Money;
 use crate::model::order::sort_small_by_key;
 use crate::model::plan::Comparison;
@@ -13,11 +14,7 @@ use crate::model::Plan;
 /// text size, see [`crate::chart::drawing_width`]): taller on wider screens, within bounds; `label_chars` is
 /// the longest money label, for the left margin.
 pub fn frame_for(width: f64, label_chars: usize) -> Frame {
-    let width = if width.is_finite() {
-        width.clamp(MIN_WIDTH, MAX_WIDTH).floor()
-    } else {
-        MIN_WIDTH
-    };
+    let width = crate::chart::timeline::clamp_width(width);
     Frame {
         width,
         height: (width * 0.62).clamp(230.0, 340.0).round(),
@@ -133,8 +130,11 @@ impl BreakEven {
     }
 
     fn width(&self) -> f64 {
-        let chars = self.lines.iter().map(|l| l.chars().count()).max();
-        chars.unwrap_or(0) as f64 * CAPTION_CHAR_WIDTH
+        let mut chars = 0;
+        for l in &self.lines {
+            chars = chars.max(l.chars().count());
+        }
+        chars as f64 * CAPTION_CHAR_WIDTH
     }
 
     /// From the first baseline to the bottom of the last line.
@@ -271,37 +271,42 @@ impl CostChart {
             t.at = y.map(t.value.minor() as f64);
         }
 
-        let mut outline = points(&x, &y, &band.high);
-        outline.extend(points(&x, &y, &band.low).iter().rev());
-        let mut band_path = polyline(&outline);
+        // High forwards, then low backwards: the outline of the band.
+        let mut band_path = String::new();
+        trace(&mut band_path, &x, &y, &band.high, false);
+        trace(&mut band_path, &x, &y, &band.low, true);
         band_path.push('Z');
 
+        let mut typical = String::new();
+        trace(&mut typical, &x, &y, &band.typical, false);
         let mut lines = vec![Line {
             key: "smp-typical",
-            path: polyline(&points(&x, &y, &band.typical)),
+            path: typical,
             dash: "",
             marker: Marker::None,
             points: Vec::new(),
         }];
         let mut break_evens = Vec::new();
         // Styles follow the plan's order, so a series keeps its look when another is hidden.
-        for (c, (dash, marker)) in plan.comparisons.iter().zip(STYLES.iter().cycle()) {
+        for (i, c) in plan.comparisons.iter().enumerate() {
+            let (dash, marker) = STYLES[i % STYLES.len()];
             if !shown(c.key) {
                 continue;
             }
-            let pts = points(&x, &y, &c.cumulative);
+            let mut path = String::new();
+            trace(&mut path, &x, &y, &c.cumulative, false);
             // The markers, once a year.
             let mut yearly = Vec::new();
             let mut i = 12;
-            while let Some(p) = pts.get(i) {
-                yearly.push(*p);
+            while i <= c.cumulative.len() {
+                yearly.push(point(&x, &y, &c.cumulative, i));
                 i += 12;
             }
             lines.push(Line {
                 key: c.key,
-                path: polyline(&pts),
+                path,
                 dash,
-                marker: *marker,
+                marker,
                 points: yearly,
             });
             if let Some(b) = break_even(c, &band.typical, &x, &y) {
@@ -311,10 +316,10 @@ impl CostChart {
         place_captions(&mut break_evens, f);
 
         let year_width = (f.x1() - f.x0()) / f64::from(plan.horizon.years.max(1));
-        let x_ticks = spaced_years(plan.horizon.years, year_width, X_LABEL_SPACING)
-            .into_iter()
-            .map(|year| (x.map(f64::from(year * 12)), year))
-            .collect();
+        let mut x_ticks = Vec::new();
+        for year in spaced_years(plan.horizon.years, year_width, X_LABEL_SPACING) {
+            x_ticks.push((x.map(f64::from(year * 12)), year));
+        }
         CostChart {
             frame: f,
             band: band_path,
@@ -331,16 +336,31 @@ fn max_minor(max: i64, series: &[Money]) -> i64 {
     series.iter().fold(max, |m, v| m.max(v.minor()))
 }
 
-/// `series` in plot coordinates: month 0 starts at zero spending; value i is the total at
-/// the end of month i + 1.
+/// Point `i` of `series` in plot coordinates: point 0 is month 0 at zero spending, point
+/// i the total at the end of month i.
+fn point(x: &Linear, y: &Linear, series: &[Money], i: usize) -> (f64, f64) {
+    let total = i.checked_sub(1).and_then(|j| series.get(j));
+    (
+        x.map(i as f64),
+        y.map(total.map_or(0, |m| m.minor()) as f64),
+    )
+}
+
+/// `series` from month 0 onto `out` as `M x y L x y …` with one decimal (backwards when
+/// `back`, continuing the path when `out` has begun one): short paths, no NaN (non-finite
+/// points are skipped).
 #[inline(never)]
-fn points(x: &Linear, y: &Linear, series: &[Money]) -> Vec<(f64, f64)> {
-    let mut out = Vec::with_capacity(series.len() + 1);
-    out.push((x.map(0.0), y.map(0.0)));
-    for (i, m) in series.iter().enumerate() {
-        out.push((x.map((i + 1) as f64), y.map(m.minor() as f64)));
+fn trace(out: &mut String, x: &Linear, y: &Linear, series: &[Money], back: bool) {
+    let n = series.len();
+    for k in 0..=n {
+        let (px, py) = point(x, y, series, if back { n - k } else { k });
+        if px.is_finite() && py.is_finite() {
+            out.push(if out.is_empty() { 'M' } else { 'L' });
+            write_fixed(out, px, 1);
+            out.push(' ');
+            write_fixed(out, py, 1);
+        }
     }
-    out
 }
 
 /// "Hairpiece: 1 yr 4 mo", a break-even mark's caption.

@@ -9,7 +9,6 @@ pub mod timeline;
 
 use crate::i18n::{tr, trf, trn};
 use crate::markup::Markup;
-use crate::model::decimal::write_fixed;
 
 /// The drawing area inside a viewBox: margins leave room for axis labels.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -149,21 +148,6 @@ pub fn years_months(months: u32, compact: bool) -> String {
             &[("years", &years), ("months", &months)],
         ),
     }
-}
-
-/// `M x y L x y …` with one decimal: short paths, no NaN (non-finite points are skipped).
-pub fn polyline(points: &[(f64, f64)]) -> String {
-    let mut out = String::with_capacity(points.len() * 14);
-    for (x, y) in points
-        .iter()
-        .filter(|(x, y)| x.is_finite() && y.is_finite())
-    {
-        out.push(if out.is_empty() { 'M' } else { 'L' });
-        write_fixed(&mut out, *x, 1);
-        out.push(' ');
-        write_fixed(&mut out, *y, 1);
-    }
-    out
 }
 
 /// "Y10" under an axis at `x`, its baseline at `y`: both charts label years so.

@@ -29,13 +29,18 @@ pub fn nice_axis(max: i64, target: i64) -> (i64, i64) {
     while magnitude <= raw / 10 {
         magnitude = magnitude.saturating_mul(10);
     }
-    let step = [1, 2, 5, 10]
-        .iter()
-        .map(|m| magnitude.saturating_mul(*m))
-        .chain([magnitude.saturating_mul(5) / 2])
-        .filter(|s| *s >= raw)
-        .min()
-        .unwrap_or(raw);
+    let mut step = i64::MAX;
+    for s in [
+        magnitude,
+        magnitude.saturating_mul(2),
+        magnitude.saturating_mul(5) / 2,
+        magnitude.saturating_mul(5),
+        magnitude.saturating_mul(10),
+    ] {
+        if s >= raw {
+            step = step.min(s);
+        }
+    }
     let intervals = max.div_euclid(step) + i64::from(max.rem_euclid(step) != 0);
     (step, step.saturating_mul(intervals))
 }

@@ -6,7 +6,7 @@ use crate::chart::scale::Linear;
 use crate::chart::{spaced_years, wrap, Frame, TEXT_CHAR_WIDTH};
 use crate::markup::Markup;
 use crate::model::date::Date;
-use crate::model::plan::{Scenario, Session};
+use crate::model::plan::Session;
 use crate::model::Plan;
 
 /// The years chart for a `width` in drawing units (see [`crate::chart::cost::frame_for`]),
@@ -48,12 +48,10 @@ pub fn healing_span(x: &Linear, s: &Session) -> Option<(f64, f64)> {
 
 /// The healing windows of `plan`'s sessions as soft bars centred on the row at `y`.
 pub fn healing(m: &mut Markup, plan: &Plan, x: &Linear, y: f64) {
-    for (a, b) in plan
-        .sessions
-        .items
-        .iter()
-        .filter_map(|s| healing_span(x, s))
-    {
+    for s in &plan.sessions.items {
+        let Some((a, b)) = healing_span(x, s) else {
+            continue;
+        };
         m.draw(
             r#"<rect class="smp-healing" x="{1}" y="{1}" width="{1}" height="10" rx="2"/>"#,
             &[],
@@ -134,13 +132,16 @@ impl Timeline {
             date: d,
         };
         let step = (f.y0() - f.y1()) / 4.0;
-        let scenario = |s: &Scenario| s.items.iter().map(|u| at(u.date)).collect();
-        let points: [Vec<Point>; 4] = [
-            sessions.iter().map(|s| at(s.date)).collect(),
-            scenario(&t.short),
-            scenario(&t.typical),
-            scenario(&t.long),
-        ];
+        // The sessions' dates, then each scenario's touch-ups'.
+        let mut points: [Vec<Point>; 4] = Default::default();
+        for s in sessions {
+            points[0].push(at(s.date));
+        }
+        for (row, s) in points[1..].iter_mut().zip([&t.short, &t.typical, &t.long]) {
+            for u in &s.items {
+                row.push(at(u.date));
+            }
+        }
         let keys = ["sessions", "short", "typical", "long"];
         let rows = points
             .into_iter()
@@ -164,12 +165,12 @@ impl Timeline {
             .collect();
         let year_width = (f.x1() - f.x0()) / f64::from(plan.horizon.years.max(1));
         let labelled = spaced_years(plan.horizon.years, year_width, YEAR_LABEL_SPACING);
-        let year_ticks = (1..=plan.horizon.years)
-            .filter_map(|y| {
-                let d = plan.horizon.start_date.add_months(i64::from(y) * 12)?;
-                Some((x.map(d.day_number() as f64), y, labelled.contains(&y)))
-            })
-            .collect();
+        let mut year_ticks = Vec::new();
+        for y in 1..=plan.horizon.years {
+            if let Some(d) = plan.horizon.start_date.add_months(i64::from(y) * 12) {
+                year_ticks.push((x.map(d.day_number() as f64), y, labelled.contains(&y)));
+            }
+        }
         Timeline {
             frame: f,
             rows,
@@ -232,14 +233,20 @@ impl FirstMonths {
             .into_iter()
             .find(|e| f64::from(*e) * week_width >= WEEK_LABEL_SPACING)
             .unwrap_or(104);
-        let week_ticks = (0..=weeks)
-            .filter(|w| w % every == 0)
-            .map(|w| (x.map(start + f64::from(w) * 7.0), w))
-            .collect();
+        let mut week_ticks = Vec::new();
+        let mut w = 0;
+        while w <= weeks {
+            week_ticks.push((x.map(start + f64::from(w) * 7.0), w));
+            w += every;
+        }
+        let mut sessions = Vec::new();
+        for s in &plan.sessions.items {
+            sessions.push(at(s.date));
+        }
         FirstMonths {
             frame: f,
             y: f.y1() + (f.y0() - f.y1()) / 2.0,
-            sessions: plan.sessions.items.iter().map(|s| at(s.date)).collect(),
+            sessions,
             x,
             full_result: at(plan.full_result_date),
             week_ticks,

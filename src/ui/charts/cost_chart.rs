@@ -86,7 +86,8 @@ pub(super) fn legend(m: &mut Markup, plan: &Plan) {
         r#"<li><svg class="smp-swatch" viewBox="0 0 28 10" width="28" height="10" aria-hidden="true"><rect class="smp-series-band" x="0" y="1" width="28" height="8"/><path class="smp-line smp-series-smp-typical" d="M0 5 H28"/></svg>{t:SMP: typical line, low–high band}</li>"#,
         &[],
     );
-    for (c, (dash, shape)) in plan.comparisons.iter().zip(STYLES.iter().cycle()) {
+    for (i, c) in plan.comparisons.iter().enumerate() {
+        let (dash, shape) = STYLES[i % STYLES.len()];
         let key = c.key;
         m.tpl(
             r#"<li><button type="button" class="smp-legend__toggle" aria-pressed="true" data-testid="legend-{}"><svg class="smp-swatch" viewBox="0 0 28 10" width="28" height="10" aria-hidden="true"><path class="smp-line smp-series-{}" d="M0 5 H28" stroke-dasharray="{}"/>"#,
@@ -94,7 +95,7 @@ pub(super) fn legend(m: &mut Markup, plan: &Plan) {
         );
         marker(
             m,
-            *shape,
+            shape,
             14.0,
             5.0,
             &["smp-marker smp-series-", key].concat(),
@@ -254,11 +255,10 @@ fn axes(m: &mut Markup, g: &Geometry) {
 pub(super) fn table(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     let caption = ids.of("cost-table-caption");
     let money = |v: Money| fmt.amount(plan, v);
-    let at = |series: &[Money], year: u32| {
-        series
-            .get((year * 12).saturating_sub(1) as usize)
-            .map(|v| money(*v))
-            .unwrap_or_default()
+    let at = |series: &[Money], year: u32| match series.get((year * 12).saturating_sub(1) as usize)
+    {
+        Some(v) => money(*v),
+        None => String::new(),
     };
     // Scrolls sideways on a phone, as the comparison table does.
     m.tpl(

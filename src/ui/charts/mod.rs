@@ -183,6 +183,9 @@ mod tests {
             let mut m = Markup::new();
             timeline::dates(&mut m, &plan, &fmt);
             check(&m.finish(), &[]);
+            let mut m = Markup::new();
+            timeline::touch_ups(&mut m, &plan, &fmt);
+            check(&m.finish(), &[]);
         }
     }
 

@@ -17,16 +17,22 @@ use crate::ui::ids::Ids;
 use yew::prelude::*;
 
 /// The section for `plan`, `width` drawing units wide; its chart box is the one measured for
-/// that width ([`crate::ui::charts::measure`]).
+/// that width ([`crate::ui::charts::measure`]). The first months and the sessions' dates do not
+/// follow the horizon: pieces of their own, which Yew leaves alone while the horizon is edited.
 pub fn timeline(plan: &Plan, fmt: &Fmt, ids: &Ids, width: f64) -> Html {
     let heading = ids.of("timeline-heading");
-    // The measured box's first child is the ruler (see `measure`).
-    let mut svg = Markup::new();
-    svg.tpl(
-        r#"<h2 id="{}">{t:Timeline}</h2><h3 class="smp-chart-title">{t:The first months}</h3><div class="smp-chart-box"><span class="smp-chart-ruler" aria-hidden="true"></span>"#,
+    let [mut head, mut first, mut svg, mut list, mut later, mut key] =
+        [(); 6].map(|_| Markup::new());
+    head.tpl(
+        r#"<h2 id="{}">{t:Timeline}</h2><h3 class="smp-chart-title">{t:The first months}</h3>"#,
         &[&heading],
     );
-    first_months(&mut svg, plan, &FirstMonths::new(plan, width));
+    // The measured box's first child is the ruler (see `measure`).
+    first.tpl(
+        r#"<span class="smp-chart-ruler" aria-hidden="true"></span>"#,
+        &[],
+    );
+    first_months(&mut first, plan, &FirstMonths::new(plan, width));
     svg.tpl(
         r#"<h3 class="smp-chart-title">{}</h3>"#,
         &[&trn(
@@ -37,20 +43,20 @@ pub fn timeline(plan: &Plan, fmt: &Fmt, ids: &Ids, width: f64) -> Html {
         )],
     );
     chart(&mut svg, plan, &Geometry::new(plan, width));
-    svg.tpl("</div>", &[]);
-    let mut list = Markup::new();
     list.tpl("<summary>{t:All dates as a list}</summary>", &[]);
     dates(&mut list, plan, fmt);
-    let mut key = Markup::new();
+    touch_ups(&mut later, plan, fmt);
     key.tpl(
         r#"<p class="smp-muted smp-timeline-key">{t:■ session with its healing window · ▼ full result · ▲ short · ● typical · ◆ long longevity touch-ups}</p>"#,
         &[],
     );
-    // Only the section and the `<details>` (which keeps its open state) are Yew elements.
+    // Only the section, the chart box and the `<details>` (which keeps its open state) are
+    // Yew elements.
     html! {
         <section class="smp-timeline" aria-labelledby={heading}>
-            { raw(svg) }
-            <details class="smp-timeline-list" data-testid="timeline-list">{ raw(list) }</details>
+            { raw(head) }
+            <div class="smp-chart-box">{ raw(first) }{ raw(svg) }</div>
+            <details class="smp-timeline-list" data-testid="timeline-list">{ raw(list) }{ raw(later) }</details>
             { raw(key) }
         </section>
     }
@@ -85,7 +91,7 @@ pub(super) fn chart(m: &mut Markup, plan: &Plan, g: &Geometry) {
     }
     healing(m, plan, &g.x, sessions_y);
     let (x0, x1) = (f.x0(), f.x1());
-    for (row, (shape, testid)) in g.rows.iter().zip(MARKS) {
+    for (row, (shape, testid)) in g.rows.iter().zip(&MARKS) {
         let y = row.y;
         m.tpl(r#"<g class="smp-row smp-row-{}">"#, &[row.key]);
         text_lines(
@@ -184,6 +190,10 @@ pub(super) fn dates(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
             &[("date", &fmt.date(plan.full_result_date))],
         )],
     );
+}
+
+/// The touch-ups of each scenario within the horizon, after [`dates`].
+pub(super) fn touch_ups(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
     let t = &plan.touch_ups;
     scenario_list(m, tr("Short longevity (priced high)"), &t.short, plan, fmt);
     scenario_list(m, tr("Typical"), &t.typical, plan, fmt);
