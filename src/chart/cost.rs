@@ -279,13 +279,14 @@ impl CostChart {
 
         let mut typical = String::new();
         trace(&mut typical, &x, &y, &band.typical, false);
-        let mut lines = vec![Line {
+        let mut lines = Vec::new();
+        lines.push(Line {
             key: "smp-typical",
             path: typical,
             dash: "",
             marker: Marker::None,
             points: Vec::new(),
-        }];
+        });
         let mut break_evens = Vec::new();
         // Styles follow the plan's order, so a series keeps its look when another is hidden.
         for (i, c) in plan.comparisons.iter().enumerate() {
