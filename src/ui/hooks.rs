@@ -191,18 +191,12 @@ const RESIZE: usize = 5;
 /// and `resize` (the charts measured again) go to the same handler. The listeners hold
 /// `kept` weakly: it holds them.
 fn listen(root: &web_sys::Element, kept: Weak<RefCell<Kept>>) -> Vec<Listener> {
-    let window = web_sys::window().map(wasm_bindgen::JsValue::from);
+    let window = wasm_bindgen::JsValue::from(js_sys::global());
     let mut listeners = Vec::new();
     for (i, kind) in EVENTS.into_iter().enumerate() {
-        let target = if i < 4 {
-            Some(root.as_ref())
-        } else {
-            window.as_ref()
-        };
-        if let Some(target) = target {
-            let kept = kept.clone();
-            listeners.push(Listener::new(target, kind, move |e| on_event(i, e, &kept)));
-        }
+        let target = if i < 4 { root.as_ref() } else { &window };
+        let kept = kept.clone();
+        listeners.push(Listener::new(target, kind, move |e| on_event(i, e, &kept)));
     }
     listeners
 }
