@@ -205,15 +205,12 @@ fn new_formatter(locale: &str, options: &str) -> Option<Formatter> {
 /// `1234567.4` → `1,234,567`: the fallback when `Intl` cannot format.
 fn grouped(major: f64) -> String {
     let digits = crate::model::decimal::fixed(major.abs(), 0);
-    let mut out = String::new();
+    let mut out = String::from(if major < -0.5 { "-" } else { "" });
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
-    }
-    if major < -0.5 {
-        out.insert(0, '-');
     }
     out
 }
