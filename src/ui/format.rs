@@ -206,7 +206,7 @@ fn new_formatter(locale: &str, options: &str) -> Option<Formatter> {
 fn grouped(major: f64) -> String {
     let digits = crate::model::decimal::fixed(major.abs(), 0);
     let mut out = String::from(if major < -0.5 { "-" } else { "" });
-    for (i, c) in digits.chars().enumerate() {
+    for (i, c) in digits.char_indices() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
