@@ -60,17 +60,16 @@ pub fn control(m: &mut Markup, ids: &Ids, f: Field, hint: Option<&str>, placehol
                 &[&id, &label],
             );
             for (value, text) in choices(f) {
-                let option = format!("{id}-{value}");
                 m.tpl(
-                    r#"<label class="smp-choice__option" for="{}"><input type="radio" id="{}" name="{}" value="{}"><span>{}</span></label>"#,
-                    &[&option, &option, &id, value, &text],
+                    r#"<label class="smp-choice__option" for="{}-{}"><input type="radio" id="{}-{}" name="{}" value="{}"><span>{}</span></label>"#,
+                    &[&id, value, &id, value, &id, value, &text],
                 );
             }
             m.tpl("</div>", &[]);
             if let Some(h) = f.hint() {
                 m.tpl(
-                    r#"<p id="{}" class="smp-field__hint">{}</p>"#,
-                    &[&format!("{id}-hint"), &tr_text(&h)],
+                    r#"<p id="{}-hint" class="smp-field__hint">{}</p>"#,
+                    &[&id, &tr_text(&h)],
                 );
             }
             m.tpl("</fieldset>", &[]);
@@ -137,8 +136,8 @@ pub fn control(m: &mut Markup, ids: &Ids, f: Field, hint: Option<&str>, placehol
             m.tpl("</div>", &[]);
             if let Some(hint) = hint {
                 m.tpl(
-                    r#"<p id="{}" class="smp-field__hint">{}</p>"#,
-                    &[&format!("{id}-hint"), hint],
+                    r#"<p id="{}-hint" class="smp-field__hint">{}</p>"#,
+                    &[&id, hint],
                 );
             }
             m.tpl("</div>", &[]);

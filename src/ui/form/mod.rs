@@ -317,8 +317,8 @@ pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) 
                     if let Some(control) = find(&field, ".smp-field__control") {
                         let mut m = Markup::new();
                         m.tpl(
-                            r#"<p id="{}" class="smp-field__hint">{}</p>"#,
-                            &[&hint_id, text],
+                            r#"<p id="{}-hint" class="smp-field__hint">{}</p>"#,
+                            &[&id, text],
                         );
                         let _ = control.insert_adjacent_html("afterend", &m.finish());
                     }
