@@ -145,9 +145,9 @@ pub struct Kept {
     /// The form's markup, written at the first render ([`form`]).
     pub markup: Option<AttrValue>,
     /// The form's controls, found at the first sync (and again when the custom area's box
-    /// comes or goes), each with its `type` and what was last set on it: its value (or what
-    /// its radio's check was set from), its field's error and hint, in one string.
-    controls: Vec<(Field, web_sys::HtmlInputElement, String, String)>,
+    /// comes or goes), each with whether it is a radio and what was last set on it: its value
+    /// (or what its radio's check was set from), its field's error and hint, in one string.
+    controls: Vec<(Field, web_sys::HtmlInputElement, bool, String)>,
 }
 
 /// The form, written at the first render and kept as that same text after it (`kept.markup`):
@@ -226,14 +226,13 @@ pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) 
                 continue;
             };
             if let Some((f, _)) = controls::field_of(&el, ids) {
-                let kind = el.get_attribute("type").unwrap_or_default();
-                controls.push((f, el, kind, String::new()));
+                let radio = el.get_attribute("type").as_deref() == Some("radio");
+                controls.push((f, el, radio, String::new()));
             }
         }
     }
-    for (f, el, kind, last) in controls.iter_mut() {
-        let f = *f;
-        let radio = kind == "radio";
+    for (f, el, radio, last) in controls.iter_mut() {
+        let (f, radio) = (*f, *radio);
         let spec = f.spec();
         let shown = match f {
             Field::Region if !radio => region::stage_of(&value(f)),
@@ -288,7 +287,7 @@ pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) 
         } else {
             "smp-field"
         };
-        if *kind == "range" {
+        if spec.control == Control::Slider {
             // The slider's error shows in the summary and by its box's class only.
             let _ = field.set_attribute("class", &format!("{class} smp-slider"));
             let years = trf("{years} years", &[("years", &shown)]);
