@@ -248,11 +248,11 @@ pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) 
         };
         let error = error_of(&state.errors, f).map(|e| tr_text(&e.message));
         let hint = if radio { None } else { hints.of(f).0 };
-        let now = format!(
-            "{shown}\u{1}{}\u{1}{}",
-            error.as_deref().unwrap_or_default(),
-            hint.as_deref().unwrap_or_default()
-        );
+        let mut now = shown.clone();
+        for part in [error.as_deref(), hint.as_deref()] {
+            now.push('\u{1}');
+            now.push_str(part.unwrap_or_default());
+        }
         if std::mem::replace(last, now) == *last {
             continue;
         }
@@ -282,14 +282,14 @@ pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) 
                 None => el.remove_attribute(name),
             };
         };
-        let class = if invalid {
-            "smp-field smp-field--invalid"
-        } else {
-            "smp-field"
-        };
         if spec.control == Control::Slider {
             // The slider's error shows in the summary and by its box's class only.
-            let _ = field.set_attribute("class", &format!("{class} smp-slider"));
+            let class = if invalid {
+                "smp-field smp-field--invalid smp-slider"
+            } else {
+                "smp-field smp-slider"
+            };
+            let _ = field.set_attribute("class", class);
             let years = trf("{years} years", &[("years", &shown)]);
             set(el, "aria-valuetext", Some(&years));
             if let Some(output) = find(&field, "output") {
@@ -298,10 +298,15 @@ pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) 
             continue;
         }
         let id = ids.of(f.wire());
-        let (hint_id, err_id) = (format!("{id}-hint"), format!("{id}-error"));
+        let (hint_id, err_id) = (id.clone() + "-hint", id.clone() + "-error");
         let hint = if radio {
             f.hint().is_some()
         } else {
+            let class = if invalid {
+                "smp-field smp-field--invalid"
+            } else {
+                "smp-field"
+            };
             let _ = field.set_attribute("class", class);
             set(el, "aria-invalid", invalid.then_some("true"));
             let old = find(&field, ".smp-field__hint");
@@ -328,7 +333,7 @@ pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) 
             hint.is_some()
         };
         let described = match (hint, invalid) {
-            (true, true) => Some(format!("{hint_id} {err_id}")),
+            (true, true) => Some(hint_id + " " + &err_id),
             (true, false) => Some(hint_id),
             (false, true) => Some(err_id.clone()),
             (false, false) => None,
