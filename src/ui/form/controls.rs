@@ -14,34 +14,31 @@ use crate::ui::ids::Ids;
 use std::borrow::Cow;
 use wasm_bindgen::JsCast;
 
-/// `(key, label)` of each choice of a radio or select field.
-fn choices(f: Field) -> Vec<(&'static str, Cow<'static, str>)> {
+/// Calls `each(key, label)` for each choice of a radio or select field, in order (written
+/// as they come: a list of them cost its own collecting code).
+fn choices(f: Field, each: &mut dyn FnMut(&str, &str)) {
     if f == Field::Sessions {
-        return vec![
-            ("", tr("Automatic (3, or 4 when needed)").into()),
-            ("2", "2".into()),
-            ("3", "3".into()),
-            ("4", "4".into()),
-        ];
+        each("", tr("Automatic (3, or 4 when needed)"));
+        for n in ["2", "3", "4"] {
+            each(n, n);
+        }
+        return;
     }
     let Kind::Choice(keys) = f.spec().kind else {
-        return Vec::new();
+        return;
     };
-    keys()
-        .into_iter()
-        .map(|k| {
-            let label = match f {
-                Field::Tier => Tier::parse(k).map(Tier::label),
-                Field::Skin => Skin::parse(k).map(Skin::label),
-                Field::Sun => Sun::parse(k).map(Sun::label),
-                Field::Style => Style::parse(k).map(Style::label),
-                Field::AreaUnit => Some(if k == "cm2" { tr("cm²") } else { tr("in²") }),
-                // A currency reads as its code.
-                _ => None,
-            };
-            (k, label.map_or(Cow::Borrowed(k), tr_text))
-        })
-        .collect()
+    for k in keys() {
+        let label = match f {
+            Field::Tier => Tier::parse(k).map(Tier::label),
+            Field::Skin => Skin::parse(k).map(Skin::label),
+            Field::Sun => Sun::parse(k).map(Sun::label),
+            Field::Style => Style::parse(k).map(Style::label),
+            Field::AreaUnit => Some(if k == "cm2" { tr("cm²") } else { tr("in²") }),
+            // A currency reads as its code.
+            _ => None,
+        };
+        each(k, &label.map_or(Cow::Borrowed(k), tr_text));
+    }
 }
 
 /// Writes field `f`'s box, by the control its registry entry names (not the region picker,
@@ -59,12 +56,12 @@ pub fn control(m: &mut Markup, ids: &Ids, f: Field, hint: Option<&str>, placehol
                 r#"<fieldset id="{}" class="smp-choice smp-segmented"><legend>{}</legend><div class="smp-choice__options">"#,
                 &[&id, &label],
             );
-            for (value, text) in choices(f) {
+            choices(f, &mut |value, text| {
                 m.tpl(
                     r#"<label class="smp-choice__option" for="{}-{}"><input type="radio" id="{}-{}" name="{}" value="{}"><span>{}</span></label>"#,
-                    &[&id, value, &id, value, &id, value, &text],
+                    &[&id, value, &id, value, &id, value, text],
                 );
-            }
+            });
             m.tpl("</div>", &[]);
             if let Some(h) = f.hint() {
                 m.tpl(
@@ -79,9 +76,9 @@ pub fn control(m: &mut Markup, ids: &Ids, f: Field, hint: Option<&str>, placehol
                 r#"<div class="smp-field"><label for="{}">{}</label><select id="{}" name="{}">"#,
                 &[&id, &label, &id, name],
             );
-            for (value, text) in choices(f) {
-                m.tpl(r#"<option value="{}">{}</option>"#, &[value, &text]);
-            }
+            choices(f, &mut |value, text| {
+                m.tpl(r#"<option value="{}">{}</option>"#, &[value, text]);
+            });
             m.tpl("</select></div>", &[]);
         }
         Control::Date => {
@@ -219,16 +216,20 @@ mod tests {
                     assert!(html.contains(&format!(r#"name="{}""#, f.wire())), "{html}");
                 }
                 Control::Radio => {
-                    for (value, _) in choices(f) {
+                    choices(f, &mut |value, _| {
                         assert!(
                             html.contains(&format!(
                                 r#"id="{id}-{value}" name="{id}" value="{value}""#
                             )),
                             "{html}"
                         );
-                    }
+                    });
                 }
-                Control::Select => assert_eq!(html.matches("<option ").count(), choices(f).len()),
+                Control::Select => {
+                    let mut n = 0;
+                    choices(f, &mut |_, _| n += 1);
+                    assert_eq!(html.matches("<option ").count(), n);
+                }
                 Control::Slider => assert!(
                     html.contains(
                         r#"<output for="w-longevity-years" data-testid="longevity-value"></output>"#
