@@ -62,9 +62,11 @@ struct Hints<'a> {
     state: &'a State,
     /// The currency in effect.
     currency: Currency,
-    /// The advanced fields' defaults in the chosen currency, sized to the last plan's area,
-    /// and whether the hairpiece is a partial unit.
-    defaults: Option<(Vec<(Field, String)>, bool)>,
+    /// What the advanced fields' defaults are read from, in the chosen currency and sized to
+    /// the last plan's area (their texts are written when asked for: a list of them cost
+    /// more code): the assumptions, fibers and hairpiece, and whether the hairpiece is a
+    /// partial unit.
+    defaults: Option<(Assumptions, Fibers, Hairpiece, bool)>,
 }
 
 impl<'a> Hints<'a> {
@@ -78,10 +80,7 @@ impl<'a> Hints<'a> {
             let area = area.unwrap_or(0);
             let (fibers, hairpiece) = alternatives::sized_defaults(&a, area);
             let partial = alternatives::hairpiece_kind(&a, area) == HairpieceKind::Partial;
-            (
-                default_texts(&a, &fibers, &hairpiece, currency, &state.fmt),
-                partial,
-            )
+            (a, fibers, hairpiece, partial)
         });
         Hints {
             state,
@@ -113,10 +112,11 @@ impl<'a> Hints<'a> {
             }
             Section::Extras | Section::Region => (f.hint().map(|h| tr_text(&h).into_owned()), None),
             _ => {
-                let Some((texts, partial)) = &self.defaults else {
+                let Some((a, fibers, hairpiece, partial)) = &self.defaults else {
                     return (None, None);
                 };
-                let Some((_, d)) = texts.iter().find(|(n, _)| *n == f) else {
+                let Some(d) = default_text(f, a, fibers, hairpiece, self.currency, &self.state.fmt)
+                else {
                     return (None, None);
                 };
                 // A partial unit's price and life are estimates; its rotation and upkeep have sources.
@@ -436,45 +436,37 @@ fn markup(state: &State, ids: &Ids, hints: &Hints) -> String {
     m.finish()
 }
 
-/// The default of each advanced field as display text in `currency`.
-fn default_texts(
+/// The default of advanced field `f` as display text in `currency`, if it has one.
+fn default_text(
+    f: Field,
     a: &Assumptions,
     fibers: &Fibers,
     hairpiece: &Hairpiece,
     c: Currency,
     fmt: &Fmt,
-) -> Vec<(Field, String)> {
+) -> Option<String> {
     let d = &a.defaults;
     let money = |m| fmt.money(m, c.code(), c.exponent());
     let pct = |bp: u32| format!("{}%", shortest(f64::from(bp) / 100.0));
-    let n = i64::from(fibers.days_per_bottle);
-    let days = trn(n, "{n} day", "{n} days", &[]);
-    let life = shortest(f64::from(hairpiece.unit_life_tenth_months) / 10.0);
-    let months = trf("{n} months", &[("n", &life)]);
-    vec![
-        (Field::SalesTaxPercent, pct(d.sales_tax_basis_points)),
-        (Field::InflationPercent, pct(d.inflation_basis_points)),
-        (Field::FibersBottlePriceMinor, money(fibers.bottle_price)),
-        (Field::FibersDaysPerBottle, days),
-        (
-            Field::FibersExtrasPerMonthMinor,
-            money(fibers.extras_per_month),
-        ),
-        (Field::HairpieceUnitPriceMinor, money(hairpiece.unit_price)),
-        (Field::HairpieceUnitLifeMonths, months),
-        (
-            Field::HairpieceUnitsInRotation,
-            hairpiece.units_in_rotation.to_string(),
-        ),
-        (
-            Field::HairpieceMaintenancePerMonthMinor,
-            money(hairpiece.maintenance_per_month),
-        ),
-        (
-            Field::HairpieceSuppliesPerMonthMinor,
-            money(hairpiece.supplies_per_month),
-        ),
-    ]
+    Some(match f {
+        Field::SalesTaxPercent => pct(d.sales_tax_basis_points),
+        Field::InflationPercent => pct(d.inflation_basis_points),
+        Field::FibersBottlePriceMinor => money(fibers.bottle_price),
+        Field::FibersDaysPerBottle => {
+            let n = i64::from(fibers.days_per_bottle);
+            trn(n, "{n} day", "{n} days", &[])
+        }
+        Field::FibersExtrasPerMonthMinor => money(fibers.extras_per_month),
+        Field::HairpieceUnitPriceMinor => money(hairpiece.unit_price),
+        Field::HairpieceUnitLifeMonths => {
+            let life = shortest(f64::from(hairpiece.unit_life_tenth_months) / 10.0);
+            trf("{n} months", &[("n", &life)])
+        }
+        Field::HairpieceUnitsInRotation => hairpiece.units_in_rotation.to_string(),
+        Field::HairpieceMaintenancePerMonthMinor => money(hairpiece.maintenance_per_month),
+        Field::HairpieceSuppliesPerMonthMinor => money(hairpiece.supplies_per_month),
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
