@@ -418,17 +418,22 @@ fn markup(state: &State, ids: &Ids, hints: &Hints) -> String {
     if shows("hairpiece") {
         group(&mut m, tr("Hairpiece (hair system)"), Section::Hairpiece);
     }
-    let mut extras = Field::in_section(Section::Extras)
-        .filter(|f| shows(f.wire().split('_').next().unwrap_or("")))
-        .peekable();
-    if extras.peek().is_some() {
-        m.tpl(
-            r#"<fieldset class="smp-group"><legend>{t:Other options (leave empty to hide)}</legend>"#,
-            &[],
-        );
-        for f in extras {
-            control(&mut m, f);
+    // Their group is opened by the first one shown.
+    let mut opened = false;
+    for f in Field::in_section(Section::Extras) {
+        if !shows(f.wire().split('_').next().unwrap_or("")) {
+            continue;
         }
+        if !opened {
+            m.tpl(
+                r#"<fieldset class="smp-group"><legend>{t:Other options (leave empty to hide)}</legend>"#,
+                &[],
+            );
+            opened = true;
+        }
+        control(&mut m, f);
+    }
+    if opened {
         m.tpl("</fieldset>", &[]);
     }
     m.tpl("</div></details>", &[]);
