@@ -161,10 +161,7 @@ pub fn form(kept: &mut Kept, state: &State, ids: &Ids) -> Html {
             .plan
             .as_ref()
             .map(|plan| form_from_input(&plan.inputs));
-        let mut html = String::from(r#"<form data-testid="form" class="smp-form">"#);
-        html.push_str(&markup(state, ids, &Hints::new(state, effective.as_ref())));
-        html.push_str("</form>");
-        AttrValue::from(html)
+        AttrValue::from(markup(state, ids, &Hints::new(state, effective.as_ref())))
     });
     Html::from_html_unchecked(html.clone())
 }
@@ -373,10 +370,11 @@ fn show_error(field: &web_sys::Element, id: &str, wire: &str, message: Option<&s
     }
 }
 
-/// The form's markup, written once per instance: what it holds depends only on the clinic's
+/// The form's markup (the `<form>` element), written once per instance: what it holds depends only on the clinic's
 /// configuration (the comparisons it shows, the schedule's defaults) and the language.
 fn markup(state: &State, ids: &Ids, hints: &Hints) -> String {
     let mut m = Markup::new();
+    m.tpl(r#"<form data-testid="form" class="smp-form">"#, &[]);
     region::region_picker(&mut m, ids);
     let control = |m: &mut Markup, f: Field| {
         let (hint, placeholder) = hints.of(f);
@@ -436,7 +434,7 @@ fn markup(state: &State, ids: &Ids, hints: &Hints) -> String {
     if opened {
         m.tpl("</fieldset>", &[]);
     }
-    m.tpl("</div></details>", &[]);
+    m.tpl("</div></details></form>", &[]);
     m.finish()
 }
 
