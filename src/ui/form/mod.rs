@@ -294,7 +294,6 @@ pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) 
             continue;
         }
         let id = ids.of(f.wire());
-        let (hint_id, err_id) = (id.clone() + "-hint", id.clone() + "-error");
         let hint = if radio {
             f.hint().is_some()
         } else {
@@ -328,16 +327,19 @@ pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) 
             }
             hint.is_some()
         };
-        let described = match (hint, invalid) {
-            (true, true) => Some(hint_id + " " + &err_id),
-            (true, false) => Some(hint_id),
-            (false, true) => Some(err_id.clone()),
-            (false, false) => None,
-        };
+        let err_id = id.clone() + "-error";
+        // The hint, then the error.
+        let mut described = if hint { id + "-hint" } else { String::new() };
+        if invalid {
+            if hint {
+                described.push(' ');
+            }
+            described.push_str(&err_id);
+        }
         set(
             if radio { &field } else { el },
             "aria-describedby",
-            described.as_deref(),
+            Some(&described).filter(|d| !d.is_empty()).map(String::as_str),
         );
         show_error(&field, &err_id, f.wire(), error.as_deref());
     }
