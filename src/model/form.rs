@@ -145,7 +145,8 @@ pub fn form_from_input(input: &PlanInput) -> Form {
         } else {
             text
         };
-        form.insert(field, text);
+        // Each field once: no need to look for it first.
+        form.0.push((field, text));
     }
     form
 }
