@@ -50,6 +50,12 @@ pub fn control(m: &mut Markup, ids: &Ids, f: Field, hint: Option<&str>, placehol
     let id = ids.of(name);
     let label = tr_text(f.label());
     let spec = f.spec();
+    if !matches!(spec.control, Control::Radio | Control::Slider) {
+        m.tpl(
+            r#"<div class="smp-field"><label for="{}">{}</label>"#,
+            &[&id, &label],
+        );
+    }
     match spec.control {
         Control::Radio => {
             m.tpl(
@@ -73,8 +79,8 @@ pub fn control(m: &mut Markup, ids: &Ids, f: Field, hint: Option<&str>, placehol
         }
         Control::Select => {
             m.tpl(
-                r#"<div class="smp-field"><label for="{}">{}</label><select id="{}" name="{}">"#,
-                &[&id, &label, &id, name],
+                r#"<select id="{}" name="{}">"#,
+                &[&id, name],
             );
             choices(f, &mut |value, text| {
                 m.tpl(r#"<option value="{}">{}</option>"#, &[value, text]);
@@ -83,8 +89,8 @@ pub fn control(m: &mut Markup, ids: &Ids, f: Field, hint: Option<&str>, placehol
         }
         Control::Date => {
             m.tpl(
-                r#"<div class="smp-field"><label for="{}">{}</label><input type="date" id="{}" name="{}"></div>"#,
-                &[&id, &label, &id, name],
+                r#"<input type="date" id="{}" name="{}"></div>"#,
+                &[&id, name],
             );
         }
         Control::Slider => {
@@ -121,8 +127,8 @@ pub fn control(m: &mut Markup, ids: &Ids, f: Field, hint: Option<&str>, placehol
                 tr_text(spec.unit)
             };
             m.tpl(
-                r#"<div class="smp-field"><label for="{}">{}</label><div class="smp-field__control"><input id="{}" name="{}" type="text" inputmode="decimal" autocomplete="off" spellcheck="false" placeholder="{?}">"#,
-                &[&id, &label, &id, name, placeholder],
+                r#"<div class="smp-field__control"><input id="{}" name="{}" type="text" inputmode="decimal" autocomplete="off" spellcheck="false" placeholder="{?}">"#,
+                &[&id, name, placeholder],
             );
             if !unit.is_empty() {
                 m.tpl(
