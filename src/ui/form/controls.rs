@@ -164,16 +164,14 @@ fn band_scale(m: &mut Markup, min: f64, max: f64) {
 /// The brief's "typically 4–6 years" before a touch-up, marked on the longevity slider.
 const TYPICAL_LONGEVITY_BAND: (f64, f64) = (4.0, 6.0);
 
-/// The field a control stands for, and its value: its `name` is a wire name, or a radio
-/// group's id.
-pub fn field_of(target: &web_sys::HtmlInputElement, ids: &Ids) -> Option<(Field, String)> {
+/// The field a control stands for: its `name` is a wire name, or a radio group's id.
+pub fn field_of(target: &web_sys::HtmlInputElement, ids: &Ids) -> Option<Field> {
     let name = target.get_attribute("name").unwrap_or_default();
     let prefix = ids.of("");
-    let field = Field::parse(&name).or_else(|| {
+    Field::parse(&name).or_else(|| {
         name.strip_prefix(prefix.as_str())
             .and_then(|n| Field::parse(&n.replace('-', "_")))
-    })?;
-    Some((field, target.value()))
+    })
 }
 
 /// What an edit of a control means: `(field, text)` for [`crate::ui::state::Action::Set`].
@@ -188,7 +186,7 @@ pub fn edited(target: &web_sys::Element, typing: bool, ids: &Ids) -> Option<(Fie
     if (kind == "text" || kind == "range") != typing {
         return None;
     }
-    field_of(target, ids)
+    Some((field_of(target, ids)?, target.value()))
 }
 
 #[cfg(test)]

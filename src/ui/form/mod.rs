@@ -222,7 +222,7 @@ pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) 
             let Some(el) = found.item(i).map(JsCast::unchecked_into) else {
                 continue;
             };
-            if let Some((f, _)) = controls::field_of(&el, ids) {
+            if let Some(f) = controls::field_of(&el, ids) {
                 let radio = el.get_attribute("type").as_deref() == Some("radio");
                 controls.push((f, el, radio, String::new()));
             }
