@@ -47,13 +47,11 @@ pub fn stage_in_effect(state: &State) -> String {
 fn in_effect(form: &text::Form, effective: Option<&text::Form>, f: Field) -> String {
     let typed = form.text(f);
     if typed.is_empty() {
-        effective
-            .and_then(|e| e.get(f))
-            .cloned()
-            .unwrap_or_default()
+        effective.map_or("", |e| e.text(f))
     } else {
-        typed.to_string()
+        typed
     }
+    .to_string()
 }
 
 /// The defaults the form's hints name, worked out once per edit, by [`sync`] (and once for
