@@ -35,12 +35,17 @@ const ADVANCED: [Field; 4] = [
 /// The region chosen by the "By hair-loss stage" option: the one in effect when it is a
 /// stage, else the default stage.
 pub fn stage_in_effect(state: &State) -> String {
-    let effective = state
-        .plan
-        .as_ref()
-        .map(|plan| form_from_input(&plan.inputs));
+    let effective = effective(state);
     let region = in_effect(&state.form, effective.as_ref(), Field::Region);
     region::stage_of(&region)
+}
+
+/// The form text of the last plan's input (the defaults filled in), if there is a plan.
+fn effective(state: &State) -> Option<text::Form> {
+    state
+        .plan
+        .as_ref()
+        .map(|plan| form_from_input(&plan.inputs))
 }
 
 /// What is in effect for a field: the visitor's text, else the plan's (the default).
@@ -155,10 +160,7 @@ pub struct Kept {
 /// first paint would push the results down a moment later (a layout shift).
 pub fn form(kept: &mut Kept, state: &State, ids: &Ids) -> Html {
     let html = kept.markup.get_or_insert_with(|| {
-        let effective = state
-            .plan
-            .as_ref()
-            .map(|plan| form_from_input(&plan.inputs));
+        let effective = effective(state);
         AttrValue::from(markup(state, ids, &Hints::new(state, effective.as_ref())))
     });
     Html::from_html_unchecked(html.clone())
@@ -176,10 +178,7 @@ pub fn form(kept: &mut Kept, state: &State, ids: &Ids) -> Html {
 /// typed in and drop its focus. Only what differs from what it last set is set again.
 #[inline(never)]
 pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) {
-    let effective = state
-        .plan
-        .as_ref()
-        .map(|plan| form_from_input(&plan.inputs));
+    let effective = effective(state);
     let value = |f: Field| in_effect(&state.form, effective.as_ref(), f);
     // Worked out once per edit, here only.
     let hints = Hints::new(state, effective.as_ref());
