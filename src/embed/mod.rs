@@ -5,7 +5,7 @@
 use crate::model::config::{self, ClinicConfig};
 use crate::model::value::Value;
 use crate::model::{compute_json, Date, FieldError, Plan};
-use crate::ui::{App, AppProps};
+use crate::ui::{js, App, AppProps};
 use serde::Serialize;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -111,15 +111,13 @@ pub fn start() {
     // Through Yew, which otherwise installs its own hook when the first widget renders.
     yew::set_custom_panic_hook(Box::new(|info| {
         let message = format!("smp-calculator: {info}");
-        web_sys::console::error_1(&JsValue::from_str(&message));
-        if let Some(window) = web_sys::window() {
-            let init = web_sys::CustomEventInit::new();
-            crate::ui::js::set(&init, "detail", &JsValue::from_str(&message));
-            if let Ok(event) =
-                web_sys::CustomEvent::new_with_event_init_dict("smp-calculator-panic", &init)
-            {
-                let _ = window.dispatch_event(&event);
-            }
+        let message = JsValue::from_str(&message);
+        let global = js_sys::global();
+        if let Some(console) = js::get(&global, "console") {
+            let _ = js::call(&console, "error", &[&message]);
         }
+        let init = js_sys::Object::new();
+        js::set(&init, "detail", &message);
+        js::dispatch(&global, "smp-calculator-panic", &init);
     }));
 }

@@ -1,38 +1,44 @@
 //! Side effects at the edge: storage, the URL fragment, clipboard, downloads. Every call
 //! tolerates a browser that refuses (blocked storage, no clipboard, sandboxed iframe) and
 //! reports failure as a value.
+//!
+//! The browser's objects are reached by name through [`js`] (each web-sys method would be an
+//! import of its own).
 
-use wasm_bindgen::{JsCast, JsValue};
+use super::js;
+use wasm_bindgen::JsValue;
 
-fn window() -> Option<web_sys::Window> {
-    web_sys::window()
+fn window() -> Option<JsValue> {
+    web_sys::window().map(Into::into)
+}
+
+/// `window[a][b]` as text.
+fn window_text(a: &str, b: &str) -> Option<String> {
+    js::get(&js::get(&window()?, a)?, b)?.as_string()
 }
 
 /// `Err` when storage is blocked or throws (private mode, disabled cookies, sandbox).
-fn local_storage() -> Result<web_sys::Storage, ()> {
-    window()
-        .ok_or(())?
-        .local_storage()
-        .map_err(|_| ())?
-        .ok_or(())
+fn storage(method: &str, args: &[&JsValue]) -> Result<JsValue, ()> {
+    let storage = js::get(&window().ok_or(())?, "localStorage").ok_or(())?;
+    js::call(&storage, method, args).map_err(drop)
 }
 
 pub fn storage_get(key: &str) -> Result<Option<String>, ()> {
-    local_storage()?.get_item(key).map_err(|_| ())
+    storage("getItem", &[&key.into()]).map(|v| v.as_string())
 }
 
 pub fn storage_set(key: &str, value: &str) -> Result<(), ()> {
-    local_storage()?.set_item(key, value).map_err(|_| ())
+    storage("setItem", &[&key.into(), &value.into()]).map(drop)
 }
 
 pub fn storage_remove(key: &str) -> Result<(), ()> {
-    local_storage()?.remove_item(key).map_err(|_| ())
+    storage("removeItem", &[&key.into()]).map(drop)
 }
 
 /// The URL fragment without its `#`, if it looks like settings (`key=value` pairs). A plain
 /// anchor such as `#pricing` belongs to the host page and is none of the widget's business.
 pub fn fragment() -> Option<String> {
-    let hash = window()?.location().hash().ok()?;
+    let hash = window_text("location", "hash")?;
     let hash = hash.strip_prefix('#').unwrap_or(&hash).to_string();
     hash.contains('=').then_some(hash)
 }
@@ -51,29 +57,35 @@ pub fn instances_on_page() -> u32 {
 
 /// The page URL with `fragment` replacing the current one, without reloading or adding history.
 pub fn url_with_fragment(fragment: &str) -> Option<String> {
-    let location = window()?.location();
-    let href = location.href().ok()?;
+    let href = window_text("location", "href")?;
     let base = href.split('#').next().unwrap_or(&href);
     Some(format!("{base}#{fragment}"))
 }
 
 pub fn replace_url(url: &str) -> bool {
-    window().and_then(|w| w.history().ok()).is_some_and(|h| {
-        h.replace_state_with_url(&JsValue::NULL, "", Some(url))
+    window()
+        .and_then(|w| js::get(&w, "history"))
+        .is_some_and(|h| {
+            js::call(
+                &h,
+                "replaceState",
+                &[&JsValue::NULL, &"".into(), &url.into()],
+            )
             .is_ok()
-    })
+        })
 }
 
 /// Starts an async clipboard write; `false` if the API is unavailable.
 pub fn copy_text(text: &str) -> bool {
-    let Some(w) = window() else { return false };
-    let clipboard = w.navigator().clipboard();
-    if clipboard.is_undefined() {
+    let Some(clipboard) = window()
+        .and_then(|w| js::get(&w, "navigator"))
+        .and_then(|n| js::get(&n, "clipboard"))
+    else {
         return false;
-    }
+    };
     // The promise rejects without a user gesture or permission; the link is also shown on
     // screen, so a failure loses nothing.
-    let _ = clipboard.write_text(text);
+    let _ = js::call(&clipboard, "writeText", &[&text.into()]);
     true
 }
 
@@ -81,14 +93,14 @@ pub fn copy_text(text: &str) -> bool {
 /// makes anyway: a blob URL took five imports of its own (about 26 B gzip each).
 pub fn download(filename: &str, mime: &str, content: &str) -> bool {
     (|| -> Option<()> {
-        let document = window()?.document()?;
+        let document = web_sys::window()?.document()?;
         let body = document.body()?;
         let a = document.create_element("a").ok()?;
         a.set_attribute("href", &data_url(mime, content)).ok()?;
         a.set_attribute("download", filename).ok()?;
         a.set_attribute("hidden", "").ok()?;
         body.insert_before(&a, None).ok()?;
-        a.unchecked_ref::<web_sys::HtmlElement>().click();
+        js::call(&a, "click", &[]).ok()?;
         body.remove_child(&a).ok()?;
         Some(())
     })()
@@ -117,7 +129,7 @@ fn data_url(mime: &str, content: &str) -> String {
 
 pub fn print() {
     if let Some(w) = window() {
-        let _ = w.print();
+        let _ = js::call(&w, "print", &[]);
     }
 }
 
@@ -129,11 +141,9 @@ pub fn print() {
 pub fn dispatch_plan<T: serde::Serialize + ?Sized>(host: &web_sys::Element, plan: &T) {
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
     let detail = plan.serialize(&serializer).unwrap_or(JsValue::NULL);
-    let init = web_sys::CustomEventInit::new();
-    super::js::set(&init, "bubbles", &JsValue::TRUE);
-    super::js::set(&init, "composed", &JsValue::TRUE);
-    super::js::set(&init, "detail", &detail);
-    if let Ok(event) = web_sys::CustomEvent::new_with_event_init_dict("change", &init) {
-        let _ = host.dispatch_event(&event);
-    }
+    let init = js_sys::Object::new();
+    js::set(&init, "bubbles", &JsValue::TRUE);
+    js::set(&init, "composed", &JsValue::TRUE);
+    js::set(&init, "detail", &detail);
+    js::dispatch(host, "change", &init);
 }

@@ -1,6 +1,7 @@
-//! The visitor's clock through two `Date` imports (`getTime`, `getTimezoneOffset`) instead of
-//! one per calendar field: each wasm-bindgen import is a JS shim, an import entry and its
-//! glue in the shipped files (nine getters before).
+//! The visitor's clock through `Date.now`, which the engine floor imports anyway, and a new
+//! `Date`'s `getTimezoneOffset` called by name ([`super::js`]) instead of one import per
+//! calendar field: each wasm-bindgen import is a JS shim, an import entry and its glue in
+//! the shipped files (nine getters, then three imports before).
 
 use crate::model::date::Date;
 
@@ -19,13 +20,15 @@ fn split(ms: f64) -> Option<(Date, u32)> {
 
 /// Today in the visitor's time zone.
 pub fn today() -> Option<Date> {
-    let now = js_sys::Date::new_0();
-    split(now.get_time() - now.get_timezone_offset() * 60_000.0).map(|(day, _)| day)
+    let offset = super::js::call(&js_sys::Date::new_0(), "getTimezoneOffset", &[])
+        .ok()?
+        .as_f64()?;
+    split(js_sys::Date::now() - offset * 60_000.0).map(|(day, _)| day)
 }
 
 /// Current UTC time as an iCalendar stamp, e.g. `20261124T093000Z`.
 pub fn utc_stamp() -> String {
-    let (day, secs) = split(js_sys::Date::new_0().get_time()).unwrap_or((Date::CLOCK_FALLBACK, 0));
+    let (day, secs) = split(js_sys::Date::now()).unwrap_or((Date::CLOCK_FALLBACK, 0));
     let mut stamp = day.to_string().replace('-', "");
     stamp.push('T');
     for n in [secs / 3600, secs / 60 % 60, secs % 60] {

@@ -7,11 +7,10 @@ use crate::i18n::tr;
 use crate::model::input::Field;
 use crate::model::{share, stored, Assumptions, Date, PlanInput};
 use crate::ui::ids::Ids;
+use crate::ui::js::{Listener, Timeout};
 use crate::ui::results::announcement;
 use crate::ui::state::{Action, Handle};
 use crate::ui::{browser, charts, errors, form, toolbar};
-use gloo::events::{EventListener, EventListenerOptions, EventListenerPhase};
-use gloo::timers::callback::Timeout;
 use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 use wasm_bindgen::JsCast;
@@ -43,7 +42,7 @@ pub struct Kept {
     /// The form's markup and what was last set on it ([`form::Kept`]).
     pub form: form::Kept,
     /// The root's and the window's listeners, attached after the first render.
-    listeners: Vec<EventListener>,
+    listeners: Vec<Listener>,
     /// The plan (its `generation`) the pending tasks were set for, and those tasks.
     tasks: Option<(u32, [Timeout; 3])>,
     /// Whether the charts were measured once on the page (then on resize).
@@ -67,7 +66,7 @@ pub fn rendered(kept: &Rc<RefCell<Kept>>) {
     // <phases> The first render is painted before the rest is drawn (`State::later`), first of
     // the tasks that follow it (timers of one delay run in the order they were set).
     if !s.state.later {
-        task(LATER, &s, &root, &k.save_failed).forget();
+        std::mem::forget(task(LATER, &s, &root, &k.save_failed));
     }
     // </phases>
     let generation = s.state.generation;
@@ -139,8 +138,15 @@ fn plan_task(task: u8, s: &Shell, root: &web_sys::Element, failed: &Cell<bool>) 
             }
         }
         ANNOUNCE => {
-            if let (Some(plan), Some(region)) = (state.plan.as_deref(), root.last_element_child()) {
-                region.set_text_content(Some(&announcement(plan, &state.fmt)));
+            if let (Some(plan), Some(region)) = (
+                state.plan.as_deref(),
+                crate::ui::js::get(root, "lastElementChild"),
+            ) {
+                crate::ui::js::set(
+                    &region,
+                    "textContent",
+                    &announcement(plan, &state.fmt).into(),
+                );
             }
         }
         _ => state.dispatch(Action::Later),
@@ -178,26 +184,21 @@ const EVENTS: [&str; 6] = ["click", "input", "change", "submit", "hashchange", "
 /// glue per element and per render. The window's `hashchange` (a link pasted into the tab)
 /// and `resize` (the charts measured again) go to the same handler. The listeners hold
 /// `kept` weakly: it holds them.
-fn listen(root: &web_sys::Element, kept: Weak<RefCell<Kept>>) -> Vec<EventListener> {
-    let window: Option<web_sys::EventTarget> = web_sys::window().map(Into::into);
-    let options = EventListenerOptions {
-        phase: EventListenerPhase::Capture,
-        passive: false,
-    };
-    EVENTS
-        .iter()
-        .enumerate()
-        .filter_map(|(i, &kind)| {
-            let target: &web_sys::EventTarget = if i < 4 { root } else { window.as_ref()? };
+fn listen(root: &web_sys::Element, kept: Weak<RefCell<Kept>>) -> Vec<Listener> {
+    let window = web_sys::window().map(wasm_bindgen::JsValue::from);
+    let mut listeners = Vec::new();
+    for (i, kind) in EVENTS.into_iter().enumerate() {
+        let target = if i < 4 {
+            Some(root.as_ref())
+        } else {
+            window.as_ref()
+        };
+        if let Some(target) = target {
             let kept = kept.clone();
-            Some(EventListener::new_with_options(
-                target,
-                kind,
-                options,
-                move |e| on_event(e, &kept),
-            ))
-        })
-        .collect()
+            listeners.push(Listener::new(target, kind, move |e| on_event(e, &kept)));
+        }
+    }
+    listeners
 }
 
 fn on_event(e: &Event, kept: &Weak<RefCell<Kept>>) {
@@ -207,7 +208,9 @@ fn on_event(e: &Event, kept: &Weak<RefCell<Kept>>) {
         return;
     };
     let s = &s;
-    let kind = e.type_();
+    let kind = crate::ui::js::get(e, "type")
+        .and_then(|k| k.as_string())
+        .unwrap_or_default();
     if kind == "hashchange" {
         return hash_changed(s);
     }
@@ -218,9 +221,8 @@ fn on_event(e: &Event, kept: &Weak<RefCell<Kept>>) {
         }
         return;
     }
-    let Some(target) = e
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    let Some(target) =
+        crate::ui::js::get(e, "target").and_then(|t| t.dyn_into::<web_sys::Element>().ok())
     else {
         return;
     };
