@@ -78,10 +78,7 @@ pub fn control(m: &mut Markup, ids: &Ids, f: Field, hint: Option<&str>, placehol
             m.tpl("</fieldset>", &[]);
         }
         Control::Select => {
-            m.tpl(
-                r#"<select id="{}" name="{}">"#,
-                &[&id, name],
-            );
+            m.tpl(r#"<select id="{}" name="{}">"#, &[&id, name]);
             choices(f, &mut |value, text| {
                 m.tpl(r#"<option value="{}">{}</option>"#, &[value, text]);
             });

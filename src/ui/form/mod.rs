@@ -336,7 +336,9 @@ pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) 
         set(
             if radio { &field } else { el },
             "aria-describedby",
-            Some(&described).filter(|d| !d.is_empty()).map(String::as_str),
+            Some(&described)
+                .filter(|d| !d.is_empty())
+                .map(String::as_str),
         );
         show_error(&field, &err_id, f.wire(), error.as_deref());
     }

@@ -47,7 +47,10 @@ pub fn region_picker(m: &mut Markup, ids: &Ids) {
         );
     };
     for z in Zone::ALL {
-        m.tpl(r#"<label class="smp-zone" for="{}-{}">"#, &[&group, z.key()]);
+        m.tpl(
+            r#"<label class="smp-zone" for="{}-{}">"#,
+            &[&group, z.key()],
+        );
         radio(m, z.key());
         m.tpl(zone_icon(z), &[]);
         m.tpl(
