@@ -168,7 +168,7 @@ pub fn tr_text(text: &str) -> Cow<'_, str> {
 
 /// [`tr`], then the placeholders filled: `trf("{n} of {total}", &[("n", "2"), ("total", "3")])`.
 pub fn trf(en: &'static str, args: &[(&str, &str)]) -> String {
-    fill(tr(en), args)
+    fill(tr(en), None, args)
 }
 
 /// A count's text: `one` or `other` in English (`other` is the catalogue key), the form the
@@ -182,10 +182,7 @@ pub fn trn(n: i64, one: &'static str, other: &'static str, args: &[(&str, &str)]
     let text = chosen
         .as_deref()
         .unwrap_or_else(|| english_count(n, one, other));
-    let count = n.to_string();
-    let mut all: Vec<(&str, &str)> = vec![("n", count.as_str())];
-    all.extend_from_slice(args);
-    fill(text, &all)
+    fill(text, Some(&n.to_string()), args)
 }
 
 /// English's own choice, for texts no catalogue holds.
@@ -197,14 +194,19 @@ pub(crate) fn english_count<'a>(n: i64, one: &'a str, other: &'a str) -> &'a str
     }
 }
 
-/// `{name}` replaced by its value; unknown placeholders are left as written.
-pub fn fill(text: &str, args: &[(&str, &str)]) -> String {
+/// `{name}` replaced by its value, `{n}` by `count` when there is one (before `args`: a
+/// separate argument, so that [`trn`] builds no vector of arguments); unknown placeholders
+/// are left as written.
+pub fn fill(text: &str, count: Option<&str>, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     for piece in pieces(text) {
         match piece {
             Piece::Literal(l) => out.push_str(l),
-            Piece::Hole(name) => match args.iter().find(|(k, _)| *k == name) {
-                Some((_, v)) => out.push_str(v),
+            Piece::Hole(name) => match count
+                .filter(|_| name == "n")
+                .or_else(|| args.iter().find(|(k, _)| *k == name).map(|(_, v)| *v))
+            {
+                Some(v) => out.push_str(v),
                 None => {
                     out.push('{');
                     out.push_str(name);
@@ -222,8 +224,12 @@ mod tests {
 
     #[test]
     fn fills_named_placeholders_in_any_order() {
-        assert_eq!(fill("{b} then {a}", &[("a", "1"), ("b", "2")]), "2 then 1");
-        assert_eq!(fill("{missing} {", &[]), "{missing} {");
+        assert_eq!(
+            fill("{b} then {a}", None, &[("a", "1"), ("b", "2")]),
+            "2 then 1"
+        );
+        assert_eq!(fill("{missing} {", None, &[]), "{missing} {");
+        assert_eq!(fill("{n}/{n}", Some("1"), &[("n", "2")]), "1/1");
     }
 
     #[test]

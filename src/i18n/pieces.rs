@@ -7,22 +7,41 @@ pub(crate) enum Piece<'k> {
     Hole(&'k str),
 }
 
-/// `"{n} of {total}"` as hole, literal, hole.
-pub(crate) fn pieces(key: &str) -> Vec<Piece<'_>> {
-    let mut out = Vec::new();
-    let mut rest = key;
-    while let Some(open) = rest.find('{') {
-        let Some(close) = rest[open..].find('}') else {
-            break;
-        };
-        if open > 0 {
-            out.push(Piece::Literal(&rest[..open]));
+/// `"{n} of {total}"` as hole, literal, hole. An iterator rather than a `Vec`: collecting
+/// the pieces cost the wasm its own vector code.
+pub(crate) fn pieces(key: &str) -> Pieces<'_> {
+    Pieces { rest: key }
+}
+
+pub(crate) struct Pieces<'k> {
+    rest: &'k str,
+}
+
+impl<'k> Iterator for Pieces<'k> {
+    type Item = Piece<'k>;
+
+    fn next(&mut self) -> Option<Piece<'k>> {
+        let rest = self.rest;
+        if rest.is_empty() {
+            return None;
         }
-        out.push(Piece::Hole(&rest[open + 1..open + close]));
-        rest = &rest[open + close + 1..];
+        // A `{` without its `}` ends the holes: the rest is literal.
+        let hole = rest
+            .find('{')
+            .and_then(|open| Some((open, open + rest[open..].find('}')?)));
+        Some(match hole {
+            Some((0, close)) => {
+                self.rest = &rest[close + 1..];
+                Piece::Hole(&rest[1..close])
+            }
+            Some((open, _)) => {
+                self.rest = &rest[open..];
+                Piece::Literal(&rest[..open])
+            }
+            None => {
+                self.rest = "";
+                Piece::Literal(rest)
+            }
+        })
     }
-    if !rest.is_empty() {
-        out.push(Piece::Literal(rest));
-    }
-    out
 }

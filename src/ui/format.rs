@@ -34,8 +34,11 @@ impl Fmt {
     pub fn new(text: Language, clinic: Option<&str>) -> (Fmt, Option<String>) {
         let clinic_known = clinic.and_then(canonical);
         let warning = match (clinic, &clinic_known) {
-            (Some(tag), None) => Some(format!(
-                "locale: this browser does not know \"{tag}\"; using the widget's language."
+            // `fill`, not `format!`: the wasm has it already.
+            (Some(tag), None) => Some(crate::i18n::fill(
+                "locale: this browser does not know \"{tag}\"; using the widget's language.",
+                None,
+                &[("tag", tag)],
             )),
             _ => None,
         };

@@ -62,7 +62,6 @@ pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
         &[],
     );
     for c in &plan.comparisons {
-        let label = tr_text(c.label);
         // Mid-sentence, the engine's ASCII label in lower case is its own text.
         let lower = tr_text(&c.label.to_ascii_lowercase()).into_owned();
         let line = match c.break_even_month.typical {
@@ -89,7 +88,7 @@ pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
                     wire_name(code).as_deref().unwrap_or_default(),
                     &trf(
                         "{alternative} may not suit you: ",
-                        &[("alternative", &label)],
+                        &[("alternative", &tr_text(c.label))],
                     ),
                     &tr_text(code.text()),
                     &line,

@@ -82,7 +82,13 @@ pub fn results(plan: Option<&Plan>, stale: bool, fmt: &Fmt, ids: &Ids, state: &H
 
 /// A code's name in the JSON contract (`large_area`, `oily_skin`), for `data-code`.
 fn wire_name(code: impl serde::Serialize) -> Option<String> {
-    let text = crate::jsontext::to_string(&code)?;
+    unquote(&crate::jsontext::to_string(&code)?)
+}
+
+/// The JSON string's text (a code's name has nothing to unescape). Apart from the generic
+/// [`wire_name`], which is made once per code type.
+#[inline(never)]
+fn unquote(text: &str) -> Option<String> {
     Some(text.strip_prefix('"')?.strip_suffix('"')?.to_string())
 }
 
