@@ -2,7 +2,7 @@
 //! wasm-bindgen's glue at build time) calls these; host pages reach them through
 //! `window.SmpCalculator` and the `<smp-calculator>` element.
 
-use crate::model::config::{self, ClinicConfig};
+use crate::model::config;
 use crate::model::value::Value;
 use crate::model::{compute_json, Date, FieldError, Plan};
 use crate::ui::{js, App, AppProps};
@@ -23,21 +23,21 @@ fn today() -> Date {
 
 /// `[[name, value], …]` as JSON; anything else reads as no attributes.
 fn attributes(json: &str) -> Vec<(String, String)> {
-    let Ok(Value::Array(pairs)) = crate::jsontext::parse(json) else {
-        return Vec::new();
-    };
-    let pair = |v: &Value| match v {
-        Value::Array(p) => match p.as_slice() {
-            [Value::String(name), Value::String(value)] => Some((name.clone(), value.clone())),
-            _ => None,
-        },
-        _ => None,
-    };
-    pairs
-        .iter()
-        .map(pair)
-        .collect::<Option<_>>()
-        .unwrap_or_default()
+    let mut out = Vec::new();
+    if let Ok(Value::Array(pairs)) = crate::jsontext::parse(json) {
+        // A loop: `collect` into `Option<Vec<_>>` cost its own `FromIterator` code.
+        for pair in pairs {
+            let Value::Array(pair) = pair else {
+                return Vec::new();
+            };
+            let Ok([Value::String(name), Value::String(value)]) = <[Value; 2]>::try_from(pair)
+            else {
+                return Vec::new();
+            };
+            out.push((name, value));
+        }
+    }
+    out
 }
 
 /// What `computePlanJson` answers: `plan` or `errors`, and `warnings` when there are any.
@@ -86,10 +86,8 @@ pub fn mount(
 /// `warnings`) out, as JSON text.
 #[wasm_bindgen(js_name = computePlanJson)]
 pub fn compute_plan_json(input_json: &str, config_json: Option<String>) -> String {
-    let (config, warnings) = match config_json {
-        Some(text) => config::parse(Some(&text), &[], today()),
-        None => (ClinicConfig::default(), Vec::new()),
-    };
+    // Without a configuration, `parse` gives the defaults and no warnings.
+    let (config, warnings) = config::parse(config_json.as_deref(), &[], today());
     let result = compute_json(input_json, &config.assumptions, today()).map(|mut plan| {
         config.filter_plan(&mut plan);
         plan
