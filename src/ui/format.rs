@@ -5,6 +5,7 @@
 use crate::model::language::{self, Language};
 use crate::model::money::Money;
 use crate::model::Date;
+use crate::ui::js;
 use js_sys::Array;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -42,10 +43,11 @@ impl Fmt {
             )),
             _ => None,
         };
-        let page = gloo::utils::document()
-            .document_element()
-            .and_then(|e| e.get_attribute("lang"));
-        let browser = web_sys::window().and_then(|w| w.navigator().language());
+        // Read by name (`lang` reflects the attribute, "" when there is none): an import each
+        // cost more.
+        let read = |target: Option<JsValue>, key| js::get(&target?, key)?.as_string();
+        let page = read(js::get(&gloo::utils::document(), "documentElement"), "lang");
+        let browser = read(js::get(&js_sys::global(), "navigator"), "language");
         let chosen = language::formatting_locale(
             text,
             clinic_known.as_deref(),
@@ -205,15 +207,12 @@ fn new_formatter(locale: &str, options: &str) -> Option<Formatter> {
 /// `1234567.4` → `1,234,567`: the fallback when `Intl` cannot format.
 fn grouped(major: f64) -> String {
     let digits = crate::model::decimal::fixed(major.abs(), 0);
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
+    let mut out = String::from(if major < -0.5 { "-" } else { "" });
+    for (i, c) in digits.char_indices() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
-    }
-    if major < -0.5 {
-        out.insert(0, '-');
     }
     out
 }

@@ -80,16 +80,12 @@ pub fn results(plan: Option<&Plan>, stale: bool, fmt: &Fmt, ids: &Ids, state: &H
     shown
 }
 
-/// A code's name in the JSON contract (`large_area`, `oily_skin`), for `data-code`.
+/// A code's name in the JSON contract (`large_area`, `oily_skin`), for `data-code`: a unit
+/// variant serializes to a JavaScript string, read without `JSON.stringify` and unquoting.
 fn wire_name(code: impl serde::Serialize) -> Option<String> {
-    unquote(&crate::jsontext::to_string(&code)?)
-}
-
-/// The JSON string's text (a code's name has nothing to unescape). Apart from the generic
-/// [`wire_name`], which is made once per code type.
-#[inline(never)]
-fn unquote(text: &str) -> Option<String> {
-    Some(text.strip_prefix('"')?.strip_suffix('"')?.to_string())
+    code.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .ok()?
+        .as_string()
 }
 
 #[cfg(test)]
