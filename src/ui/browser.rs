@@ -8,18 +8,19 @@
 use super::js;
 use wasm_bindgen::JsValue;
 
-fn window() -> Option<JsValue> {
-    web_sys::window().map(Into::into)
+/// The page's global object, the window (the widget runs in no worker).
+fn window() -> JsValue {
+    js_sys::global().into()
 }
 
 /// `window[a][b]` as text.
 fn window_text(a: &str, b: &str) -> Option<String> {
-    js::get(&js::get(&window()?, a)?, b)?.as_string()
+    js::get(&js::get(&window(), a)?, b)?.as_string()
 }
 
 /// `Err` when storage is blocked or throws (private mode, disabled cookies, sandbox).
 fn storage(method: &str, args: &[&JsValue]) -> Result<JsValue, ()> {
-    let storage = js::get(&window().ok_or(())?, "localStorage").ok_or(())?;
+    let storage = js::get(&window(), "localStorage").ok_or(())?;
     js::call(&storage, method, args).map_err(drop)
 }
 
@@ -63,23 +64,19 @@ pub fn url_with_fragment(fragment: &str) -> Option<String> {
 }
 
 pub fn replace_url(url: &str) -> bool {
-    window()
-        .and_then(|w| js::get(&w, "history"))
-        .is_some_and(|h| {
-            js::call(
-                &h,
-                "replaceState",
-                &[&JsValue::NULL, &"".into(), &url.into()],
-            )
-            .is_ok()
-        })
+    js::get(&window(), "history").is_some_and(|h| {
+        js::call(
+            &h,
+            "replaceState",
+            &[&JsValue::NULL, &"".into(), &url.into()],
+        )
+        .is_ok()
+    })
 }
 
 /// Starts an async clipboard write; `false` if the API is unavailable.
 pub fn copy_text(text: &str) -> bool {
-    let Some(clipboard) = window()
-        .and_then(|w| js::get(&w, "navigator"))
-        .and_then(|n| js::get(&n, "clipboard"))
+    let Some(clipboard) = js::get(&window(), "navigator").and_then(|n| js::get(&n, "clipboard"))
     else {
         return false;
     };
@@ -128,9 +125,7 @@ fn data_url(mime: &str, content: &str) -> String {
 }
 
 pub fn print() {
-    if let Some(w) = window() {
-        let _ = js::call(&w, "print", &[]);
-    }
+    let _ = js::call(&window(), "print", &[]);
 }
 
 /// Fires a bubbling, composed `change` event on `host` whose `detail` is the plan object.

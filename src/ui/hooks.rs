@@ -178,6 +178,12 @@ fn hash_changed(s: &Shell) {
 
 /// The events the widget acts on: the root's (caught in the capture phase), then the window's.
 const EVENTS: [&str; 6] = ["click", "input", "change", "submit", "hashchange", "resize"];
+// Indices into `EVENTS`: each listener passes its own, so no event's `type` is read.
+const INPUT: usize = 1;
+const CHANGE: usize = 2;
+const SUBMIT: usize = 3;
+const HASHCHANGE: usize = 4;
+const RESIZE: usize = 5;
 
 /// One native listener per kind of event, on the widget's root (`root`): each control and
 /// button is found from the event's target. Yew's listeners would cost a callback and its
@@ -185,36 +191,28 @@ const EVENTS: [&str; 6] = ["click", "input", "change", "submit", "hashchange", "
 /// and `resize` (the charts measured again) go to the same handler. The listeners hold
 /// `kept` weakly: it holds them.
 fn listen(root: &web_sys::Element, kept: Weak<RefCell<Kept>>) -> Vec<Listener> {
-    let window = web_sys::window().map(wasm_bindgen::JsValue::from);
+    let window = wasm_bindgen::JsValue::from(js_sys::global());
     let mut listeners = Vec::new();
     for (i, kind) in EVENTS.into_iter().enumerate() {
-        let target = if i < 4 {
-            Some(root.as_ref())
-        } else {
-            window.as_ref()
-        };
-        if let Some(target) = target {
-            let kept = kept.clone();
-            listeners.push(Listener::new(target, kind, move |e| on_event(e, &kept)));
-        }
+        let target = if i < 4 { root.as_ref() } else { &window };
+        let kept = kept.clone();
+        listeners.push(Listener::new(target, kind, move |e| on_event(i, e, &kept)));
     }
     listeners
 }
 
-fn on_event(e: &Event, kept: &Weak<RefCell<Kept>>) {
+/// `kind`: the event's index in [`EVENTS`].
+fn on_event(kind: usize, e: &Event, kept: &Weak<RefCell<Kept>>) {
     let Some(kept) = kept.upgrade() else { return };
     // Cloned out, so that nothing is borrowed while the state changes.
     let Some(s) = kept.borrow().shell.clone() else {
         return;
     };
     let s = &s;
-    let kind = crate::ui::js::get(e, "type")
-        .and_then(|k| k.as_string())
-        .unwrap_or_default();
-    if kind == "hashchange" {
+    if kind == HASHCHANGE {
         return hash_changed(s);
     }
-    if kind == "resize" {
+    if kind == RESIZE {
         let root = kept.borrow().root.cast::<web_sys::Element>();
         if let Some(width) = root.and_then(|r| charts::measure(&r)) {
             s.state.dispatch(Action::ChartWidth(width));
@@ -226,9 +224,9 @@ fn on_event(e: &Event, kept: &Weak<RefCell<Kept>>) {
     else {
         return;
     };
-    match kind.as_str() {
-        kind @ ("input" | "change") => {
-            let Some((field, mut text)) = form::edited(&target, kind == "input", &s.ids) else {
+    match kind {
+        INPUT | CHANGE => {
+            let Some((field, mut text)) = form::edited(&target, kind == INPUT, &s.ids) else {
                 return;
             };
             if field == Field::Region && text == "stage" {
@@ -237,7 +235,7 @@ fn on_event(e: &Event, kept: &Weak<RefCell<Kept>>) {
             s.state.dispatch(Action::Set(field, text));
         }
         // The form has no submit button; Enter in a box must not reload the page.
-        "submit" => e.prevent_default(),
+        SUBMIT => e.prevent_default(),
         _ => {
             if !errors::followed(e, &target) {
                 toolbar::clicked(&target, s);
