@@ -67,21 +67,13 @@ pub fn answer(
             &title,
         ],
     );
-    m.fill(tr("About {amount} now"), &mut |m, _| {
-        m.tpl(
-            r#"<strong class="smp-answer__amount" data-testid="answer-initial">{}</strong>"#,
-            &[&money(c.typical)],
-        );
-    });
-    m.tpl(r#"</p><p class="smp-answer__range">"#, &[]);
-    let text = trn(
-        i64::from(years),
-        "Most likely {low}–{high}; about {total} over {n} year",
-        "Most likely {low}–{high}; about {total} over {n} years",
-        &[],
-    );
-    m.fill(&text, &mut |m, name| {
+    // One writer for both sentences' amounts: a closure each cost its code.
+    let mut amount = |m: &mut Markup, name: &str| {
         let (template, amount) = match name {
+            "amount" => (
+                r#"<strong class="smp-answer__amount" data-testid="answer-initial">{}</strong>"#,
+                c.typical,
+            ),
             "low" => (r#"<span data-testid="answer-low">{}</span>"#, c.low),
             "high" => (r#"<span data-testid="answer-high">{}</span>"#, c.high),
             _ => (
@@ -90,7 +82,16 @@ pub fn answer(
             ),
         };
         m.tpl(template, &[&money(amount)]);
-    });
+    };
+    m.fill(tr("About {amount} now"), &mut amount);
+    m.tpl(r#"</p><p class="smp-answer__range">"#, &[]);
+    let text = trn(
+        i64::from(years),
+        "Most likely {low}–{high}; about {total} over {n} year",
+        "Most likely {low}–{high}; about {total} over {n} years",
+        &[],
+    );
+    m.fill(&text, &mut amount);
     m.tpl(
         r#"</p><p class="smp-answer__meta" data-testid="answer-meta">{}</p></div>"#,
         &[&meta],
