@@ -46,7 +46,7 @@ pub fn followed(e: &web_sys::Event, target: &web_sys::Element) -> bool {
     let Some(a) = target.closest(".smp-error-summary a[href]").ok().flatten() else {
         return false;
     };
-    e.prevent_default();
+    crate::ui::js::run(e, "preventDefault");
     let field = a
         .get_attribute("href")
         .and_then(|id| a.closest(".smp-app").ok()??.query_selector(&id).ok()?)

@@ -235,7 +235,7 @@ fn on_event(kind: usize, e: &Event, kept: &Weak<RefCell<Kept>>) {
             s.state.dispatch(Action::Set(field, text));
         }
         // The form has no submit button; Enter in a box must not reload the page.
-        SUBMIT => e.prevent_default(),
+        SUBMIT => crate::ui::js::run(e, "preventDefault"),
         _ => {
             if !errors::followed(e, &target) {
                 toolbar::clicked(&target, s);

@@ -33,6 +33,33 @@ pub fn warn(message: &str) {
     }
 }
 
+/// `el.insertAdjacentHTML(place, html)`.
+pub fn insert_html(el: &JsValue, place: &str, html: &str) {
+    let _ = call(el, "insertAdjacentHTML", &[&place.into(), &html.into()]);
+}
+
+/// `target.method()`, its result unread (`remove`, `preventDefault`, …).
+pub fn run(target: &JsValue, method: &str) {
+    let _ = call(target, method, &[]);
+}
+
+/// An element's first element child.
+pub fn first_child(el: &JsValue) -> Option<web_sys::Element> {
+    get(el, "firstElementChild")
+        .filter(|c| !c.is_null())
+        .map(JsCast::unchecked_into)
+}
+
+/// A node's `textContent`.
+pub fn text(node: &JsValue) -> Option<String> {
+    get(node, "textContent").and_then(|v| v.as_string())
+}
+
+/// Sets a node's `textContent`.
+pub fn set_text(node: &JsValue, text: &str) {
+    set(node, "textContent", &text.into());
+}
+
 /// `target[method](...args)`; `Err` when there is no such method or it throws.
 pub fn call(target: &JsValue, method: &str, args: &[&JsValue]) -> Result<JsValue, JsValue> {
     let f = Reflect::get(target, &JsValue::from_str(method))?;

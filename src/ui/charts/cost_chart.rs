@@ -118,11 +118,12 @@ pub fn sync(root: &web_sys::Element, state: &State) {
         let pressed = match id.strip_prefix("legend-") {
             Some(key) => !charts.hidden.iter().any(|h| h == key),
             None => {
-                b.set_text_content(Some(if charts.as_table {
+                let text = if charts.as_table {
                     tr("Show as chart")
                 } else {
                     tr("Show as table")
-                }));
+                };
+                crate::ui::js::set_text(&b, text);
                 charts.as_table
             }
         };

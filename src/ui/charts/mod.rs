@@ -20,7 +20,7 @@ use yew::prelude::*;
 /// first render and on each resize.
 pub fn measure(root: &web_sys::Element) -> Option<f64> {
     let el = root.query_selector(".smp-chart-box").ok()??;
-    let ruler = el.first_element_child().map_or(0, |r| client_width(&r));
+    let ruler = js::first_child(&el).map_or(0, |r| client_width(&r));
     let w = drawing_width(client_width(&el), ruler);
     (w > 0.0).then_some(w)
 }

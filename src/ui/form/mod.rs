@@ -20,6 +20,7 @@ use crate::model::input::{Field, Section};
 use crate::model::region::Region;
 use crate::ui::format::Fmt;
 use crate::ui::ids::Ids;
+use crate::ui::js;
 use crate::ui::state::State;
 use wasm_bindgen::JsCast;
 use yew::{AttrValue, Html};
@@ -186,7 +187,7 @@ pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) 
     let Some(form) = find(root, ".smp-form") else {
         return;
     };
-    let (Some(region), Some(advanced)) = (form.first_element_child(), find(&form, ".smp-advanced"))
+    let (Some(region), Some(advanced)) = (js::first_child(&form), find(&form, ".smp-advanced"))
     else {
         return;
     };
@@ -195,13 +196,13 @@ pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) 
     let custom = value(Field::Region) == "custom";
     match (find(&region, ".smp-region__custom"), custom) {
         (Some(shown), false) => {
-            shown.remove();
+            js::run(&shown, "remove");
             controls.clear();
         }
         (None, true) => {
             if let Some(row) = find(&region, ":scope>div:last-of-type") {
                 let html = region::custom_area(ids, hints.of(Field::Area).0.as_deref());
-                let _ = row.insert_adjacent_html("afterend", &html);
+                js::insert_html(&row, "afterend", &html);
             }
             controls.clear();
         }
@@ -286,7 +287,7 @@ pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) 
             let years = trf("{years} years", &[("years", &shown)]);
             set(el, "aria-valuetext", Some(&years));
             if let Some(output) = find(&field, "output") {
-                output.set_text_content(Some(&years));
+                js::set_text(&output, &years);
             }
             continue;
         }
@@ -304,8 +305,8 @@ pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) 
             let old = find(&field, ".smp-field__hint");
             match (&hint, old) {
                 (Some(text), Some(p)) => {
-                    if p.text_content().as_deref() != Some(text) {
-                        p.set_text_content(Some(text));
+                    if js::text(&p).as_deref() != Some(text) {
+                        js::set_text(&p, text);
                     }
                 }
                 // Under the box, above its error.
@@ -316,10 +317,10 @@ pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) 
                             r#"<p id="{}-hint" class="smp-field__hint">{}</p>"#,
                             &[&id, text],
                         );
-                        let _ = control.insert_adjacent_html("afterend", &m.finish());
+                        js::insert_html(&control, "afterend", &m.finish());
                     }
                 }
-                (None, Some(p)) => p.remove(),
+                (None, Some(p)) => js::run(&p, "remove"),
                 (None, None) => {}
             }
             hint.is_some()
@@ -355,11 +356,11 @@ fn find(el: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
 /// changes. `id`: the message's id, if it has one.
 fn show_error(field: &web_sys::Element, id: &str, wire: &str, message: Option<&str>) {
     let old = find(field, ":scope>.smp-field__error");
-    if old.as_ref().and_then(|p| p.text_content()).as_deref() == message {
+    if old.as_ref().and_then(|p| js::text(p)).as_deref() == message {
         return;
     }
     if let Some(old) = old {
-        old.remove();
+        js::run(&old, "remove");
     }
     if let Some(message) = message {
         let mut m = Markup::new();
@@ -367,7 +368,7 @@ fn show_error(field: &web_sys::Element, id: &str, wire: &str, message: Option<&s
             r#"<p id="{?}" class="smp-field__error" data-testid="error-{}">{}</p>"#,
             &[id, wire, message],
         );
-        let _ = field.insert_adjacent_html("beforeend", &m.finish());
+        js::insert_html(field, "beforeend", &m.finish());
     }
 }
 
