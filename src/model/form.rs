@@ -73,8 +73,12 @@ pub fn evaluate(
         Err(more) => {
             // A field that could not be read is absent from `input`; the engine may still
             // complain about it (a custom region without its area): keep the reader's message.
-            let unread: Vec<String> = errors.iter().map(|e| e.field.clone()).collect();
-            errors.extend(more.into_iter().filter(|e| !unread.contains(&e.field)));
+            let unread = errors.len();
+            for e in more {
+                if !errors[..unread].iter().any(|u| u.field == e.field) {
+                    errors.push(e);
+                }
+            }
         }
     }
     // In the order the fields are listed, not the order they were checked.
@@ -145,7 +149,8 @@ pub fn form_from_input(input: &PlanInput) -> Form {
         } else {
             text
         };
-        form.insert(field, text);
+        // Each field once: no need to look for it first.
+        form.0.push((field, text));
     }
     form
 }

@@ -14,34 +14,31 @@ use crate::ui::ids::Ids;
 use std::borrow::Cow;
 use wasm_bindgen::JsCast;
 
-/// `(key, label)` of each choice of a radio or select field.
-fn choices(f: Field) -> Vec<(&'static str, Cow<'static, str>)> {
+/// Calls `each(key, label)` for each choice of a radio or select field, in order (written
+/// as they come: a list of them cost its own collecting code).
+fn choices(f: Field, each: &mut dyn FnMut(&str, &str)) {
     if f == Field::Sessions {
-        return vec![
-            ("", tr("Automatic (3, or 4 when needed)").into()),
-            ("2", "2".into()),
-            ("3", "3".into()),
-            ("4", "4".into()),
-        ];
+        each("", tr("Automatic (3, or 4 when needed)"));
+        for n in ["2", "3", "4"] {
+            each(n, n);
+        }
+        return;
     }
     let Kind::Choice(keys) = f.spec().kind else {
-        return Vec::new();
+        return;
     };
-    keys()
-        .into_iter()
-        .map(|k| {
-            let label = match f {
-                Field::Tier => Tier::parse(k).map(Tier::label),
-                Field::Skin => Skin::parse(k).map(Skin::label),
-                Field::Sun => Sun::parse(k).map(Sun::label),
-                Field::Style => Style::parse(k).map(Style::label),
-                Field::AreaUnit => Some(if k == "cm2" { tr("cm²") } else { tr("in²") }),
-                // A currency reads as its code.
-                _ => None,
-            };
-            (k, label.map_or(Cow::Borrowed(k), tr_text))
-        })
-        .collect()
+    for k in keys() {
+        let label = match f {
+            Field::Tier => Tier::parse(k).map(Tier::label),
+            Field::Skin => Skin::parse(k).map(Skin::label),
+            Field::Sun => Sun::parse(k).map(Sun::label),
+            Field::Style => Style::parse(k).map(Style::label),
+            Field::AreaUnit => Some(if k == "cm2" { tr("cm²") } else { tr("in²") }),
+            // A currency reads as its code.
+            _ => None,
+        };
+        each(k, &label.map_or(Cow::Borrowed(k), tr_text));
+    }
 }
 
 /// Writes field `f`'s box, by the control its registry entry names (not the region picker,
@@ -53,42 +50,44 @@ pub fn control(m: &mut Markup, ids: &Ids, f: Field, hint: Option<&str>, placehol
     let id = ids.of(name);
     let label = tr_text(f.label());
     let spec = f.spec();
+    if !matches!(spec.control, Control::Radio | Control::Slider) {
+        m.tpl(
+            r#"<div class="smp-field"><label for="{}">{}</label>"#,
+            &[&id, &label],
+        );
+    }
     match spec.control {
         Control::Radio => {
             m.tpl(
                 r#"<fieldset id="{}" class="smp-choice smp-segmented"><legend>{}</legend><div class="smp-choice__options">"#,
                 &[&id, &label],
             );
-            for (value, text) in choices(f) {
-                let option = format!("{id}-{value}");
+            choices(f, &mut |value, text| {
                 m.tpl(
-                    r#"<label class="smp-choice__option" for="{}"><input type="radio" id="{}" name="{}" value="{}"><span>{}</span></label>"#,
-                    &[&option, &option, &id, value, &text],
+                    r#"<label class="smp-choice__option" for="{}-{}"><input type="radio" id="{}-{}" name="{}" value="{}"><span>{}</span></label>"#,
+                    &[&id, value, &id, value, &id, value, text],
                 );
-            }
+            });
             m.tpl("</div>", &[]);
             if let Some(h) = f.hint() {
                 m.tpl(
-                    r#"<p id="{}" class="smp-field__hint">{}</p>"#,
-                    &[&format!("{id}-hint"), &tr_text(&h)],
+                    r#"<p id="{}-hint" class="smp-field__hint">{}</p>"#,
+                    &[&id, &tr_text(&h)],
                 );
             }
             m.tpl("</fieldset>", &[]);
         }
         Control::Select => {
-            m.tpl(
-                r#"<div class="smp-field"><label for="{}">{}</label><select id="{}" name="{}">"#,
-                &[&id, &label, &id, name],
-            );
-            for (value, text) in choices(f) {
-                m.tpl(r#"<option value="{}">{}</option>"#, &[value, &text]);
-            }
+            m.tpl(r#"<select id="{}" name="{}">"#, &[&id, name]);
+            choices(f, &mut |value, text| {
+                m.tpl(r#"<option value="{}">{}</option>"#, &[value, text]);
+            });
             m.tpl("</select></div>", &[]);
         }
         Control::Date => {
             m.tpl(
-                r#"<div class="smp-field"><label for="{}">{}</label><input type="date" id="{}" name="{}"></div>"#,
-                &[&id, &label, &id, name],
+                r#"<input type="date" id="{}" name="{}"></div>"#,
+                &[&id, name],
             );
         }
         Control::Slider => {
@@ -125,8 +124,8 @@ pub fn control(m: &mut Markup, ids: &Ids, f: Field, hint: Option<&str>, placehol
                 tr_text(spec.unit)
             };
             m.tpl(
-                r#"<div class="smp-field"><label for="{}">{}</label><div class="smp-field__control"><input id="{}" name="{}" type="text" inputmode="decimal" autocomplete="off" spellcheck="false" placeholder="{?}">"#,
-                &[&id, &label, &id, name, placeholder],
+                r#"<div class="smp-field__control"><input id="{}" name="{}" type="text" inputmode="decimal" autocomplete="off" spellcheck="false" placeholder="{?}">"#,
+                &[&id, name, placeholder],
             );
             if !unit.is_empty() {
                 m.tpl(
@@ -137,8 +136,8 @@ pub fn control(m: &mut Markup, ids: &Ids, f: Field, hint: Option<&str>, placehol
             m.tpl("</div>", &[]);
             if let Some(hint) = hint {
                 m.tpl(
-                    r#"<p id="{}" class="smp-field__hint">{}</p>"#,
-                    &[&format!("{id}-hint"), hint],
+                    r#"<p id="{}-hint" class="smp-field__hint">{}</p>"#,
+                    &[&id, hint],
                 );
             }
             m.tpl("</div>", &[]);
@@ -162,16 +161,14 @@ fn band_scale(m: &mut Markup, min: f64, max: f64) {
 /// The brief's "typically 4–6 years" before a touch-up, marked on the longevity slider.
 const TYPICAL_LONGEVITY_BAND: (f64, f64) = (4.0, 6.0);
 
-/// The field a control stands for, and its value: its `name` is a wire name, or a radio
-/// group's id.
-pub fn field_of(target: &web_sys::HtmlInputElement, ids: &Ids) -> Option<(Field, String)> {
+/// The field a control stands for: its `name` is a wire name, or a radio group's id.
+pub fn field_of(target: &web_sys::HtmlInputElement, ids: &Ids) -> Option<Field> {
     let name = target.get_attribute("name").unwrap_or_default();
     let prefix = ids.of("");
-    let field = Field::parse(&name).or_else(|| {
+    Field::parse(&name).or_else(|| {
         name.strip_prefix(prefix.as_str())
             .and_then(|n| Field::parse(&n.replace('-', "_")))
-    })?;
-    Some((field, target.value()))
+    })
 }
 
 /// What an edit of a control means: `(field, text)` for [`crate::ui::state::Action::Set`].
@@ -186,7 +183,7 @@ pub fn edited(target: &web_sys::Element, typing: bool, ids: &Ids) -> Option<(Fie
     if (kind == "text" || kind == "range") != typing {
         return None;
     }
-    field_of(target, ids)
+    Some((field_of(target, ids)?, target.value()))
 }
 
 #[cfg(test)]
@@ -220,16 +217,20 @@ mod tests {
                     assert!(html.contains(&format!(r#"name="{}""#, f.wire())), "{html}");
                 }
                 Control::Radio => {
-                    for (value, _) in choices(f) {
+                    choices(f, &mut |value, _| {
                         assert!(
                             html.contains(&format!(
                                 r#"id="{id}-{value}" name="{id}" value="{value}""#
                             )),
                             "{html}"
                         );
-                    }
+                    });
                 }
-                Control::Select => assert_eq!(html.matches("<option ").count(), choices(f).len()),
+                Control::Select => {
+                    let mut n = 0;
+                    choices(f, &mut |_, _| n += 1);
+                    assert_eq!(html.matches("<option ").count(), n);
+                }
                 Control::Slider => assert!(
                     html.contains(
                         r#"<output for="w-longevity-years" data-testid="longevity-value"></output>"#

@@ -35,25 +35,28 @@ const ADVANCED: [Field; 4] = [
 /// The region chosen by the "By hair-loss stage" option: the one in effect when it is a
 /// stage, else the default stage.
 pub fn stage_in_effect(state: &State) -> String {
-    let effective = state
-        .plan
-        .as_ref()
-        .map(|plan| form_from_input(&plan.inputs));
+    let effective = effective(state);
     let region = in_effect(&state.form, effective.as_ref(), Field::Region);
     region::stage_of(&region)
+}
+
+/// The form text of the last plan's input (the defaults filled in), if there is a plan.
+fn effective(state: &State) -> Option<text::Form> {
+    state
+        .plan
+        .as_ref()
+        .map(|plan| form_from_input(&plan.inputs))
 }
 
 /// What is in effect for a field: the visitor's text, else the plan's (the default).
 fn in_effect(form: &text::Form, effective: Option<&text::Form>, f: Field) -> String {
     let typed = form.text(f);
     if typed.is_empty() {
-        effective
-            .and_then(|e| e.get(f))
-            .cloned()
-            .unwrap_or_default()
+        effective.map_or("", |e| e.text(f))
     } else {
-        typed.to_string()
+        typed
     }
+    .to_string()
 }
 
 /// The defaults the form's hints name, worked out once per edit, by [`sync`] (and once for
@@ -62,9 +65,11 @@ struct Hints<'a> {
     state: &'a State,
     /// The currency in effect.
     currency: Currency,
-    /// The advanced fields' defaults in the chosen currency, sized to the last plan's area,
-    /// and whether the hairpiece is a partial unit.
-    defaults: Option<(Vec<(Field, String)>, bool)>,
+    /// What the advanced fields' defaults are read from, in the chosen currency and sized to
+    /// the last plan's area (their texts are written when asked for: a list of them cost
+    /// more code): the assumptions, fibers and hairpiece, and whether the hairpiece is a
+    /// partial unit.
+    defaults: Option<(Assumptions, Fibers, Hairpiece, bool)>,
 }
 
 impl<'a> Hints<'a> {
@@ -78,10 +83,7 @@ impl<'a> Hints<'a> {
             let area = area.unwrap_or(0);
             let (fibers, hairpiece) = alternatives::sized_defaults(&a, area);
             let partial = alternatives::hairpiece_kind(&a, area) == HairpieceKind::Partial;
-            (
-                default_texts(&a, &fibers, &hairpiece, currency, &state.fmt),
-                partial,
-            )
+            (a, fibers, hairpiece, partial)
         });
         Hints {
             state,
@@ -113,10 +115,11 @@ impl<'a> Hints<'a> {
             }
             Section::Extras | Section::Region => (f.hint().map(|h| tr_text(&h).into_owned()), None),
             _ => {
-                let Some((texts, partial)) = &self.defaults else {
+                let Some((a, fibers, hairpiece, partial)) = &self.defaults else {
                     return (None, None);
                 };
-                let Some((_, d)) = texts.iter().find(|(n, _)| *n == f) else {
+                let Some(d) = default_text(f, a, fibers, hairpiece, self.currency, &self.state.fmt)
+                else {
                     return (None, None);
                 };
                 // A partial unit's price and life are estimates; its rotation and upkeep have sources.
@@ -145,9 +148,9 @@ pub struct Kept {
     /// The form's markup, written at the first render ([`form`]).
     pub markup: Option<AttrValue>,
     /// The form's controls, found at the first sync (and again when the custom area's box
-    /// comes or goes), each with its `type` and what was last set on it: its value (or what
-    /// its radio's check was set from), its field's error and hint, in one string.
-    controls: Vec<(Field, web_sys::HtmlInputElement, String, String)>,
+    /// comes or goes), each with whether it is a radio and what was last set on it: its value
+    /// (or what its radio's check was set from), its field's error and hint, in one string.
+    controls: Vec<(Field, web_sys::HtmlInputElement, bool, String)>,
 }
 
 /// The form, written at the first render and kept as that same text after it (`kept.markup`):
@@ -157,14 +160,8 @@ pub struct Kept {
 /// first paint would push the results down a moment later (a layout shift).
 pub fn form(kept: &mut Kept, state: &State, ids: &Ids) -> Html {
     let html = kept.markup.get_or_insert_with(|| {
-        let effective = state
-            .plan
-            .as_ref()
-            .map(|plan| form_from_input(&plan.inputs));
-        let mut html = String::from(r#"<form data-testid="form" class="smp-form">"#);
-        html.push_str(&markup(state, ids, &Hints::new(state, effective.as_ref())));
-        html.push_str("</form>");
-        AttrValue::from(html)
+        let effective = effective(state);
+        AttrValue::from(markup(state, ids, &Hints::new(state, effective.as_ref())))
     });
     Html::from_html_unchecked(html.clone())
 }
@@ -181,10 +178,7 @@ pub fn form(kept: &mut Kept, state: &State, ids: &Ids) -> Html {
 /// typed in and drop its focus. Only what differs from what it last set is set again.
 #[inline(never)]
 pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) {
-    let effective = state
-        .plan
-        .as_ref()
-        .map(|plan| form_from_input(&plan.inputs));
+    let effective = effective(state);
     let value = |f: Field| in_effect(&state.form, effective.as_ref(), f);
     // Worked out once per edit, here only.
     let hints = Hints::new(state, effective.as_ref());
@@ -225,35 +219,33 @@ pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) 
             let Some(el) = found.item(i).map(JsCast::unchecked_into) else {
                 continue;
             };
-            if let Some((f, _)) = controls::field_of(&el, ids) {
-                let kind = el.get_attribute("type").unwrap_or_default();
-                controls.push((f, el, kind, String::new()));
+            if let Some(f) = controls::field_of(&el, ids) {
+                let radio = el.get_attribute("type").as_deref() == Some("radio");
+                controls.push((f, el, radio, String::new()));
             }
         }
     }
-    for (f, el, kind, last) in controls.iter_mut() {
-        let f = *f;
-        let radio = kind == "radio";
+    for (f, el, radio, last) in controls.iter_mut() {
+        let (f, radio) = (*f, *radio);
         let spec = f.spec();
         let shown = match f {
             Field::Region if !radio => region::stage_of(&value(f)),
             Field::Currency => hints.currency.code().to_string(),
-            Field::AreaUnit => match state.form.text(f) {
-                "" => "cm2".to_string(),
-                unit => unit.to_string(),
-            },
-            _ if matches!(spec.control, Control::NumberBox | Control::Select) => {
+            Field::AreaUnit if state.form.text(f).is_empty() => "cm2".to_string(),
+            _ if f == Field::AreaUnit
+                || matches!(spec.control, Control::NumberBox | Control::Select) =>
+            {
                 state.form.text(f).to_string()
             }
             _ => value(f),
         };
         let error = error_of(&state.errors, f).map(|e| tr_text(&e.message));
         let hint = if radio { None } else { hints.of(f).0 };
-        let now = format!(
-            "{shown}\u{1}{}\u{1}{}",
-            error.as_deref().unwrap_or_default(),
-            hint.as_deref().unwrap_or_default()
-        );
+        let mut now = shown.clone();
+        for part in [error.as_deref(), hint.as_deref()] {
+            now.push('\u{1}');
+            now.push_str(part.unwrap_or_default());
+        }
         if std::mem::replace(last, now) == *last {
             continue;
         }
@@ -283,14 +275,14 @@ pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) 
                 None => el.remove_attribute(name),
             };
         };
-        let class = if invalid {
-            "smp-field smp-field--invalid"
-        } else {
-            "smp-field"
-        };
-        if *kind == "range" {
+        if spec.control == Control::Slider {
             // The slider's error shows in the summary and by its box's class only.
-            let _ = field.set_attribute("class", &format!("{class} smp-slider"));
+            let class = if invalid {
+                "smp-field smp-field--invalid smp-slider"
+            } else {
+                "smp-field smp-slider"
+            };
+            let _ = field.set_attribute("class", class);
             let years = trf("{years} years", &[("years", &shown)]);
             set(el, "aria-valuetext", Some(&years));
             if let Some(output) = find(&field, "output") {
@@ -299,10 +291,14 @@ pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) 
             continue;
         }
         let id = ids.of(f.wire());
-        let (hint_id, err_id) = (format!("{id}-hint"), format!("{id}-error"));
         let hint = if radio {
             f.hint().is_some()
         } else {
+            let class = if invalid {
+                "smp-field smp-field--invalid"
+            } else {
+                "smp-field"
+            };
             let _ = field.set_attribute("class", class);
             set(el, "aria-invalid", invalid.then_some("true"));
             let old = find(&field, ".smp-field__hint");
@@ -317,8 +313,8 @@ pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) 
                     if let Some(control) = find(&field, ".smp-field__control") {
                         let mut m = Markup::new();
                         m.tpl(
-                            r#"<p id="{}" class="smp-field__hint">{}</p>"#,
-                            &[&hint_id, text],
+                            r#"<p id="{}-hint" class="smp-field__hint">{}</p>"#,
+                            &[&id, text],
                         );
                         let _ = control.insert_adjacent_html("afterend", &m.finish());
                     }
@@ -328,16 +324,21 @@ pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) 
             }
             hint.is_some()
         };
-        let described = match (hint, invalid) {
-            (true, true) => Some(format!("{hint_id} {err_id}")),
-            (true, false) => Some(hint_id),
-            (false, true) => Some(err_id.clone()),
-            (false, false) => None,
-        };
+        let err_id = id.clone() + "-error";
+        // The hint, then the error.
+        let mut described = if hint { id + "-hint" } else { String::new() };
+        if invalid {
+            if hint {
+                described.push(' ');
+            }
+            described.push_str(&err_id);
+        }
         set(
             if radio { &field } else { el },
             "aria-describedby",
-            described.as_deref(),
+            Some(&described)
+                .filter(|d| !d.is_empty())
+                .map(String::as_str),
         );
         show_error(&field, &err_id, f.wire(), error.as_deref());
     }
@@ -370,10 +371,11 @@ fn show_error(field: &web_sys::Element, id: &str, wire: &str, message: Option<&s
     }
 }
 
-/// The form's markup, written once per instance: what it holds depends only on the clinic's
+/// The form's markup (the `<form>` element), written once per instance: what it holds depends only on the clinic's
 /// configuration (the comparisons it shows, the schedule's defaults) and the language.
 fn markup(state: &State, ids: &Ids, hints: &Hints) -> String {
     let mut m = Markup::new();
+    m.tpl(r#"<form data-testid="form" class="smp-form">"#, &[]);
     region::region_picker(&mut m, ids);
     let control = |m: &mut Markup, f: Field| {
         let (hint, placeholder) = hints.of(f);
@@ -415,62 +417,59 @@ fn markup(state: &State, ids: &Ids, hints: &Hints) -> String {
     if shows("hairpiece") {
         group(&mut m, tr("Hairpiece (hair system)"), Section::Hairpiece);
     }
-    let mut extras = Field::in_section(Section::Extras)
-        .filter(|f| shows(f.wire().split('_').next().unwrap_or("")))
-        .peekable();
-    if extras.peek().is_some() {
-        m.tpl(
-            r#"<fieldset class="smp-group"><legend>{t:Other options (leave empty to hide)}</legend>"#,
-            &[],
-        );
-        for f in extras {
-            control(&mut m, f);
+    // Their group is opened by the first one shown.
+    let mut opened = false;
+    for f in Field::in_section(Section::Extras) {
+        if !shows(f.wire().split('_').next().unwrap_or("")) {
+            continue;
         }
+        if !opened {
+            m.tpl(
+                r#"<fieldset class="smp-group"><legend>{t:Other options (leave empty to hide)}</legend>"#,
+                &[],
+            );
+            opened = true;
+        }
+        control(&mut m, f);
+    }
+    if opened {
         m.tpl("</fieldset>", &[]);
     }
-    m.tpl("</div></details>", &[]);
+    m.tpl("</div></details></form>", &[]);
     m.finish()
 }
 
-/// The default of each advanced field as display text in `currency`.
-fn default_texts(
+/// The default of advanced field `f` as display text in `currency`, if it has one.
+fn default_text(
+    f: Field,
     a: &Assumptions,
     fibers: &Fibers,
     hairpiece: &Hairpiece,
     c: Currency,
     fmt: &Fmt,
-) -> Vec<(Field, String)> {
+) -> Option<String> {
     let d = &a.defaults;
     let money = |m| fmt.money(m, c.code(), c.exponent());
     let pct = |bp: u32| format!("{}%", shortest(f64::from(bp) / 100.0));
-    let n = i64::from(fibers.days_per_bottle);
-    let days = trn(n, "{n} day", "{n} days", &[]);
-    let life = shortest(f64::from(hairpiece.unit_life_tenth_months) / 10.0);
-    let months = trf("{n} months", &[("n", &life)]);
-    vec![
-        (Field::SalesTaxPercent, pct(d.sales_tax_basis_points)),
-        (Field::InflationPercent, pct(d.inflation_basis_points)),
-        (Field::FibersBottlePriceMinor, money(fibers.bottle_price)),
-        (Field::FibersDaysPerBottle, days),
-        (
-            Field::FibersExtrasPerMonthMinor,
-            money(fibers.extras_per_month),
-        ),
-        (Field::HairpieceUnitPriceMinor, money(hairpiece.unit_price)),
-        (Field::HairpieceUnitLifeMonths, months),
-        (
-            Field::HairpieceUnitsInRotation,
-            hairpiece.units_in_rotation.to_string(),
-        ),
-        (
-            Field::HairpieceMaintenancePerMonthMinor,
-            money(hairpiece.maintenance_per_month),
-        ),
-        (
-            Field::HairpieceSuppliesPerMonthMinor,
-            money(hairpiece.supplies_per_month),
-        ),
-    ]
+    Some(match f {
+        Field::SalesTaxPercent => pct(d.sales_tax_basis_points),
+        Field::InflationPercent => pct(d.inflation_basis_points),
+        Field::FibersBottlePriceMinor => money(fibers.bottle_price),
+        Field::FibersDaysPerBottle => {
+            let n = i64::from(fibers.days_per_bottle);
+            trn(n, "{n} day", "{n} days", &[])
+        }
+        Field::FibersExtrasPerMonthMinor => money(fibers.extras_per_month),
+        Field::HairpieceUnitPriceMinor => money(hairpiece.unit_price),
+        Field::HairpieceUnitLifeMonths => {
+            let life = shortest(f64::from(hairpiece.unit_life_tenth_months) / 10.0);
+            trf("{n} months", &[("n", &life)])
+        }
+        Field::HairpieceUnitsInRotation => hairpiece.units_in_rotation.to_string(),
+        Field::HairpieceMaintenancePerMonthMinor => money(hairpiece.maintenance_per_month),
+        Field::HairpieceSuppliesPerMonthMinor => money(hairpiece.supplies_per_month),
+        _ => return None,
+    })
 }
 
 #[cfg(test)]

@@ -41,15 +41,16 @@ pub fn region_picker(m: &mut Markup, ids: &Ids) {
         &[&group, &tr_text(Field::Region.label())],
     );
     let radio = |m: &mut Markup, value: &str| {
-        let id = format!("{group}-{value}");
         m.tpl(
-            r#"<input type="radio" id="{}" name="{}" value="{}">"#,
-            &[&id, &group, value],
+            r#"<input type="radio" id="{}-{}" name="{}" value="{}">"#,
+            &[&group, value, &group, value],
         );
     };
     for z in Zone::ALL {
-        let id = format!("{group}-{}", z.key());
-        m.tpl(r#"<label class="smp-zone" for="{}">"#, &[&id]);
+        m.tpl(
+            r#"<label class="smp-zone" for="{}-{}">"#,
+            &[&group, z.key()],
+        );
         radio(m, z.key());
         m.tpl(zone_icon(z), &[]);
         m.tpl(
@@ -57,10 +58,9 @@ pub fn region_picker(m: &mut Markup, ids: &Ids) {
             &[&tr_text(z.label())],
         );
     }
-    let stage_radio = format!("{group}-stage");
     m.tpl(
-        r#"</div><div class="smp-region__row"><label class="smp-choice__option" for="{}">"#,
-        &[&stage_radio],
+        r#"</div><div class="smp-region__row"><label class="smp-choice__option" for="{}-stage">"#,
+        &[&group],
     );
     radio(m, "stage");
     // Always enabled (a disabled one looked broken): picking a stage chooses this option.
@@ -84,10 +84,9 @@ pub fn region_picker(m: &mut Markup, ids: &Ids) {
     for n in LUDWIG_STAGES {
         option(m, NamedRegion::Ludwig(n));
     }
-    let custom_radio = format!("{group}-custom");
     m.tpl(
-        r#"</optgroup></select></div><div class="smp-region__row"><label class="smp-choice__option" for="{}">"#,
-        &[&custom_radio],
+        r#"</optgroup></select></div><div class="smp-region__row"><label class="smp-choice__option" for="{}-custom">"#,
+        &[&group],
     );
     radio(m, "custom");
     m.tpl(
