@@ -135,7 +135,7 @@ impl Component for App {
         // otherwise. Fixed for the instance.
         let (fmt, warning) = Fmt::new(crate::i18n::text_language(), config.locale.as_deref());
         if let Some(w) = warning {
-            web_sys::console::warn_1(&format!("smp-calculator: {w}").into());
+            super::js::warn(&format!("smp-calculator: {w}"));
         }
         let (input, notice) = restore(
             &config.assumptions,

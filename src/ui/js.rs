@@ -21,6 +21,18 @@ pub fn get(target: &JsValue, key: &str) -> Option<JsValue> {
         .filter(|v| !v.is_undefined())
 }
 
+/// `target[key]` as a number; 0 when it is missing or no number (`clientWidth`, …).
+pub fn number(target: &JsValue, key: &str) -> f64 {
+    get(target, key).and_then(|v| v.as_f64()).unwrap_or(0.0)
+}
+
+/// `console.warn(message)` (the engine floor has no `console` import of its own).
+pub fn warn(message: &str) {
+    if let Some(console) = get(&js_sys::global(), "console") {
+        let _ = call(&console, "warn", &[&message.into()]);
+    }
+}
+
 /// `target[method](...args)`; `Err` when there is no such method or it throws.
 pub fn call(target: &JsValue, method: &str, args: &[&JsValue]) -> Result<JsValue, JsValue> {
     let f = Reflect::get(target, &JsValue::from_str(method))?;

@@ -9,6 +9,7 @@ pub use timeline::timeline;
 use crate::chart::cost::Marker;
 use crate::chart::{drawing_width, Frame};
 use crate::markup::Markup;
+use crate::ui::js;
 use yew::prelude::*;
 
 /// The charts' width in drawing units, measured on the first chart box under `root` (the
@@ -19,8 +20,8 @@ use yew::prelude::*;
 /// first render and on each resize.
 pub fn measure(root: &web_sys::Element) -> Option<f64> {
     let el = root.query_selector(".smp-chart-box").ok()??;
-    let ruler = el.first_element_child().map(|r| r.client_width());
-    let w = drawing_width(el.client_width(), ruler.unwrap_or(0));
+    let ruler = el.first_element_child().map_or(0, |r| client_width(&r));
+    let w = drawing_width(client_width(&el), ruler);
     (w > 0.0).then_some(w)
 }
 
@@ -32,11 +33,8 @@ pub fn measure(root: &web_sys::Element) -> Option<f64> {
 /// measurement lays the charts out again, as it did before this guess.
 pub fn first_guess(host: Option<&web_sys::Element>) -> f64 {
     const EM: i32 = 16;
-    let viewport = web_sys::window()
-        .and_then(|w| w.inner_width().ok())
-        .and_then(|v| v.as_f64())
-        .unwrap_or(0.0);
-    let app = host.map_or(0, |h| (h.client_width() - 2 * EM).min(76 * EM));
+    let viewport = js::number(&js_sys::global(), "innerWidth");
+    let app = host.map_or(0, |h| (client_width(h) - 2 * EM).min(76 * EM));
     let column = if viewport >= f64::from(60 * EM) {
         app - 26 * EM - 3 * EM / 2
     } else {
@@ -47,6 +45,11 @@ pub fn first_guess(host: Option<&web_sys::Element>) -> f64 {
         return 320.0;
     }
     drawing_width(column, 12 * EM * 7 / 8)
+}
+
+/// An element's `clientWidth`, read by name (an import of its own otherwise).
+fn client_width(el: &web_sys::Element) -> i32 {
+    js::number(el, "clientWidth") as i32
 }
 
 /// A written fragment as a node. Its text is escaped by [`Markup`], so this is the one place
