@@ -43,7 +43,6 @@ pub fn summary(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     m.tpl("</ul></section>", &[]);
 }
 
-#[inline(never)]
 fn session(m: &mut Markup, s: &Session, plan: &Plan, fmt: &Fmt) {
     let text = trf(
         "Session {number}: {date}",
