@@ -173,4 +173,19 @@ mod tests {
         assert_eq!(joined.as_string().as_deref(), Some("1-2"));
         assert!(call(&list, "nothing", &[]).is_err());
     }
+
+    #[wasm_bindgen_test]
+    fn reads_and_writes_nodes_by_name() {
+        let el = gloo::utils::document().create_element("div").unwrap();
+        assert!(first_child(&el).is_none());
+        insert_html(&el, "beforeend", "<p>one</p><p>two</p>");
+        let p = first_child(&el).unwrap();
+        assert_eq!(text(&p).as_deref(), Some("one"));
+        set_text(&p, "three");
+        assert_eq!(text(&el).as_deref(), Some("threetwo"));
+        run(&p, "remove");
+        assert_eq!(text(&el).as_deref(), Some("two"));
+        assert_eq!(number(&el, "childElementCount"), 1.0);
+        assert_eq!(number(&el, "nothing"), 0.0);
+    }
 }
