@@ -8,6 +8,7 @@ use crate::model::errors::FieldError;
 use crate::model::input::Field;
 use crate::ui::charts::raw;
 use crate::ui::ids::Ids;
+use crate::ui::js;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -43,17 +44,20 @@ pub fn error_summary(errors: &[FieldError], ids: &Ids) -> Html {
 /// and answers `true`. Following the link natively would replace the page's URL fragment
 /// (and, inside a shadow root, find nothing).
 pub fn followed(e: &web_sys::Event, target: &web_sys::Element) -> bool {
-    let Some(a) = target.closest(".smp-error-summary a[href]").ok().flatten() else {
+    let Some(a) = js::closest(target, ".smp-error-summary a[href]") else {
         return false;
     };
-    crate::ui::js::run(e, "preventDefault");
+    js::run(e, "preventDefault");
     let field = a
         .get_attribute("href")
-        .and_then(|id| a.closest(".smp-app").ok()??.query_selector(&id).ok()?)
+        .and_then(|id| {
+            let app = js::closest(&a, ".smp-app")?;
+            js::find(&app, &id)
+        })
         .map(|f| f.unchecked_into::<web_sys::HtmlElement>());
     if let Some(field) = field {
         // A field in a section the visitor closed (Advanced) cannot take focus.
-        if let Ok(Some(details)) = field.closest("details:not([open])") {
+        if let Some(details) = js::closest(&field, "details:not([open])") {
             let _ = details.set_attribute("open", "");
         }
         let _ = field.focus();

@@ -43,6 +43,23 @@ pub fn run(target: &JsValue, method: &str) {
     let _ = call(target, method, &[]);
 }
 
+/// `el.querySelector(selector)`.
+pub fn find(el: &JsValue, selector: &str) -> Option<web_sys::Element> {
+    element(call(el, "querySelector", &[&selector.into()]))
+}
+
+/// `el.closest(selector)`.
+pub fn closest(el: &JsValue, selector: &str) -> Option<web_sys::Element> {
+    element(call(el, "closest", &[&selector.into()]))
+}
+
+fn element(found: Result<JsValue, JsValue>) -> Option<web_sys::Element> {
+    found
+        .ok()
+        .filter(|e| !e.is_null())
+        .map(JsCast::unchecked_into)
+}
+
 /// An element's first element child.
 pub fn first_child(el: &JsValue) -> Option<web_sys::Element> {
     get(el, "firstElementChild")

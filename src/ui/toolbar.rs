@@ -43,7 +43,7 @@ pub fn toolbar(drawn: bool, link: Option<&str>, ids: &Ids) -> Html {
 /// A click inside the widget: acts if it was on one of the toolbar's buttons, told apart by
 /// their `data-action` (test ids stay the tests' own).
 pub fn clicked(target: &web_sys::Element, s: &Shell) {
-    let Some(button) = target.closest(".smp-toolbar button").ok().flatten() else {
+    let Some(button) = crate::ui::js::closest(target, ".smp-toolbar button") else {
         return;
     };
     let notice = |text: &str| s.state.dispatch(Action::Notice(Some(text.into())));

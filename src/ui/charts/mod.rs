@@ -19,7 +19,7 @@ use yew::prelude::*;
 /// twelfth of the charts' text size, which follows the visitor's font size. Measured after the
 /// first render and on each resize.
 pub fn measure(root: &web_sys::Element) -> Option<f64> {
-    let el = root.query_selector(".smp-chart-box").ok()??;
+    let el = js::find(root, ".smp-chart-box")?;
     let ruler = js::first_child(&el).map_or(0, |r| client_width(&r));
     let w = drawing_width(client_width(&el), ruler);
     (w > 0.0).then_some(w)

@@ -262,11 +262,7 @@ pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) 
         if f == Field::Region {
             continue;
         }
-        let Some(field) = el
-            .closest(if radio { "fieldset" } else { ".smp-field" })
-            .ok()
-            .flatten()
-        else {
+        let Some(field) = js::closest(el, if radio { "fieldset" } else { ".smp-field" }) else {
             continue;
         };
         let invalid = error.is_some();
@@ -349,7 +345,7 @@ pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) 
 }
 
 fn find(el: &web_sys::Element, selector: &str) -> Option<web_sys::Element> {
-    el.query_selector(selector).ok().flatten()
+    js::find(el, selector)
 }
 
 /// The error under a box (`field`: its field's element): written again only when its message
