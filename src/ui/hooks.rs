@@ -142,11 +142,7 @@ fn plan_task(task: u8, s: &Shell, root: &web_sys::Element, failed: &Cell<bool>) 
                 state.plan.as_deref(),
                 crate::ui::js::get(root, "lastElementChild"),
             ) {
-                crate::ui::js::set(
-                    &region,
-                    "textContent",
-                    &announcement(plan, &state.fmt).into(),
-                );
+                crate::ui::js::set_text(&region, &announcement(plan, &state.fmt));
             }
         }
         _ => state.dispatch(Action::Later),
