@@ -110,12 +110,9 @@ pub fn start() {
     yew::set_custom_panic_hook(Box::new(|info| {
         let message = format!("smp-calculator: {info}");
         let message = JsValue::from_str(&message);
-        let global = js_sys::global();
-        if let Some(console) = js::get(&global, "console") {
-            let _ = js::call(&console, "error", &[&message]);
-        }
+        js::console("error", &message);
         let init = js_sys::Object::new();
         js::set(&init, "detail", &message);
-        js::dispatch(&global, "smp-calculator-panic", &init);
+        js::dispatch(&js_sys::global(), "smp-calculator-panic", &init);
     }));
 }

@@ -26,10 +26,10 @@ pub fn number(target: &JsValue, key: &str) -> f64 {
     get(target, key).and_then(|v| v.as_f64()).unwrap_or(0.0)
 }
 
-/// `console.warn(message)` (the engine floor has no `console` import of its own).
-pub fn warn(message: &str) {
+/// `console[level](message)` (`warn`, `error`), by name: an import of its own otherwise.
+pub fn console(level: &str, message: &JsValue) {
     if let Some(console) = get(&js_sys::global(), "console") {
-        let _ = call(&console, "warn", &[&message.into()]);
+        let _ = call(&console, level, &[message]);
     }
 }
 
