@@ -192,18 +192,23 @@ pub(super) fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &
         ],
     );
     axes(m, g);
-    m.tpl(
-        r#"</g><path class="smp-series-band" d="{}" data-testid="series-smp-band"/>"#,
-        &[&g.band],
-    );
+    m.tpl(r#"</g><path class="smp-series-band" d=""#, &[]);
+    g.outline(m);
+    m.tpl(r#"" data-testid="series-smp-band"/>"#, &[]);
     for l in &g.lines {
+        m.tpl(r#"<g><path class="smp-line smp-series-{}" d=""#, &[l.key]);
+        g.trace(m, l.series, false);
         m.tpl(
-            r#"<g><path class="smp-line smp-series-{}" d="{}" stroke-dasharray="{?}" data-testid="series-{}"/>"#,
-            &[l.key, &l.path, l.dash, l.key],
+            r#"" stroke-dasharray="{?}" data-testid="series-{}"/>"#,
+            &[l.dash, l.key],
         );
         let marker_class = ["smp-marker smp-series-", l.key].concat();
-        for (x, y) in &l.points {
-            marker(m, l.marker, *x, *y, &marker_class);
+        // Once a year.
+        let mut i = 12;
+        while i <= l.series.len() {
+            let (x, y) = g.point(l.series, i);
+            marker(m, l.marker, x, y, &marker_class);
+            i += 12;
         }
         m.tpl("</g>", &[]);
     }
