@@ -42,8 +42,32 @@ fn day_axis(f: &Frame, start: f64, end: f64) -> Linear {
 /// A session's healing window in plot coordinates: from the session to its last healing
 /// milestone.
 pub fn healing_span(x: &Linear, s: &Session) -> Option<(f64, f64)> {
-    let day = |d: Date| x.map(d.day_number() as f64);
-    Some((day(s.date), day(s.milestones.last()?.date)))
+    Some((at(x, s.date), at(x, s.milestones.last()?.date)))
+}
+
+/// Each date marked on row `row` of [`Timeline::rows`], in order: the sessions', then the
+/// short, typical or long scenario's touch-ups'.
+pub fn row_dates(plan: &Plan, row: usize, mut mark: impl FnMut(Date)) {
+    let t = &plan.touch_ups;
+    let scenario = match row {
+        0 => {
+            for s in &plan.sessions.items {
+                mark(s.date);
+            }
+            return;
+        }
+        1 => &t.short,
+        2 => &t.typical,
+        _ => &t.long,
+    };
+    for u in &scenario.items {
+        mark(u.date);
+    }
+}
+
+/// Where `date` goes on the date axis `x`.
+pub fn at(x: &Linear, date: Date) -> f64 {
+    x.map(date.day_number() as f64)
 }
 
 /// The healing windows of `plan`'s sessions as soft bars centred on the row at `y`.
@@ -81,12 +105,6 @@ const YEAR_LABEL_SPACING: f64 = 36.0;
 const WEEK_LABEL_SPACING: f64 = 44.0;
 
 #[derive(Clone, Debug, PartialEq)]
-pub struct Point {
-    pub x: f64,
-    pub date: Date,
-}
-
-#[derive(Clone, Debug, PartialEq)]
 pub struct Row {
     /// `sessions`, `short`, `typical`, `long`.
     pub key: &'static str,
@@ -97,16 +115,18 @@ pub struct Row {
     /// Baseline of the label's first line.
     pub label_y: f64,
     pub y: f64,
-    pub points: Vec<Point>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Timeline {
     pub frame: Frame,
-    pub rows: Vec<Row>,
-    /// The date axis, for the healing windows ([`healing`]) on the sessions row.
+    /// The sessions, then the short, typical and long scenarios' touch-ups: their marks are
+    /// the dates of `plan.sessions` and `plan.touch_ups` placed on `x` ([`at`]).
+    pub rows: [Row; 4],
+    /// The date axis, for the marks and the healing windows ([`healing`]).
     pub x: Linear,
-    pub full_result: Point,
+    /// The full result's x.
+    pub full_result: f64,
     /// Start of each year after the start date, and whether it is labelled (labels keep
     /// their distance on narrow screens).
     pub year_ticks: Vec<(f64, u32, bool)>,
@@ -114,8 +134,6 @@ pub struct Timeline {
 
 impl Timeline {
     pub fn new(plan: &Plan, width: f64) -> Timeline {
-        let t = &plan.touch_ups;
-        let sessions: &[_] = &plan.sessions.items;
         let labels = [
             crate::i18n::tr("Sessions"),
             crate::i18n::tr("Short"),
@@ -127,55 +145,36 @@ impl Timeline {
         let start = plan.horizon.start_date.day_number() as f64;
         let end = plan.horizon.end_date.day_number() as f64;
         let x = day_axis(&f, start, end);
-        let at = |d: Date| Point {
-            x: x.map(d.day_number() as f64),
-            date: d,
-        };
         let step = (f.y0() - f.y1()) / 4.0;
-        // The sessions' dates, then each scenario's touch-ups'.
-        let mut points: [Vec<Point>; 4] = Default::default();
-        for s in sessions {
-            points[0].push(at(s.date));
-        }
-        for (row, s) in points[1..].iter_mut().zip([&t.short, &t.typical, &t.long]) {
-            for u in &s.items {
-                row.push(at(u.date));
-            }
-        }
         let keys = ["sessions", "short", "typical", "long"];
-        let rows = points
-            .into_iter()
-            .enumerate()
-            .map(|(i, points)| {
-                let label = labels[i];
-                let y = f.y1() + step * (i as f64 + 0.5);
-                let (lines, cut) = wrap(label, f.x0() - ROW_LABEL_GAP - 2.0, TEXT_CHAR_WIDTH, 2);
-                // Centred on the row line, whatever the number of lines.
-                let label_y = y + 3.5 - (lines.len().max(1) - 1) as f64 * ROW_LABEL_LINE / 2.0;
-                Row {
-                    key: keys[i],
-                    label,
-                    lines,
-                    cut,
-                    label_y,
-                    y,
-                    points,
-                }
-            })
-            .collect();
+        let rows = [0, 1, 2, 3].map(|i| {
+            let label = labels[i];
+            let y = f.y1() + step * (i as f64 + 0.5);
+            let (lines, cut) = wrap(label, f.x0() - ROW_LABEL_GAP - 2.0, TEXT_CHAR_WIDTH, 2);
+            // Centred on the row line, whatever the number of lines.
+            let label_y = y + 3.5 - (lines.len().max(1) - 1) as f64 * ROW_LABEL_LINE / 2.0;
+            Row {
+                key: keys[i],
+                label,
+                lines,
+                cut,
+                label_y,
+                y,
+            }
+        });
         let year_width = (f.x1() - f.x0()) / f64::from(plan.horizon.years.max(1));
         let labelled = spaced_years(plan.horizon.years, year_width, YEAR_LABEL_SPACING);
         let mut year_ticks = Vec::new();
         for y in 1..=plan.horizon.years {
             if let Some(d) = plan.horizon.start_date.add_months(i64::from(y) * 12) {
-                year_ticks.push((x.map(d.day_number() as f64), y, labelled.contains(&y)));
+                year_ticks.push((at(&x, d), y, labelled.contains(&y)));
             }
         }
         Timeline {
             frame: f,
             rows,
             x,
-            full_result: at(plan.full_result_date),
+            full_result: at(&x, plan.full_result_date),
             year_ticks,
         }
     }
@@ -188,10 +187,10 @@ pub struct FirstMonths {
     pub frame: Frame,
     /// The sessions row's y.
     pub y: f64,
-    pub sessions: Vec<Point>,
-    /// The date axis, for the healing windows ([`healing`]).
+    /// The date axis, for the sessions ([`at`]) and their healing windows ([`healing`]).
     pub x: Linear,
-    pub full_result: Point,
+    /// The full result's x.
+    pub full_result: f64,
     /// Week number and x of each labelled week.
     pub week_ticks: Vec<(f64, u32)>,
 }
@@ -223,10 +222,6 @@ impl FirstMonths {
             .fold(start + 7.0, f64::max)
             + 7.0;
         let x = day_axis(&f, start, end);
-        let at = |d: Date| Point {
-            x: x.map(d.day_number() as f64),
-            date: d,
-        };
         let weeks = ((end - start) / 7.0).floor().max(1.0) as u32;
         let week_width = (f.x1() - f.x0()) / ((end - start) / 7.0);
         let every = [1, 2, 4, 8, 13, 26, 52]
@@ -239,16 +234,11 @@ impl FirstMonths {
             week_ticks.push((x.map(start + f64::from(w) * 7.0), w));
             w += every;
         }
-        let mut sessions = Vec::new();
-        for s in &plan.sessions.items {
-            sessions.push(at(s.date));
-        }
         FirstMonths {
             frame: f,
             y: f.y1() + (f.y0() - f.y1()) / 2.0,
-            sessions,
             x,
-            full_result: at(plan.full_result_date),
+            full_result: at(&x, plan.full_result_date),
             week_ticks,
         }
     }
@@ -268,6 +258,13 @@ mod tests {
         .unwrap()
     }
 
+    /// Where row `row`'s marks go.
+    fn marks(p: &Plan, x: &Linear, row: usize) -> Vec<f64> {
+        let mut xs = Vec::new();
+        row_dates(p, row, |d| xs.push(at(x, d)));
+        xs
+    }
+
     #[test]
     fn every_session_and_touch_up_is_placed_in_date_order() {
         for json in [
@@ -277,14 +274,16 @@ mod tests {
             let p = plan(json);
             let t = Timeline::new(&p, 400.0);
             let f = t.frame;
-            assert_eq!(t.rows[0].points.len(), usize::from(p.sessions.count));
-            assert_eq!(t.rows[2].points.len(), p.touch_ups.typical.items.len());
-            assert_eq!(t.rows[1].points.len(), p.touch_ups.short.items.len());
-            for row in &t.rows {
-                assert!(row.points.windows(2).all(|w| w[0].x < w[1].x));
-                assert!(row.points.iter().all(|pt| pt.x >= f.x0() && pt.x <= f.x1()));
+            let rows: Vec<Vec<f64>> = (0..4).map(|i| marks(&p, &t.x, i)).collect();
+            assert_eq!(rows[0].len(), usize::from(p.sessions.count));
+            assert_eq!(rows[1].len(), p.touch_ups.short.items.len());
+            assert_eq!(rows[2].len(), p.touch_ups.typical.items.len());
+            assert_eq!(rows[3].len(), p.touch_ups.long.items.len());
+            for row in &rows {
+                assert!(row.windows(2).all(|w| w[0] < w[1]));
+                assert!(row.iter().all(|x| *x >= f.x0() && *x <= f.x1()));
             }
-            assert_eq!(t.rows[0].points[0].x, f.x0());
+            assert_eq!(rows[0][0], f.x0());
             assert_eq!(t.year_ticks.len(), p.horizon.years as usize);
             assert!((t.year_ticks.last().unwrap().0 - f.x1()).abs() < 1e-9);
             let mut spans = p
@@ -293,7 +292,7 @@ mod tests {
                 .iter()
                 .map(|s| healing_span(&t.x, s).unwrap());
             assert!(spans.all(|(a, b)| a < b));
-            assert!(t.full_result.x > t.rows[0].points.last().unwrap().x);
+            assert!(t.full_result > *rows[0].last().unwrap());
         }
     }
 
@@ -345,18 +344,18 @@ mod tests {
             let p = plan(json);
             let m = FirstMonths::new(&p, 288.0);
             let f = m.frame;
-            assert_eq!(m.sessions.len(), usize::from(p.sessions.count));
+            let sessions = marks(&p, &m.x, 0);
+            assert_eq!(sessions.len(), usize::from(p.sessions.count));
             // Sessions at least two weeks apart are at least 20 px apart at 288 px.
             assert!(
-                m.sessions.windows(2).all(|w| w[1].x - w[0].x >= 20.0),
-                "{json}: {:?}",
-                m.sessions
+                sessions.windows(2).all(|w| w[1] - w[0] >= 20.0),
+                "{json}: {sessions:?}"
             );
             // On the years axis of the same width they crowd within a few pixels.
             let years = Timeline::new(&p, 288.0);
-            let pts = &years.rows[0].points;
-            assert!(pts.windows(2).all(|w| w[1].x - w[0].x < 10.0));
-            for x in m.sessions.iter().map(|s| s.x).chain([m.full_result.x]) {
+            let pts = marks(&p, &years.x, 0);
+            assert!(pts.windows(2).all(|w| w[1] - w[0] < 10.0));
+            for x in sessions.iter().copied().chain([m.full_result]) {
                 assert!(x >= f.x0() - 0.05 && x <= f.x1() + 0.05, "{json}");
             }
             let mut spans = p
