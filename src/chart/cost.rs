@@ -69,7 +69,7 @@ pub struct Line<'a> {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Tick<T> {
-    pub at: f64,
+    /// At `y.map(value)`.
     pub value: T,
     pub label: String,
 }
@@ -217,8 +217,8 @@ pub struct CostChart<'a> {
     pub band: &'a Band,
     pub lines: Vec<Line<'a>>,
     pub y_ticks: Vec<Tick<Money>>,
-    /// The labelled years, each at its end: x and year.
-    pub x_ticks: Vec<(f64, u32)>,
+    /// The labelled years, each at its end: at `x.map(12 * year)`.
+    pub x_ticks: Vec<u32>,
     pub break_evens: Vec<BreakEven>,
 }
 
@@ -252,11 +252,7 @@ impl<'a> CostChart<'a> {
             }
             let label = (o.label)(v);
             chars = chars.max(label.chars().count());
-            y_ticks.push(Tick {
-                at: 0.0,
-                value: v,
-                label,
-            });
+            y_ticks.push(Tick { value: v, label });
         }
         let f = frame_for(o.width, chars);
         let x = Linear {
@@ -271,9 +267,6 @@ impl<'a> CostChart<'a> {
             r0: f.y0(),
             r1: f.y1(),
         };
-        for t in &mut y_ticks {
-            t.at = y.map(t.value.minor() as f64);
-        }
 
         let mut lines = Vec::new();
         lines.push(Line {
@@ -302,10 +295,7 @@ impl<'a> CostChart<'a> {
         place_captions(&mut break_evens, f);
 
         let year_width = (f.x1() - f.x0()) / f64::from(plan.horizon.years.max(1));
-        let mut x_ticks = Vec::new();
-        for year in spaced_years(plan.horizon.years, year_width, X_LABEL_SPACING) {
-            x_ticks.push((x.map(f64::from(year * 12)), year));
-        }
+        let x_ticks = spaced_years(plan.horizon.years, year_width, X_LABEL_SPACING);
         CostChart {
             frame: f,
             x,
@@ -477,8 +467,9 @@ mod tests {
         let top = chart.y_ticks.last().unwrap().value;
         let hairpiece = p.comparisons.iter().find(|c| c.key == "hairpiece").unwrap();
         assert!(top >= hairpiece.total);
-        assert_eq!(chart.y_ticks[0].at, chart.frame.y0());
-        assert!(chart.y_ticks.windows(2).all(|w| w[1].at < w[0].at));
+        let at = |t: &Tick<Money>| chart.y.map(t.value.minor() as f64);
+        assert_eq!(at(&chart.y_ticks[0]), chart.frame.y0());
+        assert!(chart.y_ticks.windows(2).all(|w| at(&w[1]) < at(&w[0])));
     }
 
     #[test]
@@ -623,7 +614,8 @@ mod tests {
         assert!(narrow.x_ticks.len() < wide.x_ticks.len());
         assert!(narrow.y_ticks.len() <= wide.y_ticks.len());
         for chart in [&narrow, &wide] {
-            let gaps = chart.x_ticks.windows(2).map(|w| w[1].0 - w[0].0);
+            let at = |year: u32| chart.x.map(f64::from(year * 12));
+            let gaps = chart.x_ticks.windows(2).map(|w| at(w[1]) - at(w[0]));
             assert!(
                 gaps.into_iter().all(|g| g >= X_LABEL_SPACING),
                 "{:?}",

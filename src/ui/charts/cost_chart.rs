@@ -238,14 +238,15 @@ fn axes(m: &mut Markup, g: &Geometry) {
     let f = g.frame;
     let (x0, x1) = (f.x0(), f.x1());
     for t in &g.y_ticks {
+        let at = g.y.map(t.value.minor() as f64);
         m.draw(
             r#"<g><line class="smp-grid" x1="{1}" x2="{1}" y1="{1}" y2="{1}"/><text x="{1}" y="{1}" text-anchor="end">{}</text></g>"#,
             &[&t.label],
-            &[x0, x1, t.at, t.at, x0 - 4.0, t.at + 3.5],
+            &[x0, x1, at, at, x0 - 4.0, at + 3.5],
         );
     }
-    for (x, year) in &g.x_ticks {
-        year_label(m, *year, *x, f.y0() + 15.0);
+    for year in &g.x_ticks {
+        year_label(m, *year, g.x.map(f64::from(year * 12)), f.y0() + 15.0);
     }
     let y0 = f.y0();
     m.draw(
