@@ -127,9 +127,9 @@ pub struct Timeline {
     pub x: Linear,
     /// The full result's x.
     pub full_result: f64,
-    /// Start of each year after the start date, and whether it is labelled (labels keep
-    /// their distance on narrow screens).
-    pub year_ticks: Vec<(f64, u32, bool)>,
+    /// The years whose start ([`Timeline::year_x`]) is labelled: labels keep their distance
+    /// on narrow screens. Every year's start has a grid line.
+    pub labelled: Vec<u32>,
 }
 
 impl Timeline {
@@ -164,19 +164,19 @@ impl Timeline {
         });
         let year_width = (f.x1() - f.x0()) / f64::from(plan.horizon.years.max(1));
         let labelled = spaced_years(plan.horizon.years, year_width, YEAR_LABEL_SPACING);
-        let mut year_ticks = Vec::new();
-        for y in 1..=plan.horizon.years {
-            if let Some(d) = plan.horizon.start_date.add_months(i64::from(y) * 12) {
-                year_ticks.push((at(&x, d), y, labelled.contains(&y)));
-            }
-        }
         Timeline {
             frame: f,
             rows,
             x,
             full_result: at(&x, plan.full_result_date),
-            year_ticks,
+            labelled,
         }
+    }
+
+    /// Where year `year` after the plan's start begins.
+    pub fn year_x(&self, plan: &Plan, year: u32) -> Option<f64> {
+        let d = plan.horizon.start_date.add_months(i64::from(year) * 12)?;
+        Some(at(&self.x, d))
     }
 }
 
@@ -191,8 +191,9 @@ pub struct FirstMonths {
     pub x: Linear,
     /// The full result's x.
     pub full_result: f64,
-    /// Week number and x of each labelled week.
-    pub week_ticks: Vec<(f64, u32)>,
+    /// The labelled weeks, from week 0: every `every`th up to `weeks` ([`FirstMonths::week_x`]).
+    pub weeks: u32,
+    pub every: u32,
 }
 
 impl FirstMonths {
@@ -228,19 +229,19 @@ impl FirstMonths {
             .into_iter()
             .find(|e| f64::from(*e) * week_width >= WEEK_LABEL_SPACING)
             .unwrap_or(104);
-        let mut week_ticks = Vec::new();
-        let mut w = 0;
-        while w <= weeks {
-            week_ticks.push((x.map(start + f64::from(w) * 7.0), w));
-            w += every;
-        }
         FirstMonths {
             frame: f,
             y: f.y1() + (f.y0() - f.y1()) / 2.0,
             x,
             full_result: at(&x, plan.full_result_date),
-            week_ticks,
+            weeks,
+            every,
         }
+    }
+
+    /// Where week `week` of the first months begins.
+    pub fn week_x(&self, week: u32) -> f64 {
+        self.x.map(self.x.d0 + f64::from(week) * 7.0)
     }
 }
 
@@ -284,8 +285,11 @@ mod tests {
                 assert!(row.iter().all(|x| *x >= f.x0() && *x <= f.x1()));
             }
             assert_eq!(rows[0][0], f.x0());
-            assert_eq!(t.year_ticks.len(), p.horizon.years as usize);
-            assert!((t.year_ticks.last().unwrap().0 - f.x1()).abs() < 1e-9);
+            let years: Vec<f64> = (1..=p.horizon.years)
+                .map(|y| t.year_x(&p, y).unwrap())
+                .collect();
+            assert!(years.windows(2).all(|w| w[0] < w[1]));
+            assert!((years.last().unwrap() - f.x1()).abs() < 1e-9);
             let mut spans = p
                 .sessions
                 .items
@@ -327,7 +331,11 @@ mod tests {
         let p = plan(r#"{"horizon_years": 15}"#);
         let labelled = |w: f64| {
             let t = Timeline::new(&p, w);
-            let xs: Vec<f64> = t.year_ticks.iter().filter(|y| y.2).map(|y| y.0).collect();
+            let xs: Vec<f64> = t
+                .labelled
+                .iter()
+                .map(|y| t.year_x(&p, *y).unwrap())
+                .collect();
             assert!(xs.windows(2).all(|w| w[1] - w[0] >= YEAR_LABEL_SPACING));
             xs.len()
         };
@@ -364,11 +372,9 @@ mod tests {
                 .iter()
                 .map(|s| healing_span(&m.x, s).unwrap());
             assert!(spans.all(|(a, b)| a < b && b <= f.x1() + 0.05));
-            assert!(m
-                .week_ticks
-                .windows(2)
-                .all(|w| w[1].0 - w[0].0 >= WEEK_LABEL_SPACING));
-            assert_eq!(m.week_ticks[0], (f.x0(), 0));
+            assert!(m.week_x(m.every) - m.week_x(0) >= WEEK_LABEL_SPACING);
+            assert_eq!(m.week_x(0), f.x0());
+            assert!(m.week_x(m.weeks) <= f.x1());
         }
     }
 }

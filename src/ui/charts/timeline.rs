@@ -78,14 +78,17 @@ pub(super) fn chart(m: &mut Markup, plan: &Plan, g: &Geometry) {
     let f = g.frame;
     let sessions_y = g.rows[0].y;
     svg_open(m, f, "timeline", None);
-    for (x, year, labelled) in &g.year_ticks {
+    for year in 1..=plan.horizon.years {
+        let Some(x) = g.year_x(plan, year) else {
+            continue;
+        };
         m.draw(
             r#"<g class="smp-axis"><line class="smp-grid" x1="{1}" x2="{1}" y1="{1}" y2="{1}"/>"#,
             &[],
-            &[*x, *x, f.y1(), f.y0()],
+            &[x, x, f.y1(), f.y0()],
         );
-        if *labelled {
-            year_label(m, *year, *x, f.y0() + 15.0);
+        if g.labelled.contains(&year) {
+            year_label(m, year, x, f.y0() + 15.0);
         }
         m.tpl("</g>", &[]);
     }
@@ -136,9 +139,10 @@ pub(super) fn first_months(m: &mut Markup, plan: &Plan, g: &FirstMonths) {
     svg_open(m, f, "timeline-first-months", None);
     let y = g.y;
     m.tpl(r#"<g class="smp-axis">"#, &[]);
-    for (x, week) in &g.week_ticks {
-        let at = [*x, f.y0() + 16.0];
-        if *week == 0 {
+    let mut week = 0;
+    while week <= g.weeks {
+        let at = [g.week_x(week), f.y0() + 16.0];
+        if week == 0 {
             // Its text in a template of its own: catalogue keys are read from `tpl` templates.
             m.draw(r#"<text x="{1}" y="{1}" text-anchor="start">"#, &[], &at)
                 .tpl("{t:Start}</text>", &[]);
@@ -150,6 +154,7 @@ pub(super) fn first_months(m: &mut Markup, plan: &Plan, g: &FirstMonths) {
                 &at,
             );
         }
+        week += g.every;
     }
     m.draw(
         r#"<line class="smp-row-line" x1="{1}" x2="{1}" y1="{1}" y2="{1}"/></g>"#,
