@@ -120,9 +120,10 @@ pub struct Row {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Timeline {
     pub frame: Frame,
-    /// The sessions, then the short, typical and long scenarios' touch-ups: their marks are
-    /// the dates of `plan.sessions` and `plan.touch_ups` placed on `x` ([`at`]).
-    pub rows: [Row; 4],
+    /// The rows' labels ([`Timeline::row`]): the sessions, then the short, typical and long
+    /// scenarios' touch-ups, whose marks are the dates of `plan.sessions` and
+    /// `plan.touch_ups` placed on `x` ([`at`]).
+    pub labels: [&'static str; 4],
     /// The date axis, for the marks and the healing windows ([`healing`]).
     pub x: Linear,
     /// The full result's x.
@@ -145,31 +146,42 @@ impl Timeline {
         let start = plan.horizon.start_date.day_number() as f64;
         let end = plan.horizon.end_date.day_number() as f64;
         let x = day_axis(&f, start, end);
-        let step = (f.y0() - f.y1()) / 4.0;
-        let keys = ["sessions", "short", "typical", "long"];
-        let rows = [0, 1, 2, 3].map(|i| {
-            let label = labels[i];
-            let y = f.y1() + step * (i as f64 + 0.5);
-            let (lines, cut) = wrap(label, f.x0() - ROW_LABEL_GAP - 2.0, TEXT_CHAR_WIDTH, 2);
-            // Centred on the row line, whatever the number of lines.
-            let label_y = y + 3.5 - (lines.len().max(1) - 1) as f64 * ROW_LABEL_LINE / 2.0;
-            Row {
-                key: keys[i],
-                label,
-                lines,
-                cut,
-                label_y,
-                y,
-            }
-        });
         let year_width = (f.x1() - f.x0()) / f64::from(plan.horizon.years.max(1));
         let labelled = spaced_years(plan.horizon.years, year_width, YEAR_LABEL_SPACING);
         Timeline {
             frame: f,
-            rows,
+            labels,
             x,
             full_result: at(&x, plan.full_result_date),
             labelled,
+        }
+    }
+
+    /// The y of row `i` (0 to 3, see [`Timeline::labels`]).
+    pub fn row_y(&self, i: usize) -> f64 {
+        let f = self.frame;
+        f.y1() + (f.y0() - f.y1()) / 4.0 * (i as f64 + 0.5)
+    }
+
+    /// Row `i` (0 to 3), its label laid out in the margin.
+    pub fn row(&self, i: usize) -> Row {
+        let label = self.labels[i];
+        let y = self.row_y(i);
+        let (lines, cut) = wrap(
+            label,
+            self.frame.x0() - ROW_LABEL_GAP - 2.0,
+            TEXT_CHAR_WIDTH,
+            2,
+        );
+        // Centred on the row line, whatever the number of lines.
+        let label_y = y + 3.5 - (lines.len().max(1) - 1) as f64 * ROW_LABEL_LINE / 2.0;
+        Row {
+            key: ["sessions", "short", "typical", "long"][i],
+            label,
+            lines,
+            cut,
+            label_y,
+            y,
         }
     }
 
@@ -305,8 +317,10 @@ mod tests {
         let t = Timeline::new(&plan("{}"), 288.0);
         let f = t.frame;
         assert_eq!(f.width, 288.0);
-        assert!(t.rows.windows(2).all(|w| w[0].y < w[1].y));
-        assert!(t.rows.iter().all(|r| r.y > f.y1() && r.y < f.y0()));
+        let rows: Vec<Row> = (0..4).map(|i| t.row(i)).collect();
+        assert!(rows.windows(2).all(|w| w[0].y < w[1].y));
+        assert!(rows.iter().all(|r| r.y > f.y1() && r.y < f.y0()));
+        assert_eq!(rows[0].y, t.row_y(0));
     }
 
     #[test]
@@ -318,7 +332,7 @@ mod tests {
         assert_eq!(frame_for(240.0, 30).left, 80.0);
         assert_eq!(frame_for(400.0, 2).left, 40.0);
         let t = Timeline::new(&plan("{}"), 240.0);
-        for r in &t.rows {
+        for r in (0..4).map(|i| t.row(i)) {
             let widest = r.lines.iter().map(|l| l.chars().count()).max().unwrap();
             assert!(widest as f64 * TEXT_CHAR_WIDTH + ROW_LABEL_GAP <= t.frame.left);
             assert_eq!(r.lines, vec![r.label.to_string()]);

@@ -62,7 +62,7 @@ pub fn timeline(plan: &Plan, fmt: &Fmt, ids: &Ids, width: f64) -> Html {
     }
 }
 
-/// Each row's marker shape and test id, in the order of [`Geometry::rows`]: sessions, then
+/// Each row's marker shape and test id, in the order of [`Geometry::labels`]: sessions, then
 /// the short, typical and long scenarios' touch-ups.
 const MARKS: [(&str, &str); 4] = [
     ("M-3.5 -3.5 H3.5 V3.5 H-3.5 Z", "timeline-session"),
@@ -76,7 +76,7 @@ const MARKS: [(&str, &str); 4] = [
 
 pub(super) fn chart(m: &mut Markup, plan: &Plan, g: &Geometry) {
     let f = g.frame;
-    let sessions_y = g.rows[0].y;
+    let sessions_y = g.row_y(0);
     svg_open(m, f, "timeline", None);
     for year in 1..=plan.horizon.years {
         let Some(x) = g.year_x(plan, year) else {
@@ -94,7 +94,8 @@ pub(super) fn chart(m: &mut Markup, plan: &Plan, g: &Geometry) {
     }
     healing(m, plan, &g.x, sessions_y);
     let (x0, x1) = (f.x0(), f.x1());
-    for (i, (row, (shape, testid))) in g.rows.iter().zip(&MARKS).enumerate() {
+    for (i, (shape, testid)) in MARKS.iter().enumerate() {
+        let row = g.row(i);
         let y = row.y;
         m.tpl(r#"<g class="smp-row smp-row-{}">"#, &[row.key]);
         text_lines(
