@@ -2,7 +2,7 @@
 //! money ticks and break-even markers.
 
 use crate::chart::scale::{nice_axis, Linear};
-use crate::chart::{spaced_years, wrap, years_months, Frame, TEXT_CHAR_WIDTH};
+use crate::chart::{spaced_years, wrap, years_months, Frame, SpacedYears, TEXT_CHAR_WIDTH};
 use crate::i18n::{tr_text, trf};
 use crate::markup::Markup;
 use crate::model::money::Money;
@@ -218,7 +218,7 @@ pub struct CostChart<'a> {
     pub lines: Vec<Line<'a>>,
     pub y_ticks: Vec<Tick<Money>>,
     /// The labelled years, each at its end: at `x.map(12 * year)`.
-    pub x_ticks: Vec<u32>,
+    pub x_ticks: SpacedYears,
     pub break_evens: Vec<BreakEven>,
 }
 
@@ -611,15 +611,17 @@ mod tests {
         let wide = draw(&p, 800.0, &[]);
         assert_eq!(narrow.frame.width, 288.0);
         assert_eq!(wide.frame.width, 800.0);
-        assert!(narrow.x_ticks.len() < wide.x_ticks.len());
+        let years =
+            |c: &CostChart| -> Vec<u32> { (1..=15).filter(|y| c.x_ticks.labels(*y)).collect() };
+        assert!(years(&narrow).len() < years(&wide).len());
         assert!(narrow.y_ticks.len() <= wide.y_ticks.len());
         for chart in [&narrow, &wide] {
             let at = |year: u32| chart.x.map(f64::from(year * 12));
-            let gaps = chart.x_ticks.windows(2).map(|w| at(w[1]) - at(w[0]));
+            let labelled = years(chart);
+            let gaps = labelled.windows(2).map(|w| at(w[1]) - at(w[0]));
             assert!(
                 gaps.into_iter().all(|g| g >= X_LABEL_SPACING),
-                "{:?}",
-                chart.x_ticks
+                "{labelled:?}"
             );
             // The longest money label fits left of the plot.
             let chars = chart.y_ticks.iter().map(|t| t.label.len()).max().unwrap();

@@ -84,28 +84,39 @@ pub fn wrap(text: &str, width: f64, char_width: f64, max_lines: usize) -> (Vec<S
 
 /// Years to label on an axis where a year is `year_width` pixels wide, with labels at least
 /// `gap` apart: every year, or every 2nd, 5th, 10th…, and the last year (which wins over a
-/// neighbour too close to it).
-pub fn spaced_years(years: u32, year_width: f64, gap: f64) -> Vec<u32> {
+/// neighbour too close to it). For horizons under a hundred years.
+pub fn spaced_years(years: u32, year_width: f64, gap: f64) -> SpacedYears {
     let every = [1, 2, 5, 10, 20, 50]
         .into_iter()
         .find(|e| f64::from(*e) * year_width >= gap)
         .unwrap_or(100);
-    let mut out: Vec<u32> = Vec::new();
-    for y in 1..=years {
-        if y % every != 0 && y != years {
-            continue;
-        }
-        match out.last() {
-            Some(prev) if f64::from(y - prev) * year_width < gap => {
-                if y == years {
-                    out.pop();
-                    out.push(y);
-                }
-            }
-            _ => out.push(y),
-        }
+    SpacedYears {
+        years,
+        every,
+        year_width,
+        gap,
     }
-    out
+}
+
+/// The years [`spaced_years`] labels, asked one at a time as an axis is drawn.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SpacedYears {
+    /// The last year.
+    pub years: u32,
+    every: u32,
+    year_width: f64,
+    gap: f64,
+}
+
+impl SpacedYears {
+    /// Whether `year` (1 to the last) is labelled: the last year always; a multiple of the
+    /// step unless it is the last one before the last year and too close to it (the step
+    /// keeps the multiples apart).
+    pub fn labels(&self, year: u32) -> bool {
+        year == self.years
+            || (year % self.every == 0
+                && f64::from(self.years.saturating_sub(year)) * self.year_width >= self.gap)
+    }
 }
 
 /// A box `box_px` CSS pixels wide in whole drawing units, where the charts' text is 12 units
@@ -219,8 +230,51 @@ mod tests {
         }
     }
 
+    fn labelled(s: SpacedYears) -> Vec<u32> {
+        (1..=s.years).filter(|y| s.labels(*y)).collect()
+    }
+
+    /// The labels as a list, made the way the axis was labelled before [`SpacedYears`].
+    fn listed(years: u32, year_width: f64, gap: f64) -> Vec<u32> {
+        let every = [1, 2, 5, 10, 20, 50]
+            .into_iter()
+            .find(|e| f64::from(*e) * year_width >= gap)
+            .unwrap_or(100);
+        let mut out: Vec<u32> = Vec::new();
+        for y in 1..=years {
+            if y % every != 0 && y != years {
+                continue;
+            }
+            match out.last() {
+                Some(prev) if f64::from(y - prev) * year_width < gap => {
+                    if y == years {
+                        out.pop();
+                        out.push(y);
+                    }
+                }
+                _ => out.push(y),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn year_labels_are_those_of_the_list() {
+        for years in 1..100 {
+            for tenth in 1..800 {
+                let width = f64::from(tenth) / 10.0;
+                assert_eq!(
+                    labelled(spaced_years(years, width, 36.0)),
+                    listed(years, width, 36.0),
+                    "{years} {width}"
+                );
+            }
+        }
+    }
+
     #[test]
     fn year_labels_keep_their_distance() {
+        let spaced_years = |years, width, gap| labelled(spaced_years(years, width, gap));
         // Wide: every year.
         assert_eq!(spaced_years(4, 60.0, 36.0), vec![1, 2, 3, 4]);
         // A 10-year axis 250 px wide: every 2nd year.

@@ -3,7 +3,7 @@
 
 use crate::chart::cost::{MAX_WIDTH, MIN_WIDTH};
 use crate::chart::scale::Linear;
-use crate::chart::{spaced_years, wrap, Frame, TEXT_CHAR_WIDTH};
+use crate::chart::{spaced_years, wrap, Frame, SpacedYears, TEXT_CHAR_WIDTH};
 use crate::markup::Markup;
 use crate::model::date::Date;
 use crate::model::plan::Session;
@@ -130,7 +130,7 @@ pub struct Timeline {
     pub full_result: f64,
     /// The years whose start ([`Timeline::year_x`]) is labelled: labels keep their distance
     /// on narrow screens. Every year's start has a grid line.
-    pub labelled: Vec<u32>,
+    pub labelled: SpacedYears,
 }
 
 impl Timeline {
@@ -345,10 +345,9 @@ mod tests {
         let p = plan(r#"{"horizon_years": 15}"#);
         let labelled = |w: f64| {
             let t = Timeline::new(&p, w);
-            let xs: Vec<f64> = t
-                .labelled
-                .iter()
-                .map(|y| t.year_x(&p, *y).unwrap())
+            let xs: Vec<f64> = (1..=15)
+                .filter(|y| t.labelled.labels(*y))
+                .map(|y| t.year_x(&p, y).unwrap())
                 .collect();
             assert!(xs.windows(2).all(|w| w[1] - w[0] >= YEAR_LABEL_SPACING));
             xs.len()

@@ -245,8 +245,10 @@ fn axes(m: &mut Markup, g: &Geometry) {
             &[x0, x1, at, at, x0 - 4.0, at + 3.5],
         );
     }
-    for year in &g.x_ticks {
-        year_label(m, *year, g.x.map(f64::from(year * 12)), f.y0() + 15.0);
+    for year in 1..=g.x_ticks.years {
+        if g.x_ticks.labels(year) {
+            year_label(m, year, g.x.map(f64::from(year * 12)), f.y0() + 15.0);
+        }
     }
     let y0 = f.y0();
     m.draw(

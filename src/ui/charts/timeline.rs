@@ -87,7 +87,7 @@ pub(super) fn chart(m: &mut Markup, plan: &Plan, g: &Geometry) {
             &[],
             &[x, x, f.y1(), f.y0()],
         );
-        if g.labelled.contains(&year) {
+        if g.labelled.labels(year) {
             year_label(m, year, x, f.y0() + 15.0);
         }
         m.tpl("</g>", &[]);
