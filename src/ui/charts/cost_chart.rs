@@ -93,13 +93,7 @@ pub(super) fn legend(m: &mut Markup, plan: &Plan) {
             r#"<li><button type="button" class="smp-legend__toggle" aria-pressed="true" data-testid="legend-{}"><svg class="smp-swatch" viewBox="0 0 28 10" width="28" height="10" aria-hidden="true"><path class="smp-line smp-series-{}" d="M0 5 H28" stroke-dasharray="{}"/>"#,
             &[key, key, dash],
         );
-        marker(
-            m,
-            shape,
-            14.0,
-            5.0,
-            &["smp-marker smp-series-", key].concat(),
-        );
+        marker(m, shape, 14.0, 5.0, "smp-marker smp-series-", key);
         m.tpl("</svg>{}</button></li>", &[&tr_text(c.label)]);
     }
 }
@@ -202,12 +196,11 @@ pub(super) fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &
             r#"" stroke-dasharray="{?}" data-testid="series-{}"/>"#,
             &[l.dash, l.key],
         );
-        let marker_class = ["smp-marker smp-series-", l.key].concat();
         // Once a year.
         let mut i = 12;
         while i <= l.series.len() {
             let (x, y) = g.point(l.series, i);
-            marker(m, l.marker, x, y, &marker_class);
+            marker(m, l.marker, x, y, "smp-marker smp-series-", l.key);
             i += 12;
         }
         m.tpl("</g>", &[]);
@@ -218,7 +211,7 @@ pub(super) fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &
             &[b.key],
             &[f64::from(b.month)],
         );
-        marker(m, Marker::Diamond, b.x, b.y, "smp-break-even-marker");
+        marker(m, Marker::Diamond, b.x, b.y, "smp-break-even-marker", "");
         text_lines(
             m,
             "smp-break-even-label",

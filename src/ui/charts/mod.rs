@@ -58,9 +58,10 @@ pub fn raw(m: Markup) -> Html {
     Html::from_html_unchecked(AttrValue::from(m.finish()))
 }
 
-/// A point marker; its shape, not only its colour, tells the series apart.
+/// A point marker; its shape, not only its colour, tells the series apart. Its class is
+/// `class` then `key` (a series' key after its class prefix, or empty).
 #[inline(never)]
-pub fn marker(m: &mut Markup, shape: Marker, x: f64, y: f64, class: &str) {
+pub fn marker(m: &mut Markup, shape: Marker, x: f64, y: f64, class: &str, key: &str) {
     let d = match shape {
         Marker::None => return,
         Marker::Circle => "M-3 0 A3 3 0 1 0 3 0 A3 3 0 1 0 -3 0 Z",
@@ -69,8 +70,8 @@ pub fn marker(m: &mut Markup, shape: Marker, x: f64, y: f64, class: &str) {
         Marker::Diamond => "M0 -3.6 L3.6 0 L0 3.6 L-3.6 0 Z",
     };
     m.draw(
-        r#"<path class="{}" transform="translate({1} {1})" d="{}"/>"#,
-        &[class, d],
+        r#"<path class="{}{}" transform="translate({1} {1})" d="{}"/>"#,
+        &[class, key, d],
         &[x, y],
     );
 }
