@@ -6,7 +6,6 @@ use crate::chart::{spaced_years, wrap, years_months, Frame, SpacedYears, TEXT_CH
 use crate::i18n::{tr_text, trf};
 use crate::markup::Markup;
 use crate::model::money::Money;
-use crate::model::order::sort_small_by_key;
 use crate::model::plan::{Band, Comparison};
 use crate::model::Plan;
 
@@ -148,10 +147,20 @@ impl BreakEven {
 /// across it when neither side has room),
 /// and when that spot is taken it moves up a line at a time, then below the marker.
 fn place_captions(marks: &mut [BreakEven], f: Frame) {
-    let mut order: Vec<usize> = (0..marks.len()).collect();
-    sort_small_by_key(&mut order, |i| marks[*i].month);
     let mut placed: Vec<Rect> = Vec::new();
-    for i in order {
+    // By month, the plan's order among equal ones: each round takes the least (month,
+    // index) after the last one placed.
+    let mut last: Option<(u32, usize)> = None;
+    for _ in 0..marks.len() {
+        let mut next: Option<(u32, usize)> = None;
+        for (j, b) in marks.iter().enumerate() {
+            let key = (b.month, j);
+            if last.is_none_or(|l| key > l) && next.is_none_or(|n| key < n) {
+                next = Some(key);
+            }
+        }
+        let Some((_, i)) = next else { break };
+        last = next;
         let b = &mut marks[i];
         // Wider than the plot (a narrow phone): the label without its remark in brackets.
         let fits = |text: &str| text.chars().count() as f64 * CAPTION_CHAR_WIDTH <= f.x1() - f.x0();
