@@ -147,7 +147,6 @@ impl BreakEven {
 /// across it when neither side has room),
 /// and when that spot is taken it moves up a line at a time, then below the marker.
 fn place_captions(marks: &mut [BreakEven], f: Frame) {
-    let mut placed: Vec<Rect> = Vec::new();
     // By month, the plan's order among equal ones: each round takes the least (month,
     // index) after the last one placed.
     let mut last: Option<(u32, usize)> = None;
@@ -159,7 +158,7 @@ fn place_captions(marks: &mut [BreakEven], f: Frame) {
                 next = Some(key);
             }
         }
-        let Some((_, i)) = next else { break };
+        let Some((month, i)) = next else { break };
         last = next;
         let b = &mut marks[i];
         // Wider than the plot (a narrow phone): the label without its remark in brackets.
@@ -202,16 +201,20 @@ fn place_captions(marks: &mut [BreakEven], f: Frame) {
                 if !inside {
                     break;
                 }
-                b.text_y = y;
-                let r = b.caption_box();
-                if !placed.iter().any(|p| overlaps(*p, r)) {
+                marks[i].text_y = y;
+                let r = marks[i].caption_box();
+                // Against the captions placed before this one.
+                let taken = marks
+                    .iter()
+                    .enumerate()
+                    .any(|(j, p)| (p.month, j) < (month, i) && overlaps(p.caption_box(), r));
+                if !taken {
                     free = Some(y);
                 }
                 k += 1.0;
             }
         }
-        b.text_y = free.unwrap_or(above.max(f.y1() + CAPTION_ASCENT));
-        placed.push(b.caption_box());
+        marks[i].text_y = free.unwrap_or(above.max(f.y1() + CAPTION_ASCENT));
     }
 }
 
