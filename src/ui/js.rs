@@ -131,16 +131,15 @@ impl Drop for Listener {
 
 /// A `setTimeout` cancelled when dropped (gloo's `Timeout` took two imports of its own). Its
 /// closure has the listeners' type, so that no other closure type brings its glue: the timer
-/// passes no event, and `f` gets none.
+/// passes no event, and `f` is given an undefined one.
 pub struct Timeout {
     id: JsValue,
     _f: Closure<dyn Fn(&web_sys::Event)>,
 }
 
 impl Timeout {
-    pub fn new(ms: u32, f: impl Fn() + 'static) -> Self {
-        let f: Closure<dyn Fn(&web_sys::Event)> =
-            Closure::wrap(Box::new(move |_: &web_sys::Event| f()));
+    pub fn new(ms: u32, f: impl Fn(&web_sys::Event) + 'static) -> Self {
+        let f: Closure<dyn Fn(&web_sys::Event)> = Closure::wrap(Box::new(f));
         let id = call(&js_sys::global(), "setTimeout", &[f.as_ref(), &ms.into()]);
         Timeout {
             id: id.unwrap_or_default(),
