@@ -58,9 +58,11 @@ pub fn instances_on_page() -> u32 {
 
 /// The page URL with `fragment` replacing the current one, without reloading or adding history.
 pub fn url_with_fragment(fragment: &str) -> Option<String> {
-    let href = window_text("location", "href")?;
-    let base = href.split('#').next().unwrap_or(&href);
-    Some(format!("{base}#{fragment}"))
+    let mut url = window_text("location", "href")?;
+    url.truncate(url.find('#').unwrap_or(url.len()));
+    url.push('#');
+    url.push_str(fragment);
+    Some(url)
 }
 
 pub fn replace_url(url: &str) -> bool {
