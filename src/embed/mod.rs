@@ -3,13 +3,13 @@
 //! `window.SmpCalculator` and the `<smp-calculator>` element.
 
 use crate::model::config;
-use crate::model::value::Value;
 use crate::model::{compute_json, Date, FieldError, Plan};
 use crate::ui::{js, App, AppProps};
 use serde::Serialize;
 use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use yew::AttrValue;
 
 thread_local! {
@@ -21,19 +21,13 @@ fn today() -> Date {
     crate::ui::today().unwrap_or(Date::CLOCK_FALLBACK)
 }
 
-/// `[[name, value], …]` as JSON; anything else reads as no attributes.
-fn attributes(json: &str) -> Vec<(String, String)> {
+/// `[[name, value], …]`, the host element's attributes as the loader lists them (no JSON text
+/// to print and parse again).
+fn attributes(pairs: &js_sys::Array) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    if let Ok(Value::Array(pairs)) = crate::jsontext::parse(json) {
-        // A loop: `collect` into `Option<Vec<_>>` cost its own `FromIterator` code.
-        for pair in pairs {
-            let Value::Array(pair) = pair else {
-                return Vec::new();
-            };
-            let Ok([Value::String(name), Value::String(value)]) = <[Value; 2]>::try_from(pair)
-            else {
-                return Vec::new();
-            };
+    for pair in pairs.iter() {
+        let pair: js_sys::Array = pair.unchecked_into();
+        if let (Some(name), Some(value)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
             out.push((name, value));
         }
     }
@@ -52,7 +46,7 @@ struct Answer<'a> {
 }
 
 /// Renders a calculator into `target` (inside `host`'s shadow root, or `host` itself) with the
-/// clinic configuration read from `config_json` (the JSON block's text) and `attributes_json`,
+/// clinic configuration read from `config_json` (the JSON block's text) and `attributes`,
 /// in the language the loader set (`i18n::set_language`). Returns the configuration warnings,
 /// for the loader to print to the console.
 #[wasm_bindgen]
@@ -60,13 +54,13 @@ pub fn mount(
     target: web_sys::Element,
     host: web_sys::Element,
     config_json: Option<String>,
-    attributes_json: &str,
+    attributes: js_sys::Array,
     instance: &str,
     storage_key: Option<String>,
 ) -> Vec<String> {
     let (config, warnings) = config::parse(
         config_json.as_deref(),
-        &attributes(attributes_json),
+        &self::attributes(&attributes),
         today(),
     );
     let props = AppProps {
