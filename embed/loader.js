@@ -67,7 +67,7 @@ ready.catch(() => {});
  */
 export function computePlan(input = {}, config = undefined) {
   const text = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
-  return JSON.parse(computePlanJson(text(input ?? {}), config == null ? undefined : text(config)));
+  return computePlanJson(text(input ?? {}), config == null ? undefined : text(config));
 }
 
 export const version = SMP_VERSION;

@@ -77,9 +77,10 @@ pub fn mount(
 
 /// `computePlan` for host pages: the input in the JSON contract's form, and optionally a
 /// clinic configuration, in; `{"plan": …}` or `{"errors": […]}` (plus any configuration
-/// `warnings`) out, as JSON text.
+/// `warnings`) out, as an object in JSON's shapes (maps as objects, `None` as null): what
+/// `JSON.parse` of its JSON text gave, without printing and parsing that text.
 #[wasm_bindgen(js_name = computePlanJson)]
-pub fn compute_plan_json(input_json: &str, config_json: Option<String>) -> String {
+pub fn compute_plan_json(input_json: &str, config_json: Option<String>) -> JsValue {
     // Without a configuration, `parse` gives the defaults and no warnings.
     let (config, warnings) = config::parse(config_json.as_deref(), &[], today());
     let result = compute_json(input_json, &config.assumptions, today()).map(|mut plan| {
@@ -91,7 +92,9 @@ pub fn compute_plan_json(input_json: &str, config_json: Option<String>) -> Strin
         errors: result.as_ref().err().map(Vec::as_slice),
         warnings: &warnings,
     };
-    crate::jsontext::to_string(&answer).unwrap_or_default()
+    answer
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap_or(JsValue::NULL)
 }
 
 /// Runs once when the loader initialises the wasm (the binary's `main`). A panic aborts the
