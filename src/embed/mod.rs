@@ -6,16 +6,10 @@ use crate::model::config;
 use crate::model::{compute_json, Date, FieldError, Plan};
 use crate::ui::{js, App, AppProps};
 use serde::Serialize;
-use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use yew::AttrValue;
-
-thread_local! {
-    // Mounted apps live as long as the page; keeping the handles documents that.
-    static APPS: RefCell<Vec<yew::AppHandle<App>>> = const { RefCell::new(Vec::new()) };
-}
 
 fn today() -> Date {
     crate::ui::today().unwrap_or(Date::CLOCK_FALLBACK)
@@ -70,8 +64,8 @@ pub fn mount(
         host: Some(host),
         storage_key: storage_key.map(AttrValue::from),
     };
-    let handle = yew::Renderer::<App>::with_root_and_props(target, props).render();
-    APPS.with(|apps| apps.borrow_mut().push(handle));
+    // Mounted apps live as long as the page: their handles are never dropped.
+    std::mem::forget(yew::Renderer::<App>::with_root_and_props(target, props).render());
     warnings
 }
 
