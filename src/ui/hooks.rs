@@ -7,7 +7,7 @@ use crate::i18n::tr;
 use crate::model::input::Field;
 use crate::model::{share, stored, Assumptions, Date, PlanInput};
 use crate::ui::ids::Ids;
-use crate::ui::js::{self, Listener, Timeout};
+use crate::ui::js::{self, Timeout};
 use crate::ui::results::announcement;
 use crate::ui::state::{Action, Handle};
 use crate::ui::{browser, charts, errors, form, toolbar};
@@ -41,8 +41,8 @@ pub struct Kept {
     pub shell: Option<Shell>,
     /// The form's markup and what was last set on it ([`form::Kept`]).
     pub form: form::Kept,
-    /// The root's and the window's listeners, attached after the first render.
-    listeners: Vec<Listener>,
+    /// Whether the root's and the window's listeners are attached (after the first render).
+    listening: bool,
     /// The plan (its `generation`) the pending tasks were set for, and those tasks.
     tasks: Option<(u32, [Timeout; 3])>,
     /// Whether the charts were measured once on the page (then on resize).
@@ -60,8 +60,9 @@ pub fn rendered(kept: &Rc<RefCell<Kept>>) {
     let (Some(s), Some(root)) = (k.shell.clone(), k.root.cast::<web_sys::Element>()) else {
         return;
     };
-    if k.listeners.is_empty() {
-        k.listeners = listen(&root, kept);
+    if !k.listening {
+        listen(&root, kept);
+        k.listening = true;
     }
     // <phases> The first render is painted before the rest is drawn (`State::later`), first of
     // the tasks that follow it (timers of one delay run in the order they were set).
@@ -146,16 +147,14 @@ const LATER: usize = 9;
 /// One native listener per kind of event, on the widget's root (`root`): each control and
 /// button is found from the event's target. Yew's listeners would cost a callback and its
 /// glue per element and per render. The window's `hashchange` (a link pasted into the tab)
-/// and `resize` (the charts measured again) go to the same handler. The listeners hold
-/// `kept` weakly: it holds them.
-fn listen(root: &web_sys::Element, kept: &Rc<RefCell<Kept>>) -> Vec<Listener> {
+/// and `resize` (the charts measured again) go to the same handler. The listeners stay for
+/// the page's life and hold `kept` weakly: those of an unmounted app (tests only) do nothing.
+fn listen(root: &web_sys::Element, kept: &Rc<RefCell<Kept>>) {
     let window = wasm_bindgen::JsValue::from(js_sys::global());
-    let mut listeners = Vec::new();
     for (i, kind) in EVENTS.into_iter().enumerate() {
         let target = if i < 4 { root.as_ref() } else { &window };
-        listeners.push(Listener::new(target, kind, handler(i, kept)));
+        js::listen(target, kind, handler(i, kept));
     }
-    listeners
 }
 
 /// `kind`: the event's index in [`EVENTS`], or the task's.
