@@ -56,8 +56,9 @@ pub struct Kept {
 /// and measures the charts once they are on the page (a width that lays them out alike
 /// renders nothing).
 pub fn rendered(kept: &Rc<RefCell<Kept>>) {
-    let mut k = kept.borrow_mut();
-    let (Some(s), Some(root)) = (k.shell.clone(), k.root.cast::<web_sys::Element>()) else {
+    let mut guard = kept.borrow_mut();
+    let k = &mut *guard;
+    let (Some(s), Some(root)) = (&k.shell, k.root.cast::<web_sys::Element>()) else {
         return;
     };
     if !k.listening {
@@ -77,16 +78,17 @@ pub fn rendered(kept: &Rc<RefCell<Kept>>) {
     }
     form::sync(&mut k.form, &root, &s.state, &s.ids);
     charts::sync(&root, &s.state);
-    let width = if k.measured {
-        None
-    } else {
-        charts::measure(&root)
-    };
-    k.measured |= width.is_some();
-    drop(k);
-    if let Some(width) = width {
-        s.state.dispatch(Action::ChartWidth(width));
+    if k.measured {
+        return;
     }
+    let Some(width) = charts::measure(&root) else {
+        return;
+    };
+    k.measured = true;
+    // Nothing borrowed while the state changes.
+    let state = s.state.clone();
+    drop(guard);
+    state.dispatch(Action::ChartWidth(width));
 }
 
 /// A task after a render, run by [`on_event`] as the listeners' events are: one closure type
