@@ -114,7 +114,7 @@ impl SpacedYears {
     /// keeps the multiples apart).
     pub fn labels(&self, year: u32) -> bool {
         year == self.years
-            || (year % self.every == 0
+            || (year.is_multiple_of(self.every)
                 && f64::from(self.years.saturating_sub(year)) * self.year_width >= self.gap)
     }
 }
