@@ -67,7 +67,7 @@ ready.catch(() => {});
  */
 export function computePlan(input = {}, config = undefined) {
   const text = (v) => (typeof v === 'string' ? v : JSON.stringify(v));
-  return JSON.parse(computePlanJson(text(input ?? {}), config == null ? undefined : text(config)));
+  return computePlanJson(text(input ?? {}), config == null ? undefined : text(config));
 }
 
 export const version = SMP_VERSION;
@@ -271,7 +271,7 @@ function smpMountElement(host) {
       // Every widget on a page speaks one language: the last mounted sets it.
       setLanguage(where.lang);
       // </languages>
-      const warnings = mount(root, host, configText, JSON.stringify(attributes), instance, key);
+      const warnings = mount(root, host, configText, attributes, instance, key);
       for (const w of warnings) console.warn(`smp-calculator: ${w}`);
     })
     .catch((err) => smpFallback(where, err && err.message ? err.message : String(err)));

@@ -4,10 +4,10 @@
 use crate::chart::scale::{nice_axis, Linear};
 use crate::chart::{spaced_years, wrap, years_months, Frame, TEXT_CHAR_WIDTH};
 use crate::i18n::{tr_text, trf};
-use crate::model::decimal::write_fixed;
+use crate::markup::Markup;
 use crate::model::money::Money;
 use crate::model::order::sort_small_by_key;
-use crate::model::plan::Comparison;
+use crate::model::plan::{Band, Comparison};
 use crate::model::Plan;
 
 /// The drawing for a chart `width` drawing units wide (a unit is a twelfth of the rendered
@@ -56,20 +56,20 @@ pub enum Marker {
 }
 
 #[derive(Clone, Debug, PartialEq)]
-pub struct Line {
+pub struct Line<'a> {
     /// `smp-typical`, `fibers`, `hairpiece`, `transplant`, `medication`.
     pub key: &'static str,
-    pub path: String,
+    /// The cumulative totals it goes through, a month each: drawn by [`CostChart::trace`],
+    /// its point markers once a year ([`CostChart::point`] 12, 24, …).
+    pub series: &'a [Money],
     /// SVG `stroke-dasharray`; empty for solid.
     pub dash: &'static str,
     pub marker: Marker,
-    /// Where the point markers go (once a year).
-    pub points: Vec<(f64, f64)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Tick<T> {
-    pub at: f64,
+    /// At `y.map(value)`.
     pub value: T,
     pub label: String,
 }
@@ -206,15 +206,19 @@ fn place_captions(marks: &mut [BreakEven], f: Frame) {
     }
 }
 
+/// The chart's geometry; its paths are written straight into the markup ([`CostChart::trace`],
+/// [`CostChart::outline`]) rather than kept as strings of their own.
 #[derive(Clone, Debug, PartialEq)]
-pub struct CostChart {
+pub struct CostChart<'a> {
     pub frame: Frame,
-    /// Closed polygon between the SMP low and high lines.
-    pub band: String,
-    pub lines: Vec<Line>,
+    pub x: Linear,
+    pub y: Linear,
+    /// SMP's low, typical and high totals.
+    pub band: &'a Band,
+    pub lines: Vec<Line<'a>>,
     pub y_ticks: Vec<Tick<Money>>,
-    /// The labelled years, each at its end: x and year.
-    pub x_ticks: Vec<(f64, u32)>,
+    /// The labelled years, each at its end: at `x.map(12 * year)`.
+    pub x_ticks: Vec<u32>,
     pub break_evens: Vec<BreakEven>,
 }
 
@@ -225,8 +229,8 @@ pub const STYLES: [(&str, Marker); 4] = [
     ("1 3", Marker::Diamond),
 ];
 
-impl CostChart {
-    pub fn new(plan: &Plan, o: &Options) -> CostChart {
+impl<'a> CostChart<'a> {
+    pub fn new(plan: &'a Plan, o: &Options) -> CostChart<'a> {
         let shown = |key: &str| !o.hidden.iter().any(|h| h == key);
         let band = &plan.smp.cumulative;
         // The axis fits the visible series only: hiding the hairpiece lets SMP fill the plot.
@@ -248,11 +252,7 @@ impl CostChart {
             }
             let label = (o.label)(v);
             chars = chars.max(label.chars().count());
-            y_ticks.push(Tick {
-                at: 0.0,
-                value: v,
-                label,
-            });
+            y_ticks.push(Tick { value: v, label });
         }
         let f = frame_for(o.width, chars);
         let x = Linear {
@@ -267,25 +267,13 @@ impl CostChart {
             r0: f.y0(),
             r1: f.y1(),
         };
-        for t in &mut y_ticks {
-            t.at = y.map(t.value.minor() as f64);
-        }
 
-        // High forwards, then low backwards: the outline of the band.
-        let mut band_path = String::new();
-        trace(&mut band_path, &x, &y, &band.high, false);
-        trace(&mut band_path, &x, &y, &band.low, true);
-        band_path.push('Z');
-
-        let mut typical = String::new();
-        trace(&mut typical, &x, &y, &band.typical, false);
         let mut lines = Vec::new();
         lines.push(Line {
             key: "smp-typical",
-            path: typical,
+            series: &band.typical,
             dash: "",
             marker: Marker::None,
-            points: Vec::new(),
         });
         let mut break_evens = Vec::new();
         // Styles follow the plan's order, so a series keeps its look when another is hidden.
@@ -294,21 +282,11 @@ impl CostChart {
             if !shown(c.key) {
                 continue;
             }
-            let mut path = String::new();
-            trace(&mut path, &x, &y, &c.cumulative, false);
-            // The markers, once a year.
-            let mut yearly = Vec::new();
-            let mut i = 12;
-            while i <= c.cumulative.len() {
-                yearly.push(point(&x, &y, &c.cumulative, i));
-                i += 12;
-            }
             lines.push(Line {
                 key: c.key,
-                path,
+                series: &c.cumulative,
                 dash,
                 marker,
-                points: yearly,
             });
             if let Some(b) = break_even(c, &band.typical, &x, &y) {
                 break_evens.push(b);
@@ -317,51 +295,59 @@ impl CostChart {
         place_captions(&mut break_evens, f);
 
         let year_width = (f.x1() - f.x0()) / f64::from(plan.horizon.years.max(1));
-        let mut x_ticks = Vec::new();
-        for year in spaced_years(plan.horizon.years, year_width, X_LABEL_SPACING) {
-            x_ticks.push((x.map(f64::from(year * 12)), year));
-        }
+        let x_ticks = spaced_years(plan.horizon.years, year_width, X_LABEL_SPACING);
         CostChart {
             frame: f,
-            band: band_path,
+            x,
+            y,
+            band,
             lines,
             y_ticks,
             x_ticks,
             break_evens,
         }
     }
+
+    /// Point `i` of `series` in plot coordinates: point 0 is month 0 at zero spending, point
+    /// i the total at the end of month i.
+    pub fn point(&self, series: &[Money], i: usize) -> (f64, f64) {
+        let total = i.checked_sub(1).and_then(|j| series.get(j));
+        (
+            self.x.map(i as f64),
+            self.y.map(total.map_or(0, |m| m.minor()) as f64),
+        )
+    }
+
+    /// `series` from month 0 as a path's `M x y L x y …` with one decimal, backwards when
+    /// `back` (which continues a path), written into `m` through its number holes.
+    #[inline(never)]
+    pub fn trace(&self, m: &mut Markup, series: &[Money], back: bool) {
+        let n = series.len();
+        for k in 0..=n {
+            let (px, py) = self.point(series, if back { n - k } else { k });
+            m.draw(
+                if back || k > 0 {
+                    "L{1} {1}"
+                } else {
+                    "M{1} {1}"
+                },
+                &[],
+                &[px, py],
+            );
+        }
+    }
+
+    /// The band's closed outline: high forwards, then low backwards.
+    pub fn outline(&self, m: &mut Markup) {
+        self.trace(m, &self.band.high, false);
+        self.trace(m, &self.band.low, true);
+        m.tpl("Z", &[]);
+    }
 }
 
 /// The larger of `max` and the largest amount of `series`.
 fn max_minor(max: i64, series: &[Money]) -> i64 {
     series.iter().fold(max, |m, v| m.max(v.minor()))
-}
-
-/// Point `i` of `series` in plot coordinates: point 0 is month 0 at zero spending, point
-/// i the total at the end of month i.
-fn point(x: &Linear, y: &Linear, series: &[Money], i: usize) -> (f64, f64) {
-    let total = i.checked_sub(1).and_then(|j| series.get(j));
-    (
-        x.map(i as f64),
-        y.map(total.map_or(0, |m| m.minor()) as f64),
-    )
-}
-
-/// `series` from month 0 onto `out` as `M x y L x y …` with one decimal (backwards when
-/// `back`, continuing the path when `out` has begun one): short paths, no NaN (non-finite
-/// points are skipped).
-#[inline(never)]
-fn trace(out: &mut String, x: &Linear, y: &Linear, series: &[Money], back: bool) {
-    let n = series.len();
-    for k in 0..=n {
-        let (px, py) = point(x, y, series, if back { n - k } else { k });
-        if px.is_finite() && py.is_finite() {
-            out.push(if out.is_empty() { 'M' } else { 'L' });
-            write_fixed(out, px, 1);
-            out.push(' ');
-            write_fixed(out, py, 1);
-        }
-    }
 }
 
 /// "Hairpiece: 1 yr 4 mo", a break-even mark's caption.
@@ -414,7 +400,7 @@ mod tests {
         format!("${}K", m.minor() / 100_000)
     }
 
-    fn draw(p: &Plan, width: f64, hidden: &[&str]) -> CostChart {
+    fn draw<'a>(p: &'a Plan, width: f64, hidden: &[&str]) -> CostChart<'a> {
         let hidden: Vec<String> = hidden.iter().map(|h| h.to_string()).collect();
         CostChart::new(
             p,
@@ -424,6 +410,19 @@ mod tests {
                 label: &label,
             },
         )
+    }
+
+    /// `series` as the chart writes it into a path's `d`.
+    fn path(chart: &CostChart, series: &[Money]) -> String {
+        let mut m = Markup::new();
+        chart.trace(&mut m, series, false);
+        m.finish()
+    }
+
+    fn band(chart: &CostChart) -> String {
+        let mut m = Markup::new();
+        chart.outline(&mut m);
+        m.finish()
     }
 
     fn coords(path: &str) -> Vec<(f64, f64)> {
@@ -447,7 +446,7 @@ mod tests {
             let f = chart.frame;
             assert_eq!(chart.lines.len(), 1 + p.comparisons.len());
             for line in &chart.lines {
-                let pts = coords(&line.path);
+                let pts = coords(&path(&chart, line.series));
                 assert_eq!(pts.len(), years * 12 + 1, "{}", line.key);
                 assert_eq!(pts[0], (f.x0(), f.y0()));
                 assert!((pts.last().unwrap().0 - f.x1()).abs() < 0.06);
@@ -456,8 +455,8 @@ mod tests {
                     assert!(y >= f.y1() - 0.05 && y <= f.y0() + 0.05);
                 }
             }
-            assert!(chart.band.ends_with('Z'));
-            assert_eq!(coords(&chart.band).len(), 2 * (years * 12 + 1));
+            assert!(band(&chart).ends_with('Z'));
+            assert_eq!(coords(&band(&chart)).len(), 2 * (years * 12 + 1));
         }
     }
 
@@ -468,8 +467,9 @@ mod tests {
         let top = chart.y_ticks.last().unwrap().value;
         let hairpiece = p.comparisons.iter().find(|c| c.key == "hairpiece").unwrap();
         assert!(top >= hairpiece.total);
-        assert_eq!(chart.y_ticks[0].at, chart.frame.y0());
-        assert!(chart.y_ticks.windows(2).all(|w| w[1].at < w[0].at));
+        let at = |t: &Tick<Money>| chart.y.map(t.value.minor() as f64);
+        assert_eq!(at(&chart.y_ticks[0]), chart.frame.y0());
+        assert!(chart.y_ticks.windows(2).all(|w| at(&w[1]) < at(&w[0])));
     }
 
     #[test]
@@ -485,7 +485,7 @@ mod tests {
             Some(fibers.month),
             p.comparisons[0].break_even_month.typical
         );
-        let typical = coords(&chart.lines[0].path);
+        let typical = coords(&path(&chart, chart.lines[0].series));
         let on_line = typical[fibers.month as usize];
         assert!((on_line.0 - fibers.x).abs() < 0.06 && (on_line.1 - fibers.y).abs() < 0.06);
     }
@@ -509,8 +509,9 @@ mod tests {
             r#"{"horizon_years": 4, "transplant_cost_minor": 400000, "medication_per_month_minor": 5000}"#,
             r#"{"region": "norwood-7", "tier": "premium", "horizon_years": 10, "transplant_cost_minor": 1500000}"#,
         ] {
+            let p = plan(json);
             for width in [260.0, 300.0, 400.0, 700.0] {
-                let chart = draw(&plan(json), width, &[]);
+                let chart = draw(&p, width, &[]);
                 assert!(chart.break_evens.len() >= 2, "{json}");
                 for b in &chart.break_evens {
                     let when = years_months(b.month, true);
@@ -597,7 +598,8 @@ mod tests {
         );
         let chart = draw(&p, 400.0, &[]);
         for line in &chart.lines {
-            assert!(!line.path.contains("NaN") && !line.path.contains("inf"));
+            let d = path(&chart, line.series);
+            assert!(!d.contains("NaN") && !d.contains("inf"));
         }
         assert!(chart.break_evens.is_empty());
     }
@@ -612,7 +614,8 @@ mod tests {
         assert!(narrow.x_ticks.len() < wide.x_ticks.len());
         assert!(narrow.y_ticks.len() <= wide.y_ticks.len());
         for chart in [&narrow, &wide] {
-            let gaps = chart.x_ticks.windows(2).map(|w| w[1].0 - w[0].0);
+            let at = |year: u32| chart.x.map(f64::from(year * 12));
+            let gaps = chart.x_ticks.windows(2).map(|w| at(w[1]) - at(w[0]));
             assert!(
                 gaps.into_iter().all(|g| g >= X_LABEL_SPACING),
                 "{:?}",
@@ -638,7 +641,7 @@ mod tests {
         assert!(without.y_ticks.last().unwrap().value < all.y_ticks.last().unwrap().value);
         // The SMP band's top now reaches most of the plot height.
         let f = without.frame;
-        let band_top = coords(&without.band)
+        let band_top = coords(&band(&without))
             .iter()
             .map(|(_, y)| *y)
             .fold(f64::INFINITY, f64::min);

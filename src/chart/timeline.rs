@@ -42,8 +42,32 @@ fn day_axis(f: &Frame, start: f64, end: f64) -> Linear {
 /// A session's healing window in plot coordinates: from the session to its last healing
 /// milestone.
 pub fn healing_span(x: &Linear, s: &Session) -> Option<(f64, f64)> {
-    let day = |d: Date| x.map(d.day_number() as f64);
-    Some((day(s.date), day(s.milestones.last()?.date)))
+    Some((at(x, s.date), at(x, s.milestones.last()?.date)))
+}
+
+/// Each date marked on row `row` of [`Timeline::rows`], in order: the sessions', then the
+/// short, typical or long scenario's touch-ups'.
+pub fn row_dates(plan: &Plan, row: usize, mut mark: impl FnMut(Date)) {
+    let t = &plan.touch_ups;
+    let scenario = match row {
+        0 => {
+            for s in &plan.sessions.items {
+                mark(s.date);
+            }
+            return;
+        }
+        1 => &t.short,
+        2 => &t.typical,
+        _ => &t.long,
+    };
+    for u in &scenario.items {
+        mark(u.date);
+    }
+}
+
+/// Where `date` goes on the date axis `x`.
+pub fn at(x: &Linear, date: Date) -> f64 {
+    x.map(date.day_number() as f64)
 }
 
 /// The healing windows of `plan`'s sessions as soft bars centred on the row at `y`.
@@ -81,12 +105,6 @@ const YEAR_LABEL_SPACING: f64 = 36.0;
 const WEEK_LABEL_SPACING: f64 = 44.0;
 
 #[derive(Clone, Debug, PartialEq)]
-pub struct Point {
-    pub x: f64,
-    pub date: Date,
-}
-
-#[derive(Clone, Debug, PartialEq)]
 pub struct Row {
     /// `sessions`, `short`, `typical`, `long`.
     pub key: &'static str,
@@ -97,25 +115,26 @@ pub struct Row {
     /// Baseline of the label's first line.
     pub label_y: f64,
     pub y: f64,
-    pub points: Vec<Point>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Timeline {
     pub frame: Frame,
-    pub rows: Vec<Row>,
-    /// The date axis, for the healing windows ([`healing`]) on the sessions row.
+    /// The rows' labels ([`Timeline::row`]): the sessions, then the short, typical and long
+    /// scenarios' touch-ups, whose marks are the dates of `plan.sessions` and
+    /// `plan.touch_ups` placed on `x` ([`at`]).
+    pub labels: [&'static str; 4],
+    /// The date axis, for the marks and the healing windows ([`healing`]).
     pub x: Linear,
-    pub full_result: Point,
-    /// Start of each year after the start date, and whether it is labelled (labels keep
-    /// their distance on narrow screens).
-    pub year_ticks: Vec<(f64, u32, bool)>,
+    /// The full result's x.
+    pub full_result: f64,
+    /// The years whose start ([`Timeline::year_x`]) is labelled: labels keep their distance
+    /// on narrow screens. Every year's start has a grid line.
+    pub labelled: Vec<u32>,
 }
 
 impl Timeline {
     pub fn new(plan: &Plan, width: f64) -> Timeline {
-        let t = &plan.touch_ups;
-        let sessions: &[_] = &plan.sessions.items;
         let labels = [
             crate::i18n::tr("Sessions"),
             crate::i18n::tr("Short"),
@@ -127,57 +146,49 @@ impl Timeline {
         let start = plan.horizon.start_date.day_number() as f64;
         let end = plan.horizon.end_date.day_number() as f64;
         let x = day_axis(&f, start, end);
-        let at = |d: Date| Point {
-            x: x.map(d.day_number() as f64),
-            date: d,
-        };
-        let step = (f.y0() - f.y1()) / 4.0;
-        // The sessions' dates, then each scenario's touch-ups'.
-        let mut points: [Vec<Point>; 4] = Default::default();
-        for s in sessions {
-            points[0].push(at(s.date));
-        }
-        for (row, s) in points[1..].iter_mut().zip([&t.short, &t.typical, &t.long]) {
-            for u in &s.items {
-                row.push(at(u.date));
-            }
-        }
-        let keys = ["sessions", "short", "typical", "long"];
-        let rows = points
-            .into_iter()
-            .enumerate()
-            .map(|(i, points)| {
-                let label = labels[i];
-                let y = f.y1() + step * (i as f64 + 0.5);
-                let (lines, cut) = wrap(label, f.x0() - ROW_LABEL_GAP - 2.0, TEXT_CHAR_WIDTH, 2);
-                // Centred on the row line, whatever the number of lines.
-                let label_y = y + 3.5 - (lines.len().max(1) - 1) as f64 * ROW_LABEL_LINE / 2.0;
-                Row {
-                    key: keys[i],
-                    label,
-                    lines,
-                    cut,
-                    label_y,
-                    y,
-                    points,
-                }
-            })
-            .collect();
         let year_width = (f.x1() - f.x0()) / f64::from(plan.horizon.years.max(1));
         let labelled = spaced_years(plan.horizon.years, year_width, YEAR_LABEL_SPACING);
-        let mut year_ticks = Vec::new();
-        for y in 1..=plan.horizon.years {
-            if let Some(d) = plan.horizon.start_date.add_months(i64::from(y) * 12) {
-                year_ticks.push((x.map(d.day_number() as f64), y, labelled.contains(&y)));
-            }
-        }
         Timeline {
             frame: f,
-            rows,
+            labels,
             x,
-            full_result: at(plan.full_result_date),
-            year_ticks,
+            full_result: at(&x, plan.full_result_date),
+            labelled,
         }
+    }
+
+    /// The y of row `i` (0 to 3, see [`Timeline::labels`]).
+    pub fn row_y(&self, i: usize) -> f64 {
+        let f = self.frame;
+        f.y1() + (f.y0() - f.y1()) / 4.0 * (i as f64 + 0.5)
+    }
+
+    /// Row `i` (0 to 3), its label laid out in the margin.
+    pub fn row(&self, i: usize) -> Row {
+        let label = self.labels[i];
+        let y = self.row_y(i);
+        let (lines, cut) = wrap(
+            label,
+            self.frame.x0() - ROW_LABEL_GAP - 2.0,
+            TEXT_CHAR_WIDTH,
+            2,
+        );
+        // Centred on the row line, whatever the number of lines.
+        let label_y = y + 3.5 - (lines.len().max(1) - 1) as f64 * ROW_LABEL_LINE / 2.0;
+        Row {
+            key: ["sessions", "short", "typical", "long"][i],
+            label,
+            lines,
+            cut,
+            label_y,
+            y,
+        }
+    }
+
+    /// Where year `year` after the plan's start begins.
+    pub fn year_x(&self, plan: &Plan, year: u32) -> Option<f64> {
+        let d = plan.horizon.start_date.add_months(i64::from(year) * 12)?;
+        Some(at(&self.x, d))
     }
 }
 
@@ -188,12 +199,13 @@ pub struct FirstMonths {
     pub frame: Frame,
     /// The sessions row's y.
     pub y: f64,
-    pub sessions: Vec<Point>,
-    /// The date axis, for the healing windows ([`healing`]).
+    /// The date axis, for the sessions ([`at`]) and their healing windows ([`healing`]).
     pub x: Linear,
-    pub full_result: Point,
-    /// Week number and x of each labelled week.
-    pub week_ticks: Vec<(f64, u32)>,
+    /// The full result's x.
+    pub full_result: f64,
+    /// The labelled weeks, from week 0: every `every`th up to `weeks` ([`FirstMonths::week_x`]).
+    pub weeks: u32,
+    pub every: u32,
 }
 
 impl FirstMonths {
@@ -223,34 +235,25 @@ impl FirstMonths {
             .fold(start + 7.0, f64::max)
             + 7.0;
         let x = day_axis(&f, start, end);
-        let at = |d: Date| Point {
-            x: x.map(d.day_number() as f64),
-            date: d,
-        };
         let weeks = ((end - start) / 7.0).floor().max(1.0) as u32;
         let week_width = (f.x1() - f.x0()) / ((end - start) / 7.0);
         let every = [1, 2, 4, 8, 13, 26, 52]
             .into_iter()
             .find(|e| f64::from(*e) * week_width >= WEEK_LABEL_SPACING)
             .unwrap_or(104);
-        let mut week_ticks = Vec::new();
-        let mut w = 0;
-        while w <= weeks {
-            week_ticks.push((x.map(start + f64::from(w) * 7.0), w));
-            w += every;
-        }
-        let mut sessions = Vec::new();
-        for s in &plan.sessions.items {
-            sessions.push(at(s.date));
-        }
         FirstMonths {
             frame: f,
             y: f.y1() + (f.y0() - f.y1()) / 2.0,
-            sessions,
             x,
-            full_result: at(plan.full_result_date),
-            week_ticks,
+            full_result: at(&x, plan.full_result_date),
+            weeks,
+            every,
         }
+    }
+
+    /// Where week `week` of the first months begins.
+    pub fn week_x(&self, week: u32) -> f64 {
+        self.x.map(self.x.d0 + f64::from(week) * 7.0)
     }
 }
 
@@ -268,6 +271,13 @@ mod tests {
         .unwrap()
     }
 
+    /// Where row `row`'s marks go.
+    fn marks(p: &Plan, x: &Linear, row: usize) -> Vec<f64> {
+        let mut xs = Vec::new();
+        row_dates(p, row, |d| xs.push(at(x, d)));
+        xs
+    }
+
     #[test]
     fn every_session_and_touch_up_is_placed_in_date_order() {
         for json in [
@@ -277,23 +287,28 @@ mod tests {
             let p = plan(json);
             let t = Timeline::new(&p, 400.0);
             let f = t.frame;
-            assert_eq!(t.rows[0].points.len(), usize::from(p.sessions.count));
-            assert_eq!(t.rows[2].points.len(), p.touch_ups.typical.items.len());
-            assert_eq!(t.rows[1].points.len(), p.touch_ups.short.items.len());
-            for row in &t.rows {
-                assert!(row.points.windows(2).all(|w| w[0].x < w[1].x));
-                assert!(row.points.iter().all(|pt| pt.x >= f.x0() && pt.x <= f.x1()));
+            let rows: Vec<Vec<f64>> = (0..4).map(|i| marks(&p, &t.x, i)).collect();
+            assert_eq!(rows[0].len(), usize::from(p.sessions.count));
+            assert_eq!(rows[1].len(), p.touch_ups.short.items.len());
+            assert_eq!(rows[2].len(), p.touch_ups.typical.items.len());
+            assert_eq!(rows[3].len(), p.touch_ups.long.items.len());
+            for row in &rows {
+                assert!(row.windows(2).all(|w| w[0] < w[1]));
+                assert!(row.iter().all(|x| *x >= f.x0() && *x <= f.x1()));
             }
-            assert_eq!(t.rows[0].points[0].x, f.x0());
-            assert_eq!(t.year_ticks.len(), p.horizon.years as usize);
-            assert!((t.year_ticks.last().unwrap().0 - f.x1()).abs() < 1e-9);
+            assert_eq!(rows[0][0], f.x0());
+            let years: Vec<f64> = (1..=p.horizon.years)
+                .map(|y| t.year_x(&p, y).unwrap())
+                .collect();
+            assert!(years.windows(2).all(|w| w[0] < w[1]));
+            assert!((years.last().unwrap() - f.x1()).abs() < 1e-9);
             let mut spans = p
                 .sessions
                 .items
                 .iter()
                 .map(|s| healing_span(&t.x, s).unwrap());
             assert!(spans.all(|(a, b)| a < b));
-            assert!(t.full_result.x > t.rows[0].points.last().unwrap().x);
+            assert!(t.full_result > *rows[0].last().unwrap());
         }
     }
 
@@ -302,8 +317,10 @@ mod tests {
         let t = Timeline::new(&plan("{}"), 288.0);
         let f = t.frame;
         assert_eq!(f.width, 288.0);
-        assert!(t.rows.windows(2).all(|w| w[0].y < w[1].y));
-        assert!(t.rows.iter().all(|r| r.y > f.y1() && r.y < f.y0()));
+        let rows: Vec<Row> = (0..4).map(|i| t.row(i)).collect();
+        assert!(rows.windows(2).all(|w| w[0].y < w[1].y));
+        assert!(rows.iter().all(|r| r.y > f.y1() && r.y < f.y0()));
+        assert_eq!(rows[0].y, t.row_y(0));
     }
 
     #[test]
@@ -315,7 +332,7 @@ mod tests {
         assert_eq!(frame_for(240.0, 30).left, 80.0);
         assert_eq!(frame_for(400.0, 2).left, 40.0);
         let t = Timeline::new(&plan("{}"), 240.0);
-        for r in &t.rows {
+        for r in (0..4).map(|i| t.row(i)) {
             let widest = r.lines.iter().map(|l| l.chars().count()).max().unwrap();
             assert!(widest as f64 * TEXT_CHAR_WIDTH + ROW_LABEL_GAP <= t.frame.left);
             assert_eq!(r.lines, vec![r.label.to_string()]);
@@ -328,7 +345,11 @@ mod tests {
         let p = plan(r#"{"horizon_years": 15}"#);
         let labelled = |w: f64| {
             let t = Timeline::new(&p, w);
-            let xs: Vec<f64> = t.year_ticks.iter().filter(|y| y.2).map(|y| y.0).collect();
+            let xs: Vec<f64> = t
+                .labelled
+                .iter()
+                .map(|y| t.year_x(&p, *y).unwrap())
+                .collect();
             assert!(xs.windows(2).all(|w| w[1] - w[0] >= YEAR_LABEL_SPACING));
             xs.len()
         };
@@ -345,18 +366,18 @@ mod tests {
             let p = plan(json);
             let m = FirstMonths::new(&p, 288.0);
             let f = m.frame;
-            assert_eq!(m.sessions.len(), usize::from(p.sessions.count));
+            let sessions = marks(&p, &m.x, 0);
+            assert_eq!(sessions.len(), usize::from(p.sessions.count));
             // Sessions at least two weeks apart are at least 20 px apart at 288 px.
             assert!(
-                m.sessions.windows(2).all(|w| w[1].x - w[0].x >= 20.0),
-                "{json}: {:?}",
-                m.sessions
+                sessions.windows(2).all(|w| w[1] - w[0] >= 20.0),
+                "{json}: {sessions:?}"
             );
             // On the years axis of the same width they crowd within a few pixels.
             let years = Timeline::new(&p, 288.0);
-            let pts = &years.rows[0].points;
-            assert!(pts.windows(2).all(|w| w[1].x - w[0].x < 10.0));
-            for x in m.sessions.iter().map(|s| s.x).chain([m.full_result.x]) {
+            let pts = marks(&p, &years.x, 0);
+            assert!(pts.windows(2).all(|w| w[1] - w[0] < 10.0));
+            for x in sessions.iter().copied().chain([m.full_result]) {
                 assert!(x >= f.x0() - 0.05 && x <= f.x1() + 0.05, "{json}");
             }
             let mut spans = p
@@ -365,11 +386,9 @@ mod tests {
                 .iter()
                 .map(|s| healing_span(&m.x, s).unwrap());
             assert!(spans.all(|(a, b)| a < b && b <= f.x1() + 0.05));
-            assert!(m
-                .week_ticks
-                .windows(2)
-                .all(|w| w[1].0 - w[0].0 >= WEEK_LABEL_SPACING));
-            assert_eq!(m.week_ticks[0], (f.x0(), 0));
+            assert!(m.week_x(m.every) - m.week_x(0) >= WEEK_LABEL_SPACING);
+            assert_eq!(m.week_x(0), f.x0());
+            assert!(m.week_x(m.weeks) <= f.x1());
         }
     }
 }

@@ -3,37 +3,25 @@
 //! `window.SmpCalculator` and the `<smp-calculator>` element.
 
 use crate::model::config;
-use crate::model::value::Value;
 use crate::model::{compute_json, Date, FieldError, Plan};
 use crate::ui::{js, App, AppProps};
 use serde::Serialize;
-use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use yew::AttrValue;
-
-thread_local! {
-    // Mounted apps live as long as the page; keeping the handles documents that.
-    static APPS: RefCell<Vec<yew::AppHandle<App>>> = const { RefCell::new(Vec::new()) };
-}
 
 fn today() -> Date {
     crate::ui::today().unwrap_or(Date::CLOCK_FALLBACK)
 }
 
-/// `[[name, value], …]` as JSON; anything else reads as no attributes.
-fn attributes(json: &str) -> Vec<(String, String)> {
+/// `[[name, value], …]`, the host element's attributes as the loader lists them (no JSON text
+/// to print and parse again).
+fn attributes(pairs: &js_sys::Array) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    if let Ok(Value::Array(pairs)) = crate::jsontext::parse(json) {
-        // A loop: `collect` into `Option<Vec<_>>` cost its own `FromIterator` code.
-        for pair in pairs {
-            let Value::Array(pair) = pair else {
-                return Vec::new();
-            };
-            let Ok([Value::String(name), Value::String(value)]) = <[Value; 2]>::try_from(pair)
-            else {
-                return Vec::new();
-            };
+    for pair in pairs.iter() {
+        let pair: js_sys::Array = pair.unchecked_into();
+        if let (Some(name), Some(value)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
             out.push((name, value));
         }
     }
@@ -52,7 +40,7 @@ struct Answer<'a> {
 }
 
 /// Renders a calculator into `target` (inside `host`'s shadow root, or `host` itself) with the
-/// clinic configuration read from `config_json` (the JSON block's text) and `attributes_json`,
+/// clinic configuration read from `config_json` (the JSON block's text) and `attributes`,
 /// in the language the loader set (`i18n::set_language`). Returns the configuration warnings,
 /// for the loader to print to the console.
 #[wasm_bindgen]
@@ -60,13 +48,13 @@ pub fn mount(
     target: web_sys::Element,
     host: web_sys::Element,
     config_json: Option<String>,
-    attributes_json: &str,
+    attributes: js_sys::Array,
     instance: &str,
     storage_key: Option<String>,
 ) -> Vec<String> {
     let (config, warnings) = config::parse(
         config_json.as_deref(),
-        &attributes(attributes_json),
+        &self::attributes(&attributes),
         today(),
     );
     let props = AppProps {
@@ -76,16 +64,17 @@ pub fn mount(
         host: Some(host),
         storage_key: storage_key.map(AttrValue::from),
     };
-    let handle = yew::Renderer::<App>::with_root_and_props(target, props).render();
-    APPS.with(|apps| apps.borrow_mut().push(handle));
+    // Mounted apps live as long as the page: their handles are never dropped.
+    std::mem::forget(yew::Renderer::<App>::with_root_and_props(target, props).render());
     warnings
 }
 
 /// `computePlan` for host pages: the input in the JSON contract's form, and optionally a
 /// clinic configuration, in; `{"plan": …}` or `{"errors": […]}` (plus any configuration
-/// `warnings`) out, as JSON text.
+/// `warnings`) out, as an object in JSON's shapes (maps as objects, `None` as null): what
+/// `JSON.parse` of its JSON text gave, without printing and parsing that text.
 #[wasm_bindgen(js_name = computePlanJson)]
-pub fn compute_plan_json(input_json: &str, config_json: Option<String>) -> String {
+pub fn compute_plan_json(input_json: &str, config_json: Option<String>) -> JsValue {
     // Without a configuration, `parse` gives the defaults and no warnings.
     let (config, warnings) = config::parse(config_json.as_deref(), &[], today());
     let result = compute_json(input_json, &config.assumptions, today()).map(|mut plan| {
@@ -97,7 +86,9 @@ pub fn compute_plan_json(input_json: &str, config_json: Option<String>) -> Strin
         errors: result.as_ref().err().map(Vec::as_slice),
         warnings: &warnings,
     };
-    crate::jsontext::to_string(&answer).unwrap_or_default()
+    answer
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap_or(JsValue::NULL)
 }
 
 /// Runs once when the loader initialises the wasm (the binary's `main`). A panic aborts the

@@ -58,9 +58,11 @@ pub fn instances_on_page() -> u32 {
 
 /// The page URL with `fragment` replacing the current one, without reloading or adding history.
 pub fn url_with_fragment(fragment: &str) -> Option<String> {
-    let href = window_text("location", "href")?;
-    let base = href.split('#').next().unwrap_or(&href);
-    Some(format!("{base}#{fragment}"))
+    let mut url = window_text("location", "href")?;
+    url.truncate(url.find('#').unwrap_or(url.len()));
+    url.push('#');
+    url.push_str(fragment);
+    Some(url)
 }
 
 pub fn replace_url(url: &str) -> bool {
@@ -86,32 +88,35 @@ pub fn copy_text(text: &str) -> bool {
     true
 }
 
-/// Offers `content` as a file download, through a `data:` URL and the DOM calls the widget
-/// makes anyway: a blob URL took five imports of its own (about 26 B gzip each).
+/// Offers `content` as a file download, through a `data:` URL in a link written into the
+/// body, clicked and removed, by the DOM calls the widget makes anyway (a blob URL took five
+/// imports of its own, about 26 B gzip each; creating the link element, code of its own).
 pub fn download(filename: &str, mime: &str, content: &str) -> bool {
-    (|| -> Option<()> {
-        let document = web_sys::window()?.document()?;
-        let body = document.body()?;
-        let a = document.create_element("a").ok()?;
-        a.set_attribute("href", &data_url(mime, content)).ok()?;
-        a.set_attribute("download", filename).ok()?;
-        a.set_attribute("hidden", "").ok()?;
-        body.insert_before(&a, None).ok()?;
-        js::call(&a, "click", &[]).ok()?;
-        body.remove_child(&a).ok()?;
-        Some(())
-    })()
-    .is_some()
+    let Some(body) = js::get(&window(), "document").and_then(|d| js::get(&d, "body")) else {
+        return false;
+    };
+    // The file name is the widget's own; the URL escapes all but letters and digits.
+    let mut html = String::with_capacity(content.len() * 3 + 99);
+    html.push_str(r#"<a hidden download=""#);
+    html.push_str(filename);
+    html.push_str(r#"" href="data:"#);
+    html.push_str(mime);
+    html.push(',');
+    data_url(&mut html, content);
+    html.push_str(r#""></a>"#);
+    js::insert_html(&body, "beforeend", &html);
+    let Some(a) = js::get(&body, "lastElementChild") else {
+        return false;
+    };
+    let clicked = js::call(&a, "click", &[]).is_ok();
+    js::run(&a, "remove");
+    clicked
 }
 
-/// `data:<mime>,<content>` with every byte of the content but letters and digits as `%XX`:
-/// the URL parser would drop line breaks and read `#` as the fragment.
-fn data_url(mime: &str, content: &str) -> String {
+/// Appends `content` to a `data:` URL with every byte but letters and digits as `%XX`: the URL
+/// parser would drop line breaks and read `#` as the fragment.
+fn data_url(url: &mut String, content: &str) {
     const HEX: &[u8; 16] = b"0123456789ABCDEF";
-    let mut url = String::with_capacity(content.len() * 3 + 32);
-    url.push_str("data:");
-    url.push_str(mime);
-    url.push(',');
     for b in content.bytes() {
         if b.is_ascii_alphanumeric() {
             url.push(char::from(b));
@@ -121,7 +126,6 @@ fn data_url(mime: &str, content: &str) -> String {
             url.push(char::from(HEX[usize::from(b & 15)]));
         }
     }
-    url
 }
 
 pub fn print() {

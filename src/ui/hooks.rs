@@ -7,7 +7,7 @@ use crate::i18n::tr;
 use crate::model::input::Field;
 use crate::model::{share, stored, Assumptions, Date, PlanInput};
 use crate::ui::ids::Ids;
-use crate::ui::js::{Listener, Timeout};
+use crate::ui::js::{self, Timeout};
 use crate::ui::results::announcement;
 use crate::ui::state::{Action, Handle};
 use crate::ui::{browser, charts, errors, form, toolbar};
@@ -41,14 +41,14 @@ pub struct Kept {
     pub shell: Option<Shell>,
     /// The form's markup and what was last set on it ([`form::Kept`]).
     pub form: form::Kept,
-    /// The root's and the window's listeners, attached after the first render.
-    listeners: Vec<Listener>,
+    /// Whether the root's and the window's listeners are attached (after the first render).
+    listening: bool,
     /// The plan (its `generation`) the pending tasks were set for, and those tasks.
     tasks: Option<(u32, [Timeout; 3])>,
     /// Whether the charts were measured once on the page (then on resize).
     measured: bool,
     /// A failed save was announced.
-    save_failed: Rc<Cell<bool>>,
+    save_failed: Cell<bool>,
 }
 
 /// Runs after each render (the app's one effect): attaches the listeners the first time,
@@ -56,97 +56,56 @@ pub struct Kept {
 /// and measures the charts once they are on the page (a width that lays them out alike
 /// renders nothing).
 pub fn rendered(kept: &Rc<RefCell<Kept>>) {
-    let mut k = kept.borrow_mut();
-    let (Some(s), Some(root)) = (k.shell.clone(), k.root.cast::<web_sys::Element>()) else {
+    let mut guard = kept.borrow_mut();
+    let k = &mut *guard;
+    let (Some(s), Some(root)) = (&k.shell, k.root.cast::<web_sys::Element>()) else {
         return;
     };
-    if k.listeners.is_empty() {
-        k.listeners = listen(&root, Rc::downgrade(kept));
+    if !k.listening {
+        listen(&root, kept);
+        k.listening = true;
     }
     // <phases> The first render is painted before the rest is drawn (`State::later`), first of
     // the tasks that follow it (timers of one delay run in the order they were set).
     if !s.state.later {
-        std::mem::forget(task(LATER, &s, &root, &k.save_failed));
+        std::mem::forget(task(LATER, kept));
     }
     // </phases>
     let generation = s.state.generation;
     if k.tasks.as_ref().map(|t| t.0) != Some(generation) {
         // Replacing them cancels the tasks of an older plan.
-        k.tasks = Some((generation, plan_tasks(&s, &root, &k.save_failed)));
+        k.tasks = Some((generation, [SAVE, TELL, ANNOUNCE].map(|t| task(t, kept))));
     }
     form::sync(&mut k.form, &root, &s.state, &s.ids);
     charts::sync(&root, &s.state);
-    let width = if k.measured {
-        None
-    } else {
-        charts::measure(&root)
-    };
-    k.measured |= width.is_some();
-    drop(k);
-    if let Some(width) = width {
-        s.state.dispatch(Action::ChartWidth(width));
+    if k.measured {
+        return;
     }
+    let Some(width) = charts::measure(&root) else {
+        return;
+    };
+    k.measured = true;
+    // Nothing borrowed while the state changes.
+    let state = s.state.clone();
+    drop(guard);
+    state.dispatch(Action::ChartWidth(width));
 }
 
-/// What follows each new plan (`state.generation`): saving the inputs under `key`, the host
-/// element's `change` event, and the sentence for the polite live region (the root's last
-/// element, which Yew leaves empty: its text is set here, so announcing renders nothing).
-///
-/// Saving and the event wait for later tasks, one each (saving first), so an edit paints its
-/// results first and neither makes one long task with the other after the first paint; the
-/// sentence waits until the plan has stayed still for a moment, so a burst of keystrokes
-/// formats it once. An edit made before they run replaces them. Blocked storage was announced
-/// at start; a write that fails on readable storage (quota exceeded) is announced once.
-/// Timers of the same delay run in the order they were set.
-fn plan_tasks(s: &Shell, root: &web_sys::Element, failed: &Rc<Cell<bool>>) -> [Timeout; 3] {
-    [0, 1, ANNOUNCE].map(|t| task(t, s, root, failed))
-}
-
-/// The tasks after a render: the three of [`plan_tasks`], and the start-up's second render
-/// ([`LATER`]). One closure type for all of them (each costs its glue in the wasm).
-const ANNOUNCE: u8 = 2;
-const LATER: u8 = 3;
-
-fn task(task: u8, s: &Shell, root: &web_sys::Element, failed: &Rc<Cell<bool>>) -> Timeout {
-    let (s, root, failed) = (s.clone(), root.clone(), failed.clone());
-    let ms = if task == ANNOUNCE {
+/// A task after a render, run by [`on_event`] as the listeners' events are: one closure type
+/// for both (each costs its glue in the wasm), holding `kept` weakly as they do, and acting on
+/// the shell of the latest render (a newer render of the same plan has the same inputs).
+fn task(kind: usize, kept: &Rc<RefCell<Kept>>) -> Timeout {
+    let ms = if kind == ANNOUNCE {
         ANNOUNCE_AFTER_MS
     } else {
         0
     };
-    Timeout::new(ms, move || plan_task(task, &s, &root, &failed))
+    Timeout::new(ms, handler(kind, kept))
 }
 
-fn plan_task(task: u8, s: &Shell, root: &web_sys::Element, failed: &Cell<bool>) {
-    let state = &s.state;
-    match task {
-        0 => {
-            // Readability is only asked after a failed write: a read per keystroke cost more
-            // than the write.
-            if browser::storage_set(&s.key, &stored::encode(&state.input)).is_err()
-                && browser::storage_get(&s.key).is_ok()
-                && !failed.replace(true)
-            {
-                let notice = tr("Your inputs could not be saved (this browser's storage is full), so they will not be restored next time.");
-                state.dispatch(Action::Notice(Some(notice.into())));
-            }
-        }
-        // Host pages listen for `change` on the element to follow the plan.
-        1 => {
-            if let (Some(plan), Some(host)) = (state.plan.as_deref(), &s.host) {
-                browser::dispatch_plan(host, plan);
-            }
-        }
-        ANNOUNCE => {
-            if let (Some(plan), Some(region)) = (
-                state.plan.as_deref(),
-                crate::ui::js::get(root, "lastElementChild"),
-            ) {
-                crate::ui::js::set_text(&region, &announcement(plan, &state.fmt));
-            }
-        }
-        _ => state.dispatch(Action::Later),
-    }
+fn handler(kind: usize, kept: &Rc<RefCell<Kept>>) -> impl Fn(&Event) + 'static {
+    let kept = Rc::downgrade(kept);
+    move |e| on_event(kind, e, &kept)
 }
 
 /// The inputs of the link in the URL fragment, if it is for the instance whose host id is
@@ -180,24 +139,37 @@ const CHANGE: usize = 2;
 const SUBMIT: usize = 3;
 const HASHCHANGE: usize = 4;
 const RESIZE: usize = 5;
+// The tasks after a render, past the events ([`task`]): the three that follow each new plan,
+// and the start-up's second render.
+const SAVE: usize = 6;
+const TELL: usize = 7;
+const ANNOUNCE: usize = 8;
+const LATER: usize = 9;
 
 /// One native listener per kind of event, on the widget's root (`root`): each control and
 /// button is found from the event's target. Yew's listeners would cost a callback and its
 /// glue per element and per render. The window's `hashchange` (a link pasted into the tab)
-/// and `resize` (the charts measured again) go to the same handler. The listeners hold
-/// `kept` weakly: it holds them.
-fn listen(root: &web_sys::Element, kept: Weak<RefCell<Kept>>) -> Vec<Listener> {
+/// and `resize` (the charts measured again) go to the same handler. The listeners stay for
+/// the page's life and hold `kept` weakly: those of an unmounted app (tests only) do nothing.
+fn listen(root: &web_sys::Element, kept: &Rc<RefCell<Kept>>) {
     let window = wasm_bindgen::JsValue::from(js_sys::global());
-    let mut listeners = Vec::new();
     for (i, kind) in EVENTS.into_iter().enumerate() {
         let target = if i < 4 { root.as_ref() } else { &window };
-        let kept = kept.clone();
-        listeners.push(Listener::new(target, kind, move |e| on_event(i, e, &kept)));
+        js::listen(target, kind, handler(i, kept));
     }
-    listeners
 }
 
-/// `kind`: the event's index in [`EVENTS`].
+/// `kind`: the event's index in [`EVENTS`], or the task's.
+///
+/// What follows each new plan (`state.generation`): saving the inputs under `key`, the host
+/// element's `change` event, and the sentence for the polite live region (the root's last
+/// element, which Yew leaves empty: its text is set here, so announcing renders nothing).
+/// Saving and the event wait for later tasks, one each (saving first), so an edit paints its
+/// results first and neither makes one long task with the other after the first paint; the
+/// sentence waits until the plan has stayed still for a moment, so a burst of keystrokes
+/// formats it once. An edit made before they run replaces them. Blocked storage was announced
+/// at start; a write that fails on readable storage (quota exceeded) is announced once.
+/// Timers of the same delay run in the order they were set.
 fn on_event(kind: usize, e: &Event, kept: &Weak<RefCell<Kept>>) {
     let Some(kept) = kept.upgrade() else { return };
     // Cloned out, so that nothing is borrowed while the state changes.
@@ -205,18 +177,47 @@ fn on_event(kind: usize, e: &Event, kept: &Weak<RefCell<Kept>>) {
         return;
     };
     let s = &s;
-    if kind == HASHCHANGE {
-        return hash_changed(s);
-    }
-    if kind == RESIZE {
-        let root = kept.borrow().root.cast::<web_sys::Element>();
-        if let Some(width) = root.and_then(|r| charts::measure(&r)) {
-            s.state.dispatch(Action::ChartWidth(width));
+    let state = &s.state;
+    match kind {
+        HASHCHANGE => return hash_changed(s),
+        RESIZE | ANNOUNCE => {
+            let Some(root) = kept.borrow().root.cast::<web_sys::Element>() else {
+                return;
+            };
+            if kind == RESIZE {
+                if let Some(width) = charts::measure(&root) {
+                    state.dispatch(Action::ChartWidth(width));
+                }
+            } else if let (Some(plan), Some(region)) =
+                (state.plan.as_deref(), js::get(&root, "lastElementChild"))
+            {
+                js::set_text(&region, &announcement(plan, &state.fmt));
+            }
+            return;
         }
-        return;
+        SAVE => {
+            // Readability is only asked after a failed write: a read per keystroke cost more
+            // than the write.
+            if browser::storage_set(&s.key, &stored::encode(&state.input)).is_err()
+                && browser::storage_get(&s.key).is_ok()
+                && !kept.borrow().save_failed.replace(true)
+            {
+                let notice = tr("Your inputs could not be saved (this browser's storage is full), so they will not be restored next time.");
+                state.dispatch(Action::Notice(Some(notice.into())));
+            }
+            return;
+        }
+        // Host pages listen for `change` on the element to follow the plan.
+        TELL => {
+            if let (Some(plan), Some(host)) = (state.plan.as_deref(), &s.host) {
+                browser::dispatch_plan(host, plan);
+            }
+            return;
+        }
+        LATER => return state.dispatch(Action::Later),
+        _ => {}
     }
-    let Some(target) =
-        crate::ui::js::get(e, "target").and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    let Some(target) = js::get(e, "target").and_then(|t| t.dyn_into::<web_sys::Element>().ok())
     else {
         return;
     };
@@ -226,16 +227,16 @@ fn on_event(kind: usize, e: &Event, kept: &Weak<RefCell<Kept>>) {
                 return;
             };
             if field == Field::Region && text == "stage" {
-                text = form::stage_in_effect(&s.state);
+                text = form::stage_in_effect(state);
             }
-            s.state.dispatch(Action::Set(field, text));
+            state.dispatch(Action::Set(field, text));
         }
         // The form has no submit button; Enter in a box must not reload the page.
-        SUBMIT => crate::ui::js::run(e, "preventDefault"),
+        SUBMIT => js::run(e, "preventDefault"),
         _ => {
             if !errors::followed(e, &target) {
                 toolbar::clicked(&target, s);
-                charts::clicked(&target, &s.state);
+                charts::clicked(&target, state);
             }
         }
     }

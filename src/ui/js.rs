@@ -90,57 +90,31 @@ pub fn dispatch(target: &JsValue, kind: &str, init: &JsValue) {
     }
 }
 
-/// A capturing listener for `kind` events on `target`, removed when dropped. Its closure has
-/// the type of Yew's own listeners (each closure type costs its glue in the wasm), and it is
-/// added and removed by name (gloo's `EventListener` took three imports of its own).
-pub struct Listener {
-    target: JsValue,
-    kind: &'static str,
-    f: Closure<dyn Fn(&web_sys::Event)>,
-}
-
-impl Listener {
-    pub fn new(
-        target: &JsValue,
-        kind: &'static str,
-        f: impl Fn(&web_sys::Event) + 'static,
-    ) -> Self {
-        let l = Listener {
-            target: target.clone(),
-            kind,
-            f: Closure::wrap(Box::new(f)),
-        };
-        l.toggle("addEventListener");
-        l
-    }
-
-    fn toggle(&self, method: &str) {
-        let _ = call(
-            &self.target,
-            method,
-            &[&self.kind.into(), self.f.as_ref(), &JsValue::TRUE],
-        );
-    }
-}
-
-impl Drop for Listener {
-    fn drop(&mut self) {
-        self.toggle("removeEventListener");
-    }
+/// Adds a capturing listener for `kind` events on `target`, for the page's life (mounted
+/// apps are never unmounted; a listener holds what it acts on weakly). Its closure has the
+/// type of Yew's own listeners (each closure type costs its glue in the wasm), and it is
+/// added by name (gloo's `EventListener` took three imports of its own).
+pub fn listen(target: &JsValue, kind: &str, f: impl Fn(&web_sys::Event) + 'static) {
+    let f: Closure<dyn Fn(&web_sys::Event)> = Closure::wrap(Box::new(f));
+    let _ = call(
+        target,
+        "addEventListener",
+        &[&kind.into(), f.as_ref(), &JsValue::TRUE],
+    );
+    std::mem::forget(f);
 }
 
 /// A `setTimeout` cancelled when dropped (gloo's `Timeout` took two imports of its own). Its
 /// closure has the listeners' type, so that no other closure type brings its glue: the timer
-/// passes no event, and `f` gets none.
+/// passes no event, and `f` is given an undefined one.
 pub struct Timeout {
     id: JsValue,
     _f: Closure<dyn Fn(&web_sys::Event)>,
 }
 
 impl Timeout {
-    pub fn new(ms: u32, f: impl Fn() + 'static) -> Self {
-        let f: Closure<dyn Fn(&web_sys::Event)> =
-            Closure::wrap(Box::new(move |_: &web_sys::Event| f()));
+    pub fn new(ms: u32, f: impl Fn(&web_sys::Event) + 'static) -> Self {
+        let f: Closure<dyn Fn(&web_sys::Event)> = Closure::wrap(Box::new(f));
         let id = call(&js_sys::global(), "setTimeout", &[f.as_ref(), &ms.into()]);
         Timeout {
             id: id.unwrap_or_default(),

@@ -192,18 +192,23 @@ pub(super) fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &
         ],
     );
     axes(m, g);
-    m.tpl(
-        r#"</g><path class="smp-series-band" d="{}" data-testid="series-smp-band"/>"#,
-        &[&g.band],
-    );
+    m.tpl(r#"</g><path class="smp-series-band" d=""#, &[]);
+    g.outline(m);
+    m.tpl(r#"" data-testid="series-smp-band"/>"#, &[]);
     for l in &g.lines {
+        m.tpl(r#"<g><path class="smp-line smp-series-{}" d=""#, &[l.key]);
+        g.trace(m, l.series, false);
         m.tpl(
-            r#"<g><path class="smp-line smp-series-{}" d="{}" stroke-dasharray="{?}" data-testid="series-{}"/>"#,
-            &[l.key, &l.path, l.dash, l.key],
+            r#"" stroke-dasharray="{?}" data-testid="series-{}"/>"#,
+            &[l.dash, l.key],
         );
         let marker_class = ["smp-marker smp-series-", l.key].concat();
-        for (x, y) in &l.points {
-            marker(m, l.marker, *x, *y, &marker_class);
+        // Once a year.
+        let mut i = 12;
+        while i <= l.series.len() {
+            let (x, y) = g.point(l.series, i);
+            marker(m, l.marker, x, y, &marker_class);
+            i += 12;
         }
         m.tpl("</g>", &[]);
     }
@@ -233,14 +238,15 @@ fn axes(m: &mut Markup, g: &Geometry) {
     let f = g.frame;
     let (x0, x1) = (f.x0(), f.x1());
     for t in &g.y_ticks {
+        let at = g.y.map(t.value.minor() as f64);
         m.draw(
             r#"<g><line class="smp-grid" x1="{1}" x2="{1}" y1="{1}" y2="{1}"/><text x="{1}" y="{1}" text-anchor="end">{}</text></g>"#,
             &[&t.label],
-            &[x0, x1, t.at, t.at, x0 - 4.0, t.at + 3.5],
+            &[x0, x1, at, at, x0 - 4.0, at + 3.5],
         );
     }
-    for (x, year) in &g.x_ticks {
-        year_label(m, *year, *x, f.y0() + 15.0);
+    for year in &g.x_ticks {
+        year_label(m, *year, g.x.map(f64::from(year * 12)), f.y0() + 15.0);
     }
     let y0 = f.y0();
     m.draw(

@@ -3,7 +3,7 @@
 //! so that it keeps its open state while the plan changes. A part of the results component.
 
 use crate::chart::timeline::{
-    healing, FirstMonths, Timeline as Geometry, ROW_LABEL_GAP, ROW_LABEL_LINE,
+    at, healing, row_dates, FirstMonths, Timeline as Geometry, ROW_LABEL_GAP, ROW_LABEL_LINE,
 };
 use crate::chart::year_label;
 use crate::i18n::{tr, tr_text, trf, trn};
@@ -62,7 +62,7 @@ pub fn timeline(plan: &Plan, fmt: &Fmt, ids: &Ids, width: f64) -> Html {
     }
 }
 
-/// Each row's marker shape and test id, in the order of [`Geometry::rows`]: sessions, then
+/// Each row's marker shape and test id, in the order of [`Geometry::labels`]: sessions, then
 /// the short, typical and long scenarios' touch-ups.
 const MARKS: [(&str, &str); 4] = [
     ("M-3.5 -3.5 H3.5 V3.5 H-3.5 Z", "timeline-session"),
@@ -76,22 +76,26 @@ const MARKS: [(&str, &str); 4] = [
 
 pub(super) fn chart(m: &mut Markup, plan: &Plan, g: &Geometry) {
     let f = g.frame;
-    let sessions_y = g.rows.first().map_or(f.y1(), |r| r.y);
+    let sessions_y = g.row_y(0);
     svg_open(m, f, "timeline", None);
-    for (x, year, labelled) in &g.year_ticks {
+    for year in 1..=plan.horizon.years {
+        let Some(x) = g.year_x(plan, year) else {
+            continue;
+        };
         m.draw(
             r#"<g class="smp-axis"><line class="smp-grid" x1="{1}" x2="{1}" y1="{1}" y2="{1}"/>"#,
             &[],
-            &[*x, *x, f.y1(), f.y0()],
+            &[x, x, f.y1(), f.y0()],
         );
-        if *labelled {
-            year_label(m, *year, *x, f.y0() + 15.0);
+        if g.labelled.contains(&year) {
+            year_label(m, year, x, f.y0() + 15.0);
         }
         m.tpl("</g>", &[]);
     }
     healing(m, plan, &g.x, sessions_y);
     let (x0, x1) = (f.x0(), f.x1());
-    for (row, (shape, testid)) in g.rows.iter().zip(&MARKS) {
+    for (i, (shape, testid)) in MARKS.iter().enumerate() {
+        let row = g.row(i);
         let y = row.y;
         m.tpl(r#"<g class="smp-row smp-row-{}">"#, &[row.key]);
         text_lines(
@@ -108,16 +112,16 @@ pub(super) fn chart(m: &mut Markup, plan: &Plan, g: &Geometry) {
             &[],
             &[x0, x1, y, y],
         );
-        for pt in &row.points {
+        row_dates(plan, i, |d| {
             m.draw(
                 r#"<path class="smp-timeline-marker" transform="translate({1} {1})" d="{}" data-testid="{}" data-scenario="{}" data-date="{}"/>"#,
-                &[shape, testid, row.key, &pt.date.to_string()],
-                &[pt.x, y],
+                &[shape, testid, row.key, &d.to_string()],
+                &[at(&g.x, d), y],
             );
-        }
+        });
         m.tpl("</g>", &[]);
     }
-    full_result_and_end(m, g.full_result.x, f.y1() + 2.0);
+    full_result_and_end(m, g.full_result, f.y1() + 2.0);
 }
 
 /// The full-result mark, a small downward triangle at (x, y), the last of either chart: it
@@ -136,9 +140,10 @@ pub(super) fn first_months(m: &mut Markup, plan: &Plan, g: &FirstMonths) {
     svg_open(m, f, "timeline-first-months", None);
     let y = g.y;
     m.tpl(r#"<g class="smp-axis">"#, &[]);
-    for (x, week) in &g.week_ticks {
-        let at = [*x, f.y0() + 16.0];
-        if *week == 0 {
+    let mut week = 0;
+    while week <= g.weeks {
+        let at = [g.week_x(week), f.y0() + 16.0];
+        if week == 0 {
             // Its text in a template of its own: catalogue keys are read from `tpl` templates.
             m.draw(r#"<text x="{1}" y="{1}" text-anchor="start">"#, &[], &at)
                 .tpl("{t:Start}</text>", &[]);
@@ -150,6 +155,7 @@ pub(super) fn first_months(m: &mut Markup, plan: &Plan, g: &FirstMonths) {
                 &at,
             );
         }
+        week += g.every;
     }
     m.draw(
         r#"<line class="smp-row-line" x1="{1}" x2="{1}" y1="{1}" y2="{1}"/></g>"#,
@@ -157,14 +163,15 @@ pub(super) fn first_months(m: &mut Markup, plan: &Plan, g: &FirstMonths) {
         &[f.x0(), f.x1(), y, y],
     );
     healing(m, plan, &g.x, y);
-    for (i, s) in g.sessions.iter().enumerate() {
+    for (i, s) in plan.sessions.items.iter().enumerate() {
+        let x = at(&g.x, s.date);
         m.draw(
             r#"<g data-testid="first-months-session" data-date="{}"><path class="smp-timeline-marker" transform="translate({1} {1})" d="M-4 -4 H4 V4 H-4 Z"/><text class="smp-row-label" x="{1}" y="{1}" text-anchor="middle">{0}</text></g>"#,
             &[&s.date.to_string()],
-            &[s.x, y, s.x, y - 9.0, (i + 1) as f64],
+            &[x, y, x, y - 9.0, (i + 1) as f64],
         );
     }
-    full_result_and_end(m, g.full_result.x, y - 12.0);
+    full_result_and_end(m, g.full_result, y - 12.0);
 }
 
 pub(super) fn dates(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
