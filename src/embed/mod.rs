@@ -49,7 +49,7 @@ pub fn mount(
     host: web_sys::Element,
     config_json: Option<String>,
     attributes: js_sys::Array,
-    instance: &str,
+    instance: String,
     storage_key: Option<String>,
 ) -> Vec<String> {
     let (config, warnings) = config::parse(
@@ -59,7 +59,7 @@ pub fn mount(
     );
     let props = AppProps {
         today: None,
-        instance: Some(AttrValue::from(instance.to_string())),
+        instance: Some(AttrValue::from(instance)),
         config: Rc::new(config),
         host: Some(host),
         storage_key: storage_key.map(AttrValue::from),
