@@ -3,7 +3,7 @@
 //! `window.SmpCalculator` and the `<smp-calculator>` element.
 
 use crate::model::config;
-use crate::model::{compute_json, Date, FieldError, Plan};
+use crate::model::{compute_json, Date};
 use crate::ui::{js, App, AppProps};
 use serde::Serialize;
 use std::rc::Rc;
@@ -26,17 +26,6 @@ fn attributes(pairs: &js_sys::Array) -> Vec<(String, String)> {
         }
     }
     out
-}
-
-/// What `computePlanJson` answers: `plan` or `errors`, and `warnings` when there are any.
-#[derive(Serialize)]
-struct Answer<'a> {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    plan: Option<&'a Plan>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    errors: Option<&'a [FieldError]>,
-    #[serde(skip_serializing_if = "<[String]>::is_empty")]
-    warnings: &'a [String],
 }
 
 /// Renders a calculator into `target` (inside `host`'s shadow root, or `host` itself) with the
@@ -81,14 +70,19 @@ pub fn compute_plan_json(input_json: &str, config_json: Option<String>) -> JsVal
         config.filter_plan(&mut plan);
         plan
     });
-    let answer = Answer {
-        plan: result.as_ref().ok(),
-        errors: result.as_ref().err().map(Vec::as_slice),
-        warnings: &warnings,
-    };
-    answer
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .unwrap_or(JsValue::NULL)
+    // Set member by member: a struct of the three cost its own serializing code, and the
+    // plan's is the `change` event's.
+    let answer = js_sys::Object::new();
+    let set = |key, value: Result<JsValue, _>| js::set(&answer, key, &value.unwrap_or_default());
+    let to_js = serde_wasm_bindgen::Serializer::json_compatible();
+    match &result {
+        Ok(plan) => set("plan", plan.serialize(&to_js)),
+        Err(errors) => set("errors", errors.serialize(&to_js)),
+    }
+    if !warnings.is_empty() {
+        set("warnings", warnings.serialize(&to_js));
+    }
+    answer.into()
 }
 
 /// Runs once when the loader initialises the wasm (the binary's `main`). A panic aborts the
