@@ -30,8 +30,8 @@ fn attributes(pairs: &js_sys::Array) -> Vec<(String, String)> {
 
 /// Renders a calculator into `target` (inside `host`'s shadow root, or `host` itself) with the
 /// clinic configuration read from `config_json` (the JSON block's text) and `attributes`,
-/// in the language the loader set (`i18n::set_language`). Returns the configuration warnings,
-/// for the loader to print to the console.
+/// in the language the loader set (`i18n::set_language`). Prints the configuration warnings
+/// on the console, as the locale's is (no list handed back to the loader).
 #[wasm_bindgen]
 pub fn mount(
     target: web_sys::Element,
@@ -40,7 +40,7 @@ pub fn mount(
     attributes: js_sys::Array,
     instance: String,
     storage_key: Option<String>,
-) -> Vec<String> {
+) {
     let (config, warnings) = config::parse(
         config_json.as_deref(),
         &self::attributes(&attributes),
@@ -55,7 +55,9 @@ pub fn mount(
     };
     // Mounted apps live as long as the page: their handles are never dropped.
     std::mem::forget(yew::Renderer::<App>::with_root_and_props(target, props).render());
-    warnings
+    for w in warnings {
+        js::console("warn", &format!("smp-calculator: {w}").into());
+    }
 }
 
 /// `computePlan` for host pages: the input in the JSON contract's form, and optionally a
