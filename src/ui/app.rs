@@ -242,7 +242,7 @@ fn view(ctx: &Context<App>, state: &Rc<State>, kept: &Rc<RefCell<Kept>>) -> Html
         .map(|p| how_calculated(p, &state.rows.1, clinic_prices, &ids));
     let mut next = Markup::new();
     if later && props.config.booking_url.is_none() {
-        what_to_ask(&mut next, &ids.of("next-title"));
+        what_to_ask(&mut next, &ids.0);
     }
     let tools = later.then(|| toolbar(state.plan.is_some(), state.link.as_deref(), &ids));
     // </phases>

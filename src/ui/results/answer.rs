@@ -28,7 +28,6 @@ pub fn answer(
     clinic_prices: bool,
     stale: bool,
 ) {
-    let title = ids.of("answer-title");
     let money = |v: Money| fmt.amount(plan, v);
     let c = &plan.initial_cost;
     let first = plan.first_touch_up;
@@ -56,15 +55,15 @@ pub fn answer(
         &[("touch_up", &touch_up), ("basis", basis)],
     );
     m.tpl(
-        r#"<section class="{}" data-testid="answer" aria-labelledby="{}"><div class="smp-answer__main"><h2 id="{}" class="smp-answer__title">{t:Your estimate}</h2><p class="smp-answer__now">"#,
+        r#"<section class="{}" data-testid="answer" aria-labelledby="{}-answer-title"><div class="smp-answer__main"><h2 id="{}-answer-title" class="smp-answer__title">{t:Your estimate}</h2><p class="smp-answer__now">"#,
         &[
             if stale {
                 "smp-answer smp-answer--stale"
             } else {
                 "smp-answer"
             },
-            &title,
-            &title,
+            &ids.0,
+            &ids.0,
         ],
     );
     // One writer for both sentences' amounts: a closure each cost its code.

@@ -11,18 +11,16 @@ use crate::ui::ids::Ids;
 use crate::ui::results::wire_name;
 
 pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
-    let title = ids.of("comparison-title");
-    let caption = ids.of("comparison-caption");
     let money = |v: Money| fmt.amount(plan, v);
     // A table too wide for a phone scrolls sideways inside a labelled region that keyboard
     // users can focus and scroll (styles/app.css shades the edge that has more to show).
     m.tpl(
-        r#"<section class="smp-comparison" aria-labelledby="{}"><h2 id="{}">{t:Cost compared}</h2><div class="smp-table-scroll" role="region" tabindex="0" aria-labelledby="{}"><table class="smp-table" data-testid="comparison-table"><caption id="{}">{}</caption><thead><tr><th scope="col">{t:After}</th><th scope="col">{t:SMP (typical)}</th>"#,
+        r#"<section class="smp-comparison" aria-labelledby="{}-comparison-title"><h2 id="{}-comparison-title">{t:Cost compared}</h2><div class="smp-table-scroll" role="region" tabindex="0" aria-labelledby="{}-comparison-caption"><table class="smp-table" data-testid="comparison-table"><caption id="{}-comparison-caption">{}</caption><thead><tr><th scope="col">{t:After}</th><th scope="col">{t:SMP (typical)}</th>"#,
         &[
-            &title,
-            &title,
-            &caption,
-            &caption,
+            &ids.0,
+            &ids.0,
+            &ids.0,
+            &ids.0,
             &trf(
                 "Total spent by the end of each year, in {code}",
                 &[("code", plan.currency)],

@@ -8,10 +8,9 @@ use crate::ui::results::summary::coded_item;
 use crate::ui::results::wire_name;
 
 pub fn notes(m: &mut Markup, plan: &Plan, ids: &Ids) {
-    let title = ids.of("notes-title");
     m.tpl(
-        r#"<section class="smp-notes" aria-labelledby="{}" data-testid="notes"><h2 id="{}">{t:Good to know}</h2><ul>"#,
-        &[&title, &title],
+        r#"<section class="smp-notes" aria-labelledby="{}-notes-title" data-testid="notes"><h2 id="{}-notes-title">{t:Good to know}</h2><ul>"#,
+        &[&ids.0, &ids.0],
     );
     for n in &plan.notes {
         let code = wire_name(n.code);

@@ -10,7 +10,6 @@ use crate::ui::ids::Ids;
 use crate::ui::results::wire_name;
 
 pub fn summary(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
-    let title = ids.of("summary-title");
     let region = trf(
         "{zone} · about {size} cm²",
         &[
@@ -19,8 +18,8 @@ pub fn summary(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
         ],
     );
     m.tpl(
-        r#"<section class="smp-summary" data-testid="plan-summary" aria-labelledby="{}"><h2 id="{}">{t:Your plan}</h2><p class="smp-summary__region" data-testid="region">{}"#,
-        &[&title, &title, &region],
+        r#"<section class="smp-summary" data-testid="plan-summary" aria-labelledby="{}-summary-title"><h2 id="{}-summary-title">{t:Your plan}</h2><p class="smp-summary__region" data-testid="region">{}"#,
+        &[&ids.0, &ids.0, &region],
     );
     if plan.region.area_is_estimate {
         m.tpl(r#"<span class="smp-muted">{t: (estimate)}</span>"#, &[]);

@@ -82,13 +82,7 @@ fn label(m: &mut Markup, i: usize) {
 pub fn how_calculated(plan: &Plan, rows: &[AssumptionRow], clinic_prices: bool, ids: &Ids) -> Html {
     let mut m = Markup::new();
     m.tpl("<summary>{t:How is this calculated?}</summary>", &[]);
-    body(
-        &mut m,
-        plan,
-        rows,
-        clinic_prices,
-        &ids.of("assumptions-caption"),
-    );
+    body(&mut m, plan, rows, clinic_prices, &ids.0);
     html! {
         <details class="smp-how" data-testid="how-calculated">{ raw(m) }</details>
     }
@@ -99,7 +93,7 @@ pub(super) fn body(
     plan: &Plan,
     rows: &[AssumptionRow],
     clinic_prices: bool,
-    caption_id: &str,
+    instance: &str,
 ) {
     if clinic_prices {
         m.tpl("<p>{t:Prices are the clinic's own.}", &[]);
@@ -121,8 +115,8 @@ pub(super) fn body(
     // A table too wide for a phone scrolls sideways in a focusable region (see
     // `comparison`).
     m.tpl(
-        r#"<div class="smp-table-scroll" role="region" tabindex="0" aria-labelledby="{}"><table class="smp-table smp-assumptions" data-testid="assumptions"><caption id="{}">{t:What this plan assumes, and where it comes from}</caption><thead><tr><th scope="col">{t:Assumption}</th><th scope="col">{t:Value}</th><th scope="col">{t:Source}</th></tr></thead><tbody>"#,
-        &[caption_id, caption_id],
+        r#"<div class="smp-table-scroll" role="region" tabindex="0" aria-labelledby="{}-assumptions-caption"><table class="smp-table smp-assumptions" data-testid="assumptions"><caption id="{}-assumptions-caption">{t:What this plan assumes, and where it comes from}</caption><thead><tr><th scope="col">{t:Assumption}</th><th scope="col">{t:Value}</th><th scope="col">{t:Source}</th></tr></thead><tbody>"#,
+        &[instance, instance],
     );
     let mut key = String::new();
     for (i, &(prefix, slot)) in SHOWN.iter().enumerate() {
@@ -173,10 +167,10 @@ pub(super) fn body(
 
 /// Without a booking link: what to ask a clinic, so the visitor has a next step. Nothing is
 /// sent anywhere.
-pub fn what_to_ask(m: &mut Markup, title: &str) {
+pub fn what_to_ask(m: &mut Markup, instance: &str) {
     m.tpl(
-        r#"<section class="smp-next" aria-labelledby="{}" data-testid="what-to-ask"><h2 id="{}">{t:What to ask a clinic}</h2><ul>"#,
-        &[title, title],
+        r#"<section class="smp-next" aria-labelledby="{}-next-title" data-testid="what-to-ask"><h2 id="{}-next-title">{t:What to ask a clinic}</h2><ul>"#,
+        &[instance, instance],
     );
     m.tpl(
         "<li>{t:Healed results: photos of clients a year or more after treatment, with skin and hair loss like yours.}</li>\
