@@ -271,8 +271,7 @@ function smpMountElement(host) {
       // Every widget on a page speaks one language: the last mounted sets it.
       setLanguage(where.lang);
       // </languages>
-      const warnings = mount(root, host, configText, attributes, instance, key);
-      for (const w of warnings) console.warn(`smp-calculator: ${w}`);
+      mount(root, host, configText, attributes, instance, key);
     })
     .catch((err) => smpFallback(where, err && err.message ? err.message : String(err)));
 }

@@ -3,7 +3,7 @@
 //! `window.SmpCalculator` and the `<smp-calculator>` element.
 
 use crate::model::config;
-use crate::model::{compute_json, Date, FieldError, Plan};
+use crate::model::{compute_json, Date};
 use crate::ui::{js, App, AppProps};
 use serde::Serialize;
 use std::rc::Rc;
@@ -28,30 +28,19 @@ fn attributes(pairs: &js_sys::Array) -> Vec<(String, String)> {
     out
 }
 
-/// What `computePlanJson` answers: `plan` or `errors`, and `warnings` when there are any.
-#[derive(Serialize)]
-struct Answer<'a> {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    plan: Option<&'a Plan>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    errors: Option<&'a [FieldError]>,
-    #[serde(skip_serializing_if = "<[String]>::is_empty")]
-    warnings: &'a [String],
-}
-
 /// Renders a calculator into `target` (inside `host`'s shadow root, or `host` itself) with the
 /// clinic configuration read from `config_json` (the JSON block's text) and `attributes`,
-/// in the language the loader set (`i18n::set_language`). Returns the configuration warnings,
-/// for the loader to print to the console.
+/// in the language the loader set (`i18n::set_language`). Prints the configuration warnings
+/// on the console, as the locale's is (no list handed back to the loader).
 #[wasm_bindgen]
 pub fn mount(
     target: web_sys::Element,
     host: web_sys::Element,
     config_json: Option<String>,
     attributes: js_sys::Array,
-    instance: &str,
+    instance: String,
     storage_key: Option<String>,
-) -> Vec<String> {
+) {
     let (config, warnings) = config::parse(
         config_json.as_deref(),
         &self::attributes(&attributes),
@@ -59,14 +48,16 @@ pub fn mount(
     );
     let props = AppProps {
         today: None,
-        instance: Some(AttrValue::from(instance.to_string())),
+        instance: Some(AttrValue::from(instance)),
         config: Rc::new(config),
         host: Some(host),
         storage_key: storage_key.map(AttrValue::from),
     };
     // Mounted apps live as long as the page: their handles are never dropped.
     std::mem::forget(yew::Renderer::<App>::with_root_and_props(target, props).render());
-    warnings
+    for w in warnings {
+        js::console("warn", &format!("smp-calculator: {w}").into());
+    }
 }
 
 /// `computePlan` for host pages: the input in the JSON contract's form, and optionally a
@@ -81,14 +72,19 @@ pub fn compute_plan_json(input_json: &str, config_json: Option<String>) -> JsVal
         config.filter_plan(&mut plan);
         plan
     });
-    let answer = Answer {
-        plan: result.as_ref().ok(),
-        errors: result.as_ref().err().map(Vec::as_slice),
-        warnings: &warnings,
-    };
-    answer
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .unwrap_or(JsValue::NULL)
+    // Set member by member: a struct of the three cost its own serializing code, and the
+    // plan's is the `change` event's.
+    let answer = js_sys::Object::new();
+    let set = |key, value: Result<JsValue, _>| js::set(&answer, key, &value.unwrap_or_default());
+    let to_js = serde_wasm_bindgen::Serializer::json_compatible();
+    match &result {
+        Ok(plan) => set("plan", plan.serialize(&to_js)),
+        Err(errors) => set("errors", errors.serialize(&to_js)),
+    }
+    if !warnings.is_empty() {
+        set("warnings", warnings.serialize(&to_js));
+    }
+    answer.into()
 }
 
 /// Runs once when the loader initialises the wasm (the binary's `main`). A panic aborts the

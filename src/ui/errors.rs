@@ -9,7 +9,6 @@ use crate::model::input::Field;
 use crate::ui::charts::raw;
 use crate::ui::ids::Ids;
 use crate::ui::js;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// Text and links only, so written as markup: one node for Yew.
@@ -48,19 +47,17 @@ pub fn followed(e: &web_sys::Event, target: &web_sys::Element) -> bool {
         return false;
     };
     js::run(e, "preventDefault");
-    let field = a
-        .get_attribute("href")
-        .and_then(|id| {
-            let app = js::closest(&a, ".smp-app")?;
-            js::find(&app, &id)
-        })
-        .map(|f| f.unchecked_into::<web_sys::HtmlElement>());
+    let field = a.get_attribute("href").and_then(|id| {
+        let app = js::closest(&a, ".smp-app")?;
+        js::find(&app, &id)
+    });
     if let Some(field) = field {
         // A field in a section the visitor closed (Advanced) cannot take focus.
         if let Some(details) = js::closest(&field, "details:not([open])") {
             let _ = details.set_attribute("open", "");
         }
-        let _ = field.focus();
+        // By name: its one call site (an import of its own otherwise).
+        js::run(&field, "focus");
     }
     true
 }

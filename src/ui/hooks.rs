@@ -217,8 +217,8 @@ fn on_event(kind: usize, e: &Event, kept: &Weak<RefCell<Kept>>) {
         LATER => return state.dispatch(Action::Later),
         _ => {}
     }
-    let Some(target) = js::get(e, "target").and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-    else {
+    // Inside the root, the target of these events is an element.
+    let Some(target) = js::get(e, "target").map(JsCast::unchecked_into::<web_sys::Element>) else {
         return;
     };
     match kind {
