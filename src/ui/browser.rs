@@ -6,6 +6,7 @@
 //! import of its own).
 
 use super::js;
+use crate::markup::Markup;
 use wasm_bindgen::JsValue;
 
 /// The page's global object, the window (the widget runs in no worker).
@@ -91,20 +92,20 @@ pub fn copy_text(text: &str) -> bool {
 /// Offers `content` as a file download, through a `data:` URL in a link written into the
 /// body, clicked and removed, by the DOM calls the widget makes anyway (a blob URL took five
 /// imports of its own, about 26 B gzip each; creating the link element, code of its own).
+/// The link is written by [`Markup`], as all of the widget's markup is, so the file name and
+/// type are escaped whatever a caller passes.
 pub fn download(filename: &str, mime: &str, content: &str) -> bool {
     let Some(body) = js::get(&window(), "document").and_then(|d| js::get(&d, "body")) else {
         return false;
     };
-    // The file name is the widget's own; the URL escapes all but letters and digits.
-    let mut html = String::with_capacity(content.len() * 3 + 99);
-    html.push_str(r#"<a hidden download=""#);
-    html.push_str(filename);
-    html.push_str(r#"" href="data:"#);
-    html.push_str(mime);
-    html.push(',');
-    data_url(&mut html, content);
-    html.push_str(r#""></a>"#);
-    js::insert_html(&body, "beforeend", &html);
+    let mut data = String::with_capacity(content.len() * 3);
+    data_url(&mut data, content);
+    let mut link = Markup::new();
+    link.tpl(
+        r#"<a hidden download="{}" href="data:{},{}"></a>"#,
+        &[filename, mime, &data],
+    );
+    js::insert_html(&body, "beforeend", &link.finish());
     let Some(a) = js::get(&body, "lastElementChild") else {
         return false;
     };
