@@ -10,7 +10,7 @@ use crate::i18n::{tr, tr_text, trf, trn};
 use crate::markup::Markup;
 use crate::model::money::Money;
 use crate::model::Plan;
-use crate::ui::charts::{marker, raw, svg_open, text_lines};
+use crate::ui::charts::{marker, raw, text_lines};
 use crate::ui::format::Fmt;
 use crate::ui::ids::Ids;
 use crate::ui::results::{cell, column_head};
@@ -149,7 +149,6 @@ pub fn clicked(target: &web_sys::Element, state: &Handle) {
 pub(super) fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     let f = g.frame;
     let money = |v: Money| fmt.amount(plan, v);
-    let (title_id, desc_id) = (ids.of("cost-chart-title"), ids.of("cost-chart-desc"));
     let mut summary = trf(
         "SMP {amount} typical",
         &[("amount", &money(plan.smp.total.typical))],
@@ -165,18 +164,21 @@ pub(super) fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &
         ));
     }
     let years = i64::from(plan.horizon.years);
-    svg_open(m, f, "cost-chart", Some((&title_id, &desc_id)));
-    m.tpl(
-        r#"<title id="{}">{}</title><desc id="{}">{}</desc><g class="smp-axis">"#,
+    // Its own `<svg>` (`svg_open` writes the hidden ones), labelled by its title and
+    // description, whose ids follow the instance prefix as in `Ids::of`.
+    m.draw(
+        r#"<svg class="smp-chart" viewBox="0 0 {0} {0}" width="100%" preserveAspectRatio="xMidYMid meet" data-testid="cost-chart" role="img" aria-labelledby="{}-cost-chart-title" aria-describedby="{}-cost-chart-desc"><title id="{}-cost-chart-title">{}</title><desc id="{}-cost-chart-desc">{}</desc><g class="smp-axis">"#,
         &[
-            &title_id,
+            &ids.0,
+            &ids.0,
+            &ids.0,
             &trn(
                 years,
                 "Cumulative cost over {n} year",
                 "Cumulative cost over {n} years",
                 &[],
             ),
-            &desc_id,
+            &ids.0,
             &trn(
                 years,
                 "Totals after {n} year: {summary}.",
@@ -184,6 +186,7 @@ pub(super) fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &
                 &[("summary", &summary)],
             ),
         ],
+        &[f.width, f.height],
     );
     axes(m, g);
     m.tpl(r#"</g><path class="smp-series-band" d=""#, &[]);
