@@ -255,7 +255,6 @@ fn axes(m: &mut Markup, g: &Geometry) {
 }
 
 pub(super) fn table(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
-    let caption = ids.of("cost-table-caption");
     let money = |v: Money| fmt.amount(plan, v);
     let at = |series: &[Money], year: u32| match series.get((year * 12).saturating_sub(1) as usize)
     {
@@ -264,10 +263,10 @@ pub(super) fn table(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     };
     // Scrolls sideways on a phone, as the comparison table does.
     m.tpl(
-        r#"<div class="smp-table-scroll" role="region" tabindex="0" aria-labelledby="{}"><table class="smp-table" data-testid="cost-table"><caption id="{}">{}</caption><thead><tr><th scope="col">{t:Year}</th><th scope="col">{t:SMP low}</th><th scope="col">{t:SMP typical}</th><th scope="col">{t:SMP high}</th>"#,
+        r#"<div class="smp-table-scroll" role="region" tabindex="0" aria-labelledby="{}-cost-table-caption"><table class="smp-table" data-testid="cost-table"><caption id="{}-cost-table-caption">{}</caption><thead><tr><th scope="col">{t:Year}</th><th scope="col">{t:SMP low}</th><th scope="col">{t:SMP typical}</th><th scope="col">{t:SMP high}</th>"#,
         &[
-            &caption,
-            &caption,
+            &ids.0,
+            &ids.0,
             &trf(
                 "Cumulative cost at the end of each year, in {code}",
                 &[("code", plan.currency)],
