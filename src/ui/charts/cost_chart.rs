@@ -188,7 +188,9 @@ pub(super) fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &
         ],
         &[f.width, f.height],
     );
-    axes(m, g);
+    axes(m, g, &|v| {
+        fmt.money_compact(v, plan.currency, plan.currency_exponent)
+    });
     m.tpl(r#"</g><path class="smp-series-band" d=""#, &[]);
     g.outline(m);
     m.tpl(r#"" data-testid="series-smp-band"/>"#, &[]);
@@ -229,15 +231,20 @@ pub(super) fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &
     m.tpl("</svg>", &[]);
 }
 
-/// Grid lines with amounts, year labels and the base line.
-fn axes(m: &mut Markup, g: &Geometry) {
+/// Grid lines with amounts (`label`, as the geometry measured them), year labels and the
+/// base line.
+fn axes(m: &mut Markup, g: &Geometry, label: &dyn Fn(Money) -> String) {
     let f = g.frame;
     let (x0, x1) = (f.x0(), f.x1());
-    for t in &g.y_ticks {
-        let at = g.y.map(t.value.minor() as f64);
+    for i in 0.. {
+        let v = i64::saturating_mul(i, g.y_step);
+        if v > g.y_top {
+            break;
+        }
+        let at = g.y.map(v as f64);
         m.draw(
             r#"<g><line class="smp-grid" x1="{1}" x2="{1}" y1="{1}" y2="{1}"/><text x="{1}" y="{1}" text-anchor="end">{}</text></g>"#,
-            &[&t.label],
+            &[&label(Money::from_minor(v))],
             &[x0, x1, at, at, x0 - 4.0, at + 3.5],
         );
     }
