@@ -199,13 +199,13 @@ fn view(ctx: &Context<App>, state: &Rc<State>, kept: &Rc<RefCell<Kept>>) -> Html
         state: state.clone(),
         scope: ctx.link().clone(),
     };
-    kept.borrow_mut().shell = Some(Shell {
+    kept.borrow_mut().shell = Some(Rc::new(Shell {
         state: state.clone(),
         instance: link_id(props),
         ids: ids.clone(),
         key: key(props),
         host: props.host.clone(),
-    });
+    }));
     let root = kept.borrow().root.clone();
     let fmt = &state.fmt;
     let clinic_prices = state.clinic_prices;
