@@ -15,6 +15,7 @@ use crate::ui::ids::Ids;
 use crate::ui::results::{answer, how_calculated, results, what_to_ask, Booking};
 use crate::ui::state::{Action, Handle, State};
 use crate::ui::toolbar::toolbar;
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -215,8 +216,8 @@ fn view(ctx: &Context<App>, state: &Rc<State>, kept: &Rc<RefCell<Kept>>) -> Html
             .config
             .clinic_name
             .as_ref()
-            .map_or(tr("Book a consultation").to_string(), |n| {
-                trf("Book a consultation with {clinic}", &[("clinic", n)])
+            .map_or(Cow::Borrowed(tr("Book a consultation")), |n| {
+                Cow::Owned(trf("Book a consultation with {clinic}", &[("clinic", n)]))
             });
         let booking = props
             .config
