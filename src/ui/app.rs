@@ -136,7 +136,7 @@ impl Component for App {
         // otherwise. Fixed for the instance.
         let (fmt, warning) = Fmt::new(crate::i18n::text_language(), config.locale.as_deref());
         if let Some(w) = warning {
-            super::js::console("warn", &format!("smp-calculator: {w}").into());
+            super::js::warn(&w);
         }
         let (input, notice) = restore(
             &config.assumptions,

@@ -33,6 +33,12 @@ pub fn console(level: &str, message: &JsValue) {
     }
 }
 
+/// `console.warn` of a message about the widget, after its name (the configuration's and the
+/// locale's warnings).
+pub fn warn(message: &str) {
+    console("warn", &["smp-calculator: ", message].concat().into());
+}
+
 /// `el.insertAdjacentHTML(place, html)`.
 pub fn insert_html(el: &JsValue, place: &str, html: &str) {
     let _ = call(el, "insertAdjacentHTML", &[&place.into(), &html.into()]);
