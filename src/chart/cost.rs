@@ -221,7 +221,7 @@ pub struct CostChart<'a> {
     /// SMP's low, typical and high totals.
     pub band: &'a Band,
     pub lines: Vec<Line<'a>>,
-    /// The money ticks: every multiple of `y_step` from zero up to `y_top`, at
+    /// The money ticks: every multiple of `y_step` (at least 1) from zero up to `y_top`, at
     /// `y.map(amount)`.
     pub y_step: i64,
     pub y_top: i64,
@@ -253,12 +253,8 @@ impl<'a> CostChart<'a> {
         let (y_step, y_top) = nice_axis(max, target);
         // The labels' widths set the margin; the axis writes them again as it draws.
         let mut chars = 0;
-        for i in 0.. {
-            let v = i64::saturating_mul(i, y_step);
-            if v > y_top {
-                break;
-            }
-            chars = chars.max((o.label)(Money::from_minor(v)).chars().count());
+        for i in 0..=y_top / y_step.max(1) {
+            chars = chars.max((o.label)(Money::from_minor(i * y_step)).chars().count());
         }
         let f = frame_for(o.width, chars);
         let x = Linear {

@@ -236,11 +236,8 @@ pub(super) fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &
 fn axes(m: &mut Markup, g: &Geometry, label: &dyn Fn(Money) -> String) {
     let f = g.frame;
     let (x0, x1) = (f.x0(), f.x1());
-    for i in 0.. {
-        let v = i64::saturating_mul(i, g.y_step);
-        if v > g.y_top {
-            break;
-        }
+    for i in 0..=g.y_top / g.y_step.max(1) {
+        let v = i * g.y_step;
         let at = g.y.map(v as f64);
         m.draw(
             r#"<g><line class="smp-grid" x1="{1}" x2="{1}" y1="{1}" y2="{1}"/><text x="{1}" y="{1}" text-anchor="end">{}</text></g>"#,
