@@ -52,7 +52,7 @@ pub fn cost_chart(plan: &Plan, fmt: &Fmt, ids: &Ids, state: &Handle) -> Html {
     if as_table {
         table(&mut m, plan, fmt, ids);
     } else {
-        chart(&mut m, &geometry, plan, fmt, ids);
+        chart(&mut m, &geometry, plan, fmt, ids, &compact);
     }
     m.tpl("</div>", &[]);
     // Alternatives are shown or hidden from their legend entry; the axis refits.
@@ -146,7 +146,15 @@ pub fn clicked(target: &web_sys::Element, state: &Handle) {
     }
 }
 
-pub(super) fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &Ids) {
+/// `label` writes the money ticks' amounts, as it did for the geometry.
+pub(super) fn chart(
+    m: &mut Markup,
+    g: &Geometry,
+    plan: &Plan,
+    fmt: &Fmt,
+    ids: &Ids,
+    label: &dyn Fn(Money) -> String,
+) {
     let f = g.frame;
     let money = |v: Money| fmt.amount(plan, v);
     let mut summary = trf(
@@ -188,9 +196,7 @@ pub(super) fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &
         ],
         &[f.width, f.height],
     );
-    axes(m, g, &|v| {
-        fmt.money_compact(v, plan.currency, plan.currency_exponent)
-    });
+    axes(m, g, label);
     m.tpl(r#"</g><path class="smp-series-band" d=""#, &[]);
     g.outline(m);
     m.tpl(r#"" data-testid="series-smp-band"/>"#, &[]);
