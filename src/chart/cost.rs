@@ -141,19 +141,20 @@ impl BreakEven {
 /// and when that spot is taken it moves up a line at a time, then below the marker.
 fn place_captions(marks: &mut [BreakEven], f: Frame) {
     // By month, the plan's order among equal ones: each round takes the least (month,
-    // index) after the last one placed.
-    let mut last: Option<(u32, usize)> = None;
+    // index) after the last one placed, as one number (above 0, so none is placed yet).
+    let order = |b: &BreakEven, j: usize| ((u64::from(b.month) << 32) | j as u64) + 1;
+    let mut last = 0;
     for _ in 0..marks.len() {
-        let mut next: Option<(u32, usize)> = None;
+        let mut next = u64::MAX;
         for (j, b) in marks.iter().enumerate() {
-            let key = (b.month, j);
-            if last.is_none_or(|l| key > l) && next.is_none_or(|n| key < n) {
-                next = Some(key);
+            let key = order(b, j);
+            if key > last && key < next {
+                next = key;
             }
         }
-        let Some((month, i)) = next else { break };
         last = next;
-        let b = &mut marks[i];
+        let i = (next - 1) as u32 as usize;
+        let Some(b) = marks.get_mut(i) else { break };
         // Wider than the plot (a narrow phone): the label without its remark in brackets.
         let fits = |text: &str| text.chars().count() as f64 * CAPTION_CHAR_WIDTH <= f.x1() - f.x0();
         if !fits(&b.text) {
@@ -200,7 +201,7 @@ fn place_captions(marks: &mut [BreakEven], f: Frame) {
                 let taken = marks
                     .iter()
                     .enumerate()
-                    .any(|(j, p)| (p.month, j) < (month, i) && overlaps(p.caption_box(), r));
+                    .any(|(j, p)| order(p, j) < next && overlaps(p.caption_box(), r));
                 if !taken {
                     free = Some(y);
                 }
