@@ -95,10 +95,9 @@ pub fn control(m: &mut Markup, ids: &Ids, f: Field, hint: Option<&str>, placehol
                 Kind::Number { min, max, .. } => (min, max),
                 _ => (0.0, 0.0),
             };
-            let band_id = ids.of("longevity-band");
             // The value (in the output and `aria-valuetext`) is set by `sync`.
             m.tpl(
-                r#"<div class="smp-field smp-slider"><label for="{}">{} <output for="{}" data-testid="longevity-value"></output></label><input type="range" id="{}" name="{}" min="{}" max="{}" step="0.5" aria-describedby="{}">"#,
+                r#"<div class="smp-field smp-slider"><label for="{}">{} <output for="{}" data-testid="longevity-value"></output></label><input type="range" id="{}" name="{}" min="{}" max="{}" step="0.5" aria-describedby="{}-longevity-band">"#,
                 &[
                     &id,
                     &crate::i18n::trf("{label}:", &[("label", &label)]),
@@ -107,13 +106,13 @@ pub fn control(m: &mut Markup, ids: &Ids, f: Field, hint: Option<&str>, placehol
                     name,
                     &shortest(min),
                     &shortest(max),
-                    &band_id,
+                    &ids.0,
                 ],
             );
             band_scale(m, min, max);
             m.tpl(
-                r#"<p id="{}" class="smp-field__hint">{t:Typically 4–6 years; 10–15 years in the best cases. Skin, sun and style below adjust it.}</p></div>"#,
-                &[&band_id],
+                r#"<p id="{}-longevity-band" class="smp-field__hint">{t:Typically 4–6 years; 10–15 years in the best cases. Skin, sun and style below adjust it.}</p></div>"#,
+                &[&ids.0],
             );
         }
         Control::NumberBox | Control::Region => {
@@ -164,9 +163,9 @@ const TYPICAL_LONGEVITY_BAND: (f64, f64) = (4.0, 6.0);
 /// The field a control stands for: its `name` is a wire name, or a radio group's id.
 pub fn field_of(target: &web_sys::HtmlInputElement, ids: &Ids) -> Option<Field> {
     let name = target.get_attribute("name").unwrap_or_default();
-    let prefix = ids.of("");
     Field::parse(&name).or_else(|| {
-        name.strip_prefix(prefix.as_str())
+        name.strip_prefix(&*ids.0)
+            .and_then(|n| n.strip_prefix('-'))
             .and_then(|n| Field::parse(&n.replace('-', "_")))
     })
 }

@@ -34,22 +34,22 @@ pub fn checked(region: &str, value: &str) -> bool {
 /// the option in effect, selects the stage, and adds the custom area's box and the region's
 /// error when they apply.
 pub fn region_picker(m: &mut Markup, ids: &Ids) {
-    let group = ids.of(Field::Region.wire());
-    let stage_id = ids.of("stage");
+    // The group's id is `{prefix}-region`, written by the templates (see `Ids`).
+    let p = &*ids.0;
     m.tpl(
-        r#"<fieldset id="{}" data-testid="region-picker" class="smp-region"><legend>{}</legend><div class="smp-zones">"#,
-        &[&group, &tr_text(Field::Region.label())],
+        r#"<fieldset id="{}-region" data-testid="region-picker" class="smp-region"><legend>{}</legend><div class="smp-zones">"#,
+        &[p, &tr_text(Field::Region.label())],
     );
     let radio = |m: &mut Markup, value: &str| {
         m.tpl(
-            r#"<input type="radio" id="{}-{}" name="{}" value="{}">"#,
-            &[&group, value, &group, value],
+            r#"<input type="radio" id="{}-region-{}" name="{}-region" value="{}">"#,
+            &[p, value, p, value],
         );
     };
     for z in Zone::ALL {
         m.tpl(
-            r#"<label class="smp-zone" for="{}-{}">"#,
-            &[&group, z.key()],
+            r#"<label class="smp-zone" for="{}-region-{}">"#,
+            &[p, z.key()],
         );
         radio(m, z.key());
         m.tpl(zone_icon(z), &[]);
@@ -59,14 +59,14 @@ pub fn region_picker(m: &mut Markup, ids: &Ids) {
         );
     }
     m.tpl(
-        r#"</div><div class="smp-region__row"><label class="smp-choice__option" for="{}-stage">"#,
-        &[&group],
+        r#"</div><div class="smp-region__row"><label class="smp-choice__option" for="{}-region-stage">"#,
+        &[p],
     );
     radio(m, "stage");
     // Always enabled (a disabled one looked broken): picking a stage chooses this option.
     m.tpl(
-        r#"<span>{t:By hair-loss stage}</span></label><label class="smp-visually-hidden" for="{}">{t:Hair-loss stage}</label><select id="{}" name="{}"><optgroup label="{t:Men: Norwood scale}">"#,
-        &[&stage_id, &stage_id, Field::Region.wire()],
+        r#"<span>{t:By hair-loss stage}</span></label><label class="smp-visually-hidden" for="{}-stage">{t:Hair-loss stage}</label><select id="{}-stage" name="{}"><optgroup label="{t:Men: Norwood scale}">"#,
+        &[p, p, Field::Region.wire()],
     );
     let option = |m: &mut Markup, r: NamedRegion| {
         m.tpl(
@@ -85,8 +85,8 @@ pub fn region_picker(m: &mut Markup, ids: &Ids) {
         option(m, NamedRegion::Ludwig(n));
     }
     m.tpl(
-        r#"</optgroup></select></div><div class="smp-region__row"><label class="smp-choice__option" for="{}-custom">"#,
-        &[&group],
+        r#"</optgroup></select></div><div class="smp-region__row"><label class="smp-choice__option" for="{}-region-custom">"#,
+        &[p],
     );
     radio(m, "custom");
     m.tpl(
