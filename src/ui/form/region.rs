@@ -68,21 +68,29 @@ pub fn region_picker(m: &mut Markup, ids: &Ids) {
         r#"<span>{t:By hair-loss stage}</span></label><label class="smp-visually-hidden" for="{}-stage">{t:Hair-loss stage}</label><select id="{}-stage" name="{}"><optgroup label="{t:Men: Norwood scale}">"#,
         &[p, p, Field::Region.wire()],
     );
-    let option = |m: &mut Markup, r: NamedRegion| {
-        m.tpl(
-            r#"<option value="{}">{}</option>"#,
-            &[&r.to_string(), &tr_text(&r.label())],
-        );
+    // The stage's key (`norwood-3`) written by the template, its number by a number hole.
+    let option = |m: &mut Markup, template: &'static str, r: NamedRegion, n: u8| {
+        m.draw(template, &[&tr_text(&r.label())], &[f64::from(n)]);
     };
     for n in NORWOOD_STAGES {
-        option(m, NamedRegion::Norwood(n));
+        option(
+            m,
+            r#"<option value="norwood-{0}">{}</option>"#,
+            NamedRegion::Norwood(n),
+            n,
+        );
     }
     m.tpl(
         r#"</optgroup><optgroup label="{t:Women: Ludwig scale}">"#,
         &[],
     );
     for n in LUDWIG_STAGES {
-        option(m, NamedRegion::Ludwig(n));
+        option(
+            m,
+            r#"<option value="ludwig-{0}">{}</option>"#,
+            NamedRegion::Ludwig(n),
+            n,
+        );
     }
     m.tpl(
         r#"</optgroup></select></div><div class="smp-region__row"><label class="smp-choice__option" for="{}-region-custom">"#,
