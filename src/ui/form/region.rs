@@ -6,7 +6,7 @@ use crate::markup::Markup;
 use crate::model::input::Field;
 use crate::model::region::{NamedRegion, Zone, LUDWIG_STAGES, NORWOOD_STAGES};
 use crate::ui::form::controls::control;
-use crate::ui::icons::zone_icon;
+use crate::ui::icons::{zone_mark, HEAD};
 use crate::ui::ids::Ids;
 
 const DEFAULT_STAGE: &str = "norwood-3";
@@ -52,7 +52,7 @@ pub fn region_picker(m: &mut Markup, ids: &Ids) {
             &[p, z.key()],
         );
         radio(m, z.key());
-        m.tpl(zone_icon(z), &[]);
+        m.tpl(HEAD, &[]).tpl(zone_mark(z), &[]);
         m.tpl(
             r#"<span class="smp-zone__label">{}</span></label>"#,
             &[&tr_text(z.label())],
