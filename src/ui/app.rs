@@ -15,6 +15,7 @@ use crate::ui::ids::Ids;
 use crate::ui::results::{answer, how_calculated, results, what_to_ask, Booking};
 use crate::ui::state::{Action, Handle, State};
 use crate::ui::toolbar::toolbar;
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -135,7 +136,7 @@ impl Component for App {
         // otherwise. Fixed for the instance.
         let (fmt, warning) = Fmt::new(crate::i18n::text_language(), config.locale.as_deref());
         if let Some(w) = warning {
-            super::js::console("warn", &format!("smp-calculator: {w}").into());
+            super::js::warn(&w);
         }
         let (input, notice) = restore(
             &config.assumptions,
@@ -199,13 +200,13 @@ fn view(ctx: &Context<App>, state: &Rc<State>, kept: &Rc<RefCell<Kept>>) -> Html
         state: state.clone(),
         scope: ctx.link().clone(),
     };
-    kept.borrow_mut().shell = Some(Shell {
+    kept.borrow_mut().shell = Some(Rc::new(Shell {
         state: state.clone(),
         instance: link_id(props),
         ids: ids.clone(),
         key: key(props),
         host: props.host.clone(),
-    });
+    }));
     let root = kept.borrow().root.clone();
     let fmt = &state.fmt;
     let clinic_prices = state.clinic_prices;
@@ -215,8 +216,8 @@ fn view(ctx: &Context<App>, state: &Rc<State>, kept: &Rc<RefCell<Kept>>) -> Html
             .config
             .clinic_name
             .as_ref()
-            .map_or(tr("Book a consultation").to_string(), |n| {
-                trf("Book a consultation with {clinic}", &[("clinic", n)])
+            .map_or(Cow::Borrowed(tr("Book a consultation")), |n| {
+                Cow::Owned(trf("Book a consultation with {clinic}", &[("clinic", n)]))
             });
         let booking = props
             .config

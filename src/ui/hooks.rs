@@ -20,7 +20,6 @@ use yew::prelude::*;
 const ANNOUNCE_AFTER_MS: u32 = 700;
 
 /// What the listeners and the effects act on, as of the latest render.
-#[derive(Clone)]
 pub struct Shell {
     pub state: Handle,
     /// The host element's id: a link copied on a page with several calculators names it.
@@ -37,8 +36,8 @@ pub struct Shell {
 pub struct Kept {
     /// The widget's root element.
     pub root: NodeRef,
-    /// Set at each render.
-    pub shell: Option<Shell>,
+    /// Set at each render; shared, so that a listener's copy costs no clone of each part.
+    pub shell: Option<Rc<Shell>>,
     /// The form's markup and what was last set on it ([`form::Kept`]).
     pub form: form::Kept,
     /// Whether the root's and the window's listeners are attached (after the first render).

@@ -33,6 +33,12 @@ pub fn console(level: &str, message: &JsValue) {
     }
 }
 
+/// `console.warn` of a message about the widget, after its name (the configuration's and the
+/// locale's warnings).
+pub fn warn(message: &str) {
+    console("warn", &["smp-calculator: ", message].concat().into());
+}
+
 /// `el.insertAdjacentHTML(place, html)`.
 pub fn insert_html(el: &JsValue, place: &str, html: &str) {
     let _ = call(el, "insertAdjacentHTML", &[&place.into(), &html.into()]);
@@ -53,17 +59,19 @@ pub fn closest(el: &JsValue, selector: &str) -> Option<web_sys::Element> {
     element(call(el, "closest", &[&selector.into()]))
 }
 
+/// An element found, or none for a null: told by `is_object`, an import the engine floor has
+/// (`is_null` would be one of the widget's own).
 fn element(found: Result<JsValue, JsValue>) -> Option<web_sys::Element> {
     found
         .ok()
-        .filter(|e| !e.is_null())
+        .filter(JsValue::is_object)
         .map(JsCast::unchecked_into)
 }
 
 /// An element's first element child.
 pub fn first_child(el: &JsValue) -> Option<web_sys::Element> {
     get(el, "firstElementChild")
-        .filter(|c| !c.is_null())
+        .filter(JsValue::is_object)
         .map(JsCast::unchecked_into)
 }
 

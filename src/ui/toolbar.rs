@@ -24,11 +24,10 @@ pub fn toolbar(drawn: bool, link: Option<&str>, ids: &Ids) -> Html {
         &[disabled, disabled],
     );
     let share = link.map(|url| {
-        let id = ids.of("share-url");
         let mut m = Markup::new();
         m.tpl(
-            r#"<div class="smp-share"><label for="{}">{t:Link to these inputs}</label><input id="{}" type="text" readonly value="{}" data-testid="share-url"></div>"#,
-            &[&id, &id, url],
+            r#"<div class="smp-share"><label for="{}-share-url">{t:Link to these inputs}</label><input id="{}-share-url" type="text" readonly value="{}" data-testid="share-url"></div>"#,
+            &[&ids.0, &ids.0, url],
         );
         raw(m)
     });
