@@ -66,13 +66,6 @@ pub struct Line<'a> {
     pub marker: Marker,
 }
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct Tick<T> {
-    /// At `y.map(value)`.
-    pub value: T,
-    pub label: String,
-}
-
 /// Where SMP's typical line becomes the cheaper option, and where its caption goes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BreakEven {
@@ -228,7 +221,10 @@ pub struct CostChart<'a> {
     /// SMP's low, typical and high totals.
     pub band: &'a Band,
     pub lines: Vec<Line<'a>>,
-    pub y_ticks: Vec<Tick<Money>>,
+    /// The money ticks: every multiple of `y_step` from zero up to `y_top`, at
+    /// `y.map(amount)`.
+    pub y_step: i64,
+    pub y_top: i64,
     /// The labelled years, each at its end: at `x.map(12 * year)`.
     pub x_ticks: SpacedYears,
     pub break_evens: Vec<BreakEven>,
@@ -254,17 +250,15 @@ impl<'a> CostChart<'a> {
         let probe = frame_for(o.width, 0);
         let plot_height = probe.y0() - probe.y1();
         let target = (plot_height / Y_TICK_SPACING).floor().clamp(3.0, 6.0) as i64;
-        let (step, top) = nice_axis(max, target);
-        let mut y_ticks = Vec::new();
+        let (y_step, y_top) = nice_axis(max, target);
+        // The labels' widths set the margin; the axis writes them again as it draws.
         let mut chars = 0;
         for i in 0.. {
-            let v = Money::from_minor(i64::saturating_mul(i, step));
-            if v.minor() > top {
+            let v = i64::saturating_mul(i, y_step);
+            if v > y_top {
                 break;
             }
-            let label = (o.label)(v);
-            chars = chars.max(label.chars().count());
-            y_ticks.push(Tick { value: v, label });
+            chars = chars.max((o.label)(Money::from_minor(v)).chars().count());
         }
         let f = frame_for(o.width, chars);
         let x = Linear {
@@ -275,7 +269,7 @@ impl<'a> CostChart<'a> {
         };
         let y = Linear {
             d0: 0.0,
-            d1: top as f64,
+            d1: y_top as f64,
             r0: f.y0(),
             r1: f.y1(),
         };
@@ -314,7 +308,8 @@ impl<'a> CostChart<'a> {
             y,
             band,
             lines,
-            y_ticks,
+            y_step,
+            y_top,
             x_ticks,
             break_evens,
         }
@@ -472,16 +467,27 @@ mod tests {
         }
     }
 
+    /// The money ticks' amounts, as the axis draws them.
+    fn ticks(chart: &CostChart) -> Vec<Money> {
+        (0..)
+            .map(|i| i * chart.y_step)
+            .take_while(|v| *v <= chart.y_top)
+            .map(Money::from_minor)
+            .collect()
+    }
+
     #[test]
     fn the_highest_amount_fits_under_the_top_tick() {
         let p = plan("{}");
         let chart = draw(&p, 400.0, &[]);
-        let top = chart.y_ticks.last().unwrap().value;
+        let ticks = ticks(&chart);
+        let top = *ticks.last().unwrap();
+        assert_eq!(top.minor(), chart.y_top);
         let hairpiece = p.comparisons.iter().find(|c| c.key == "hairpiece").unwrap();
         assert!(top >= hairpiece.total);
-        let at = |t: &Tick<Money>| chart.y.map(t.value.minor() as f64);
-        assert_eq!(at(&chart.y_ticks[0]), chart.frame.y0());
-        assert!(chart.y_ticks.windows(2).all(|w| at(&w[1]) < at(&w[0])));
+        let at = |t: &Money| chart.y.map(t.minor() as f64);
+        assert_eq!(at(&ticks[0]), chart.frame.y0());
+        assert!(ticks.windows(2).all(|w| at(&w[1]) < at(&w[0])));
     }
 
     #[test]
@@ -626,7 +632,7 @@ mod tests {
         let years =
             |c: &CostChart| -> Vec<u32> { (1..=15).filter(|y| c.x_ticks.labels(*y)).collect() };
         assert!(years(&narrow).len() < years(&wide).len());
-        assert!(narrow.y_ticks.len() <= wide.y_ticks.len());
+        assert!(ticks(&narrow).len() <= ticks(&wide).len());
         for chart in [&narrow, &wide] {
             let at = |year: u32| chart.x.map(f64::from(year * 12));
             let labelled = years(chart);
@@ -636,7 +642,11 @@ mod tests {
                 "{labelled:?}"
             );
             // The longest money label fits left of the plot.
-            let chars = chart.y_ticks.iter().map(|t| t.label.len()).max().unwrap();
+            let chars = ticks(chart)
+                .into_iter()
+                .map(|t| label(t).len())
+                .max()
+                .unwrap();
             assert!(chars as f64 * TEXT_CHAR_WIDTH <= chart.frame.left);
         }
         // Out-of-range and non-finite widths still give a drawable frame.
@@ -652,7 +662,7 @@ mod tests {
         let without = draw(&p, 320.0, &["hairpiece"]);
         assert!(without.lines.iter().all(|l| l.key != "hairpiece"));
         assert!(without.break_evens.iter().all(|b| b.key != "hairpiece"));
-        assert!(without.y_ticks.last().unwrap().value < all.y_ticks.last().unwrap().value);
+        assert!(without.y_top < all.y_top);
         // The SMP band's top now reaches most of the plot height.
         let f = without.frame;
         let band_top = coords(&band(&without))

@@ -10,7 +10,7 @@ use crate::i18n::{tr, tr_text, trf, trn};
 use crate::markup::Markup;
 use crate::model::money::Money;
 use crate::model::Plan;
-use crate::ui::charts::{marker, raw, svg_open, text_lines};
+use crate::ui::charts::{marker, raw, text_lines};
 use crate::ui::format::Fmt;
 use crate::ui::ids::Ids;
 use crate::ui::results::{cell, column_head};
@@ -149,7 +149,6 @@ pub fn clicked(target: &web_sys::Element, state: &Handle) {
 pub(super) fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     let f = g.frame;
     let money = |v: Money| fmt.amount(plan, v);
-    let (title_id, desc_id) = (ids.of("cost-chart-title"), ids.of("cost-chart-desc"));
     let mut summary = trf(
         "SMP {amount} typical",
         &[("amount", &money(plan.smp.total.typical))],
@@ -165,18 +164,21 @@ pub(super) fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &
         ));
     }
     let years = i64::from(plan.horizon.years);
-    svg_open(m, f, "cost-chart", Some((&title_id, &desc_id)));
-    m.tpl(
-        r#"<title id="{}">{}</title><desc id="{}">{}</desc><g class="smp-axis">"#,
+    // Its own `<svg>` (`svg_open` writes the hidden ones), labelled by its title and
+    // description, whose ids follow the instance prefix as in `Ids::of`.
+    m.draw(
+        r#"<svg class="smp-chart" viewBox="0 0 {0} {0}" width="100%" preserveAspectRatio="xMidYMid meet" data-testid="cost-chart" role="img" aria-labelledby="{}-cost-chart-title" aria-describedby="{}-cost-chart-desc"><title id="{}-cost-chart-title">{}</title><desc id="{}-cost-chart-desc">{}</desc><g class="smp-axis">"#,
         &[
-            &title_id,
+            &ids.0,
+            &ids.0,
+            &ids.0,
             &trn(
                 years,
                 "Cumulative cost over {n} year",
                 "Cumulative cost over {n} years",
                 &[],
             ),
-            &desc_id,
+            &ids.0,
             &trn(
                 years,
                 "Totals after {n} year: {summary}.",
@@ -184,8 +186,11 @@ pub(super) fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &
                 &[("summary", &summary)],
             ),
         ],
+        &[f.width, f.height],
     );
-    axes(m, g);
+    axes(m, g, &|v| {
+        fmt.money_compact(v, plan.currency, plan.currency_exponent)
+    });
     m.tpl(r#"</g><path class="smp-series-band" d=""#, &[]);
     g.outline(m);
     m.tpl(r#"" data-testid="series-smp-band"/>"#, &[]);
@@ -226,15 +231,20 @@ pub(super) fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &
     m.tpl("</svg>", &[]);
 }
 
-/// Grid lines with amounts, year labels and the base line.
-fn axes(m: &mut Markup, g: &Geometry) {
+/// Grid lines with amounts (`label`, as the geometry measured them), year labels and the
+/// base line.
+fn axes(m: &mut Markup, g: &Geometry, label: &dyn Fn(Money) -> String) {
     let f = g.frame;
     let (x0, x1) = (f.x0(), f.x1());
-    for t in &g.y_ticks {
-        let at = g.y.map(t.value.minor() as f64);
+    for i in 0.. {
+        let v = i64::saturating_mul(i, g.y_step);
+        if v > g.y_top {
+            break;
+        }
+        let at = g.y.map(v as f64);
         m.draw(
             r#"<g><line class="smp-grid" x1="{1}" x2="{1}" y1="{1}" y2="{1}"/><text x="{1}" y="{1}" text-anchor="end">{}</text></g>"#,
-            &[&t.label],
+            &[&label(Money::from_minor(v))],
             &[x0, x1, at, at, x0 - 4.0, at + 3.5],
         );
     }
@@ -252,7 +262,6 @@ fn axes(m: &mut Markup, g: &Geometry) {
 }
 
 pub(super) fn table(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
-    let caption = ids.of("cost-table-caption");
     let money = |v: Money| fmt.amount(plan, v);
     let at = |series: &[Money], year: u32| match series.get((year * 12).saturating_sub(1) as usize)
     {
@@ -261,10 +270,10 @@ pub(super) fn table(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     };
     // Scrolls sideways on a phone, as the comparison table does.
     m.tpl(
-        r#"<div class="smp-table-scroll" role="region" tabindex="0" aria-labelledby="{}"><table class="smp-table" data-testid="cost-table"><caption id="{}">{}</caption><thead><tr><th scope="col">{t:Year}</th><th scope="col">{t:SMP low}</th><th scope="col">{t:SMP typical}</th><th scope="col">{t:SMP high}</th>"#,
+        r#"<div class="smp-table-scroll" role="region" tabindex="0" aria-labelledby="{}-cost-table-caption"><table class="smp-table" data-testid="cost-table"><caption id="{}-cost-table-caption">{}</caption><thead><tr><th scope="col">{t:Year}</th><th scope="col">{t:SMP low}</th><th scope="col">{t:SMP typical}</th><th scope="col">{t:SMP high}</th>"#,
         &[
-            &caption,
-            &caption,
+            &ids.0,
+            &ids.0,
             &trf(
                 "Cumulative cost at the end of each year, in {code}",
                 &[("code", plan.currency)],

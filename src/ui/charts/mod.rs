@@ -77,18 +77,13 @@ pub fn marker(m: &mut Markup, shape: Marker, x: f64, y: f64, class: &str, key: &
 }
 
 /// Opens `<svg class="smp-chart">` with the frame's viewBox, scaled to its container, with
-/// its test id; `labels` (the ids of its `<title>` and `<desc>`) make it an image for
-/// assistive technology, without them it is hidden from it. `</svg>` closes it.
+/// its test id, hidden from assistive technology (the cost chart, an image with a title and
+/// a description, writes its own). `</svg>` closes it.
 #[inline(never)]
-pub fn svg_open(m: &mut Markup, f: Frame, testid: &str, labels: Option<(&str, &str)>) {
-    let (title, desc) = labels.unwrap_or_default();
-    let (role, hidden, focusable) = match labels {
-        Some(_) => ("img", "", ""),
-        None => ("", "true", "false"),
-    };
+pub fn svg_open(m: &mut Markup, f: Frame, testid: &str) {
     m.draw(
-        r#"<svg class="smp-chart" viewBox="0 0 {0} {0}" width="100%" preserveAspectRatio="xMidYMid meet" data-testid="{}" role="{?}" aria-labelledby="{?}" aria-describedby="{?}" aria-hidden="{?}" focusable="{?}">"#,
-        &[testid, role, title, desc, hidden, focusable],
+        r#"<svg class="smp-chart" viewBox="0 0 {0} {0}" width="100%" preserveAspectRatio="xMidYMid meet" data-testid="{}" aria-hidden="true" focusable="false">"#,
+        &[testid],
         &[f.width, f.height],
     );
 }

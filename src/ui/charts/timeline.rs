@@ -77,7 +77,7 @@ const MARKS: [(&str, &str); 4] = [
 pub(super) fn chart(m: &mut Markup, plan: &Plan, g: &Geometry) {
     let f = g.frame;
     let sessions_y = g.row_y(0);
-    svg_open(m, f, "timeline", None);
+    svg_open(m, f, "timeline");
     for year in 1..=plan.horizon.years {
         let Some(x) = g.year_x(plan, year) else {
             continue;
@@ -137,7 +137,7 @@ fn full_result_and_end(m: &mut Markup, x: f64, y: f64) {
 /// The sessions on a weeks axis, numbered, with their healing windows and the full result.
 pub(super) fn first_months(m: &mut Markup, plan: &Plan, g: &FirstMonths) {
     let f = g.frame;
-    svg_open(m, f, "timeline-first-months", None);
+    svg_open(m, f, "timeline-first-months");
     let y = g.y;
     m.tpl(r#"<g class="smp-axis">"#, &[]);
     let mut week = 0;
