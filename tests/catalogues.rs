@@ -78,10 +78,11 @@ fn code_keys() -> (BTreeMap<String, CodeKey>, Vec<String>) {
         // text of a `{t:…}` hole.
         let defining = name.starts_with("src/i18n/") || name == "src/markup.rs";
         let (calls, literals) = scan_file(&path);
-        // A template's `{t:…}` holes are `tr` calls written inside it.
+        // A template's `{t:…}` holes are `tr` calls written inside it (`draw` is `tpl` with
+        // number holes).
         let templates = literals
             .iter()
-            .filter(|l| l.callee.as_deref() == Some("tpl"));
+            .filter(|l| matches!(l.callee.as_deref(), Some("tpl" | "draw")));
         let holes = templates.flat_map(|l| {
             template_texts(&l.text)
                 .into_iter()

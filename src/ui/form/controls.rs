@@ -6,7 +6,6 @@
 
 use crate::i18n::{tr, tr_text};
 use crate::markup::Markup;
-use crate::model::decimal::shortest;
 use crate::model::input::registry::{Control, Kind};
 use crate::model::input::Field;
 use crate::model::options::{Skin, Style, Sun, Tier};
@@ -95,25 +94,25 @@ pub fn control(m: &mut Markup, ids: &Ids, f: Field, hint: Option<&str>, placehol
                 Kind::Number { min, max, .. } => (min, max),
                 _ => (0.0, 0.0),
             };
-            let band_id = ids.of("longevity-band");
             // The value (in the output and `aria-valuetext`) is set by `sync`.
-            m.tpl(
-                r#"<div class="smp-field smp-slider"><label for="{}">{} <output for="{}" data-testid="longevity-value"></output></label><input type="range" id="{}" name="{}" min="{}" max="{}" step="0.5" aria-describedby="{}">"#,
+            // Number holes: the registry's range is whole years, the band's places one decimal.
+            debug_assert!(min.fract() == 0.0 && max.fract() == 0.0);
+            m.draw(
+                r#"<div class="smp-field smp-slider"><label for="{}">{} <output for="{}" data-testid="longevity-value"></output></label><input type="range" id="{}" name="{}" min="{0}" max="{0}" step="0.5" aria-describedby="{}-longevity-band">"#,
                 &[
                     &id,
                     &crate::i18n::trf("{label}:", &[("label", &label)]),
                     &id,
                     &id,
                     name,
-                    &shortest(min),
-                    &shortest(max),
-                    &band_id,
+                    &ids.0,
                 ],
+                &[min, max],
             );
             band_scale(m, min, max);
             m.tpl(
-                r#"<p id="{}" class="smp-field__hint">{t:Typically 4–6 years; 10–15 years in the best cases. Skin, sun and style below adjust it.}</p></div>"#,
-                &[&band_id],
+                r#"<p id="{}-longevity-band" class="smp-field__hint">{t:Typically 4–6 years; 10–15 years in the best cases. Skin, sun and style below adjust it.}</p></div>"#,
+                &[&ids.0],
             );
         }
         Control::NumberBox | Control::Region => {
@@ -150,11 +149,12 @@ pub fn control(m: &mut Markup, ids: &Ids, f: Field, hint: Option<&str>, placehol
 /// refuses.
 fn band_scale(m: &mut Markup, min: f64, max: f64) {
     let (from, to) = TYPICAL_LONGEVITY_BAND;
-    let at = |years: f64| shortest(((years - min) / (max - min) * 1000.0).round() / 10.0);
+    let at = |years: f64| (years - min) / (max - min) * 100.0;
     let (a, b, mid) = (at(from), at(to), at((from + to) / 2.0));
-    m.tpl(
-        r#"<svg class="smp-slider__scale" aria-hidden="true" focusable="false" width="100%" height="24"><line class="smp-slider__band" x1="{}%" x2="{}%" y1="1" y2="1"/><line class="smp-slider__band" x1="{}%" x2="{}%" y1="1" y2="6"/><line class="smp-slider__band" x1="{}%" x2="{}%" y1="1" y2="6"/><text class="smp-slider__label" x="{}%" y="1.3em" text-anchor="middle">{t:typical}</text></svg>"#,
-        &[&a, &b, &a, &a, &b, &b, &mid],
+    m.draw(
+        r#"<svg class="smp-slider__scale" aria-hidden="true" focusable="false" width="100%" height="24"><line class="smp-slider__band" x1="{1}%" x2="{1}%" y1="1" y2="1"/><line class="smp-slider__band" x1="{1}%" x2="{1}%" y1="1" y2="6"/><line class="smp-slider__band" x1="{1}%" x2="{1}%" y1="1" y2="6"/><text class="smp-slider__label" x="{1}%" y="1.3em" text-anchor="middle">{t:typical}</text></svg>"#,
+        &[],
+        &[a, b, a, a, b, b, mid],
     );
 }
 
@@ -164,9 +164,9 @@ const TYPICAL_LONGEVITY_BAND: (f64, f64) = (4.0, 6.0);
 /// The field a control stands for: its `name` is a wire name, or a radio group's id.
 pub fn field_of(target: &web_sys::HtmlInputElement, ids: &Ids) -> Option<Field> {
     let name = target.get_attribute("name").unwrap_or_default();
-    let prefix = ids.of("");
     Field::parse(&name).or_else(|| {
-        name.strip_prefix(prefix.as_str())
+        name.strip_prefix(&*ids.0)
+            .and_then(|n| n.strip_prefix('-'))
             .and_then(|n| Field::parse(&n.replace('-', "_")))
     })
 }

@@ -447,7 +447,7 @@ fn default_text(
 ) -> Option<String> {
     let d = &a.defaults;
     let money = |m| fmt.money(m, c.code(), c.exponent());
-    let pct = |bp: u32| format!("{}%", shortest(f64::from(bp) / 100.0));
+    let pct = |bp: u32| shortest(f64::from(bp) / 100.0) + "%";
     Some(match f {
         Field::SalesTaxPercent => pct(d.sales_tax_basis_points),
         Field::InflationPercent => pct(d.inflation_basis_points),

@@ -6,7 +6,7 @@ use crate::markup::Markup;
 use crate::model::input::Field;
 use crate::model::region::{NamedRegion, Zone, LUDWIG_STAGES, NORWOOD_STAGES};
 use crate::ui::form::controls::control;
-use crate::ui::icons::zone_icon;
+use crate::ui::icons::{zone_mark, HEAD};
 use crate::ui::ids::Ids;
 
 const DEFAULT_STAGE: &str = "norwood-3";
@@ -34,59 +34,67 @@ pub fn checked(region: &str, value: &str) -> bool {
 /// the option in effect, selects the stage, and adds the custom area's box and the region's
 /// error when they apply.
 pub fn region_picker(m: &mut Markup, ids: &Ids) {
-    let group = ids.of(Field::Region.wire());
-    let stage_id = ids.of("stage");
+    // The group's id is `{prefix}-region`, written by the templates (see `Ids`).
+    let p = &*ids.0;
     m.tpl(
-        r#"<fieldset id="{}" data-testid="region-picker" class="smp-region"><legend>{}</legend><div class="smp-zones">"#,
-        &[&group, &tr_text(Field::Region.label())],
+        r#"<fieldset id="{}-region" data-testid="region-picker" class="smp-region"><legend>{}</legend><div class="smp-zones">"#,
+        &[p, &tr_text(Field::Region.label())],
     );
     let radio = |m: &mut Markup, value: &str| {
         m.tpl(
-            r#"<input type="radio" id="{}-{}" name="{}" value="{}">"#,
-            &[&group, value, &group, value],
+            r#"<input type="radio" id="{}-region-{}" name="{}-region" value="{}">"#,
+            &[p, value, p, value],
         );
     };
     for z in Zone::ALL {
         m.tpl(
-            r#"<label class="smp-zone" for="{}-{}">"#,
-            &[&group, z.key()],
+            r#"<label class="smp-zone" for="{}-region-{}">"#,
+            &[p, z.key()],
         );
         radio(m, z.key());
-        m.tpl(zone_icon(z), &[]);
+        m.tpl(HEAD, &[]).tpl(zone_mark(z), &[]);
         m.tpl(
             r#"<span class="smp-zone__label">{}</span></label>"#,
             &[&tr_text(z.label())],
         );
     }
     m.tpl(
-        r#"</div><div class="smp-region__row"><label class="smp-choice__option" for="{}-stage">"#,
-        &[&group],
+        r#"</div><div class="smp-region__row"><label class="smp-choice__option" for="{}-region-stage">"#,
+        &[p],
     );
     radio(m, "stage");
     // Always enabled (a disabled one looked broken): picking a stage chooses this option.
     m.tpl(
-        r#"<span>{t:By hair-loss stage}</span></label><label class="smp-visually-hidden" for="{}">{t:Hair-loss stage}</label><select id="{}" name="{}"><optgroup label="{t:Men: Norwood scale}">"#,
-        &[&stage_id, &stage_id, Field::Region.wire()],
+        r#"<span>{t:By hair-loss stage}</span></label><label class="smp-visually-hidden" for="{}-stage">{t:Hair-loss stage}</label><select id="{}-stage" name="{}"><optgroup label="{t:Men: Norwood scale}">"#,
+        &[p, p, Field::Region.wire()],
     );
-    let option = |m: &mut Markup, r: NamedRegion| {
-        m.tpl(
-            r#"<option value="{}">{}</option>"#,
-            &[&r.to_string(), &tr_text(&r.label())],
-        );
+    // The stage's key (`norwood-3`) written by the template, its number by a number hole.
+    let option = |m: &mut Markup, template: &'static str, r: NamedRegion, n: u8| {
+        m.draw(template, &[&tr_text(&r.label())], &[f64::from(n)]);
     };
     for n in NORWOOD_STAGES {
-        option(m, NamedRegion::Norwood(n));
+        option(
+            m,
+            r#"<option value="norwood-{0}">{}</option>"#,
+            NamedRegion::Norwood(n),
+            n,
+        );
     }
     m.tpl(
         r#"</optgroup><optgroup label="{t:Women: Ludwig scale}">"#,
         &[],
     );
     for n in LUDWIG_STAGES {
-        option(m, NamedRegion::Ludwig(n));
+        option(
+            m,
+            r#"<option value="ludwig-{0}">{}</option>"#,
+            NamedRegion::Ludwig(n),
+            n,
+        );
     }
     m.tpl(
-        r#"</optgroup></select></div><div class="smp-region__row"><label class="smp-choice__option" for="{}-custom">"#,
-        &[&group],
+        r#"</optgroup></select></div><div class="smp-region__row"><label class="smp-choice__option" for="{}-region-custom">"#,
+        &[p],
     );
     radio(m, "custom");
     m.tpl(
