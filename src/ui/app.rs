@@ -158,8 +158,8 @@ impl Component for App {
         changed
     }
 
-    fn rendered(&mut self, _: &Context<Self>, _: bool) {
-        rendered(&self.kept);
+    fn rendered(&mut self, _: &Context<Self>, first: bool) {
+        rendered(&self.kept, first);
     }
 
     fn view(&self, ctx: &Context<Self>) -> Html {
