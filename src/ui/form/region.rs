@@ -40,18 +40,13 @@ pub fn region_picker(m: &mut Markup, ids: &Ids) {
         r#"<fieldset id="{}-region" data-testid="region-picker" class="smp-region"><legend>{}</legend><div class="smp-zones">"#,
         &[p, &tr_text(Field::Region.label())],
     );
-    let radio = |m: &mut Markup, value: &str| {
-        m.tpl(
-            r#"<input type="radio" id="{}-region-{}" name="{}-region" value="{}">"#,
-            &[p, value, p, value],
-        );
-    };
+    // Each option's label and radio in one template.
     for z in Zone::ALL {
+        let k = z.key();
         m.tpl(
-            r#"<label class="smp-zone" for="{}-region-{}">"#,
-            &[p, z.key()],
+            r#"<label class="smp-zone" for="{}-region-{}"><input type="radio" id="{}-region-{}" name="{}-region" value="{}">"#,
+            &[p, k, p, k, p, k],
         );
-        radio(m, z.key());
         m.tpl(HEAD, &[]).tpl(zone_mark(z), &[]);
         m.tpl(
             r#"<span class="smp-zone__label">{}</span></label>"#,
@@ -59,10 +54,9 @@ pub fn region_picker(m: &mut Markup, ids: &Ids) {
         );
     }
     m.tpl(
-        r#"</div><div class="smp-region__row"><label class="smp-choice__option" for="{}-region-stage">"#,
-        &[p],
+        r#"</div><div class="smp-region__row"><label class="smp-choice__option" for="{}-region-stage"><input type="radio" id="{}-region-stage" name="{}-region" value="stage">"#,
+        &[p, p, p],
     );
-    radio(m, "stage");
     // Always enabled (a disabled one looked broken): picking a stage chooses this option.
     m.tpl(
         r#"<span>{t:By hair-loss stage}</span></label><label class="smp-visually-hidden" for="{}-stage">{t:Hair-loss stage}</label><select id="{}-stage" name="{}"><optgroup label="{t:Men: Norwood scale}">"#,
@@ -93,10 +87,9 @@ pub fn region_picker(m: &mut Markup, ids: &Ids) {
         );
     }
     m.tpl(
-        r#"</optgroup></select></div><div class="smp-region__row"><label class="smp-choice__option" for="{}-region-custom">"#,
-        &[p],
+        r#"</optgroup></select></div><div class="smp-region__row"><label class="smp-choice__option" for="{}-region-custom"><input type="radio" id="{}-region-custom" name="{}-region" value="custom">"#,
+        &[p, p, p],
     );
-    radio(m, "custom");
     m.tpl(
         r#"<span>{t:Custom area}</span></label></div></fieldset>"#,
         &[],
