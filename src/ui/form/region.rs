@@ -87,12 +87,8 @@ pub fn region_picker(m: &mut Markup, ids: &Ids) {
         );
     }
     m.tpl(
-        r#"</optgroup></select></div><div class="smp-region__row"><label class="smp-choice__option" for="{}-region-custom"><input type="radio" id="{}-region-custom" name="{}-region" value="custom">"#,
+        r#"</optgroup></select></div><div class="smp-region__row"><label class="smp-choice__option" for="{}-region-custom"><input type="radio" id="{}-region-custom" name="{}-region" value="custom"><span>{t:Custom area}</span></label></div></fieldset>"#,
         &[p, p, p],
-    );
-    m.tpl(
-        r#"<span>{t:Custom area}</span></label></div></fieldset>"#,
-        &[],
     );
 }
 
