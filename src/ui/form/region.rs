@@ -41,7 +41,7 @@ pub fn region_picker(m: &mut Markup, ids: &Ids) {
         &[p, &tr_text(Field::Region.label())],
     );
     // Each option's label and radio in one template.
-    for z in Zone::ALL {
+    for &z in &Zone::ALL {
         let k = z.key();
         m.tpl(
             r#"<label class="smp-zone" for="{}-region-{}"><input type="radio" id="{}-region-{}" name="{}-region" value="{}">"#,
