@@ -66,7 +66,8 @@ pub fn region_picker(m: &mut Markup, ids: &Ids) {
     let option = |m: &mut Markup, template: &'static str, r: NamedRegion, n: u8| {
         m.draw(template, &[&tr_text(&r.label())], &[f64::from(n)]);
     };
-    for n in NORWOOD_STAGES {
+    // Half-open ranges: `RangeInclusive`'s iterator costs its own code.
+    for n in *NORWOOD_STAGES.start()..NORWOOD_STAGES.end() + 1 {
         option(
             m,
             r#"<option value="norwood-{0}">{}</option>"#,
@@ -78,7 +79,7 @@ pub fn region_picker(m: &mut Markup, ids: &Ids) {
         r#"</optgroup><optgroup label="{t:Women: Ludwig scale}">"#,
         &[],
     );
-    for n in LUDWIG_STAGES {
+    for n in *LUDWIG_STAGES.start()..LUDWIG_STAGES.end() + 1 {
         option(
             m,
             r#"<option value="ludwig-{0}">{}</option>"#,
