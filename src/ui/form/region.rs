@@ -24,7 +24,10 @@ pub fn stage_of(region: &str) -> String {
 /// `region` is in effect.
 pub fn checked(region: &str, value: &str) -> bool {
     match value {
-        "stage" => stage_of(region) == region,
+        "stage" => matches!(
+            NamedRegion::parse(region),
+            Some(NamedRegion::Norwood(_) | NamedRegion::Ludwig(_))
+        ),
         "custom" => region == "custom",
         zone => NamedRegion::parse(zone).is_some_and(|z| NamedRegion::parse(region) == Some(z)),
     }
