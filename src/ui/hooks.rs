@@ -40,8 +40,6 @@ pub struct Kept {
     pub shell: Option<Rc<Shell>>,
     /// The form's markup and what was last set on it ([`form::Kept`]).
     pub form: form::Kept,
-    /// Whether the root's and the window's listeners are attached (after the first render).
-    listening: bool,
     /// The plan (its `generation`) the pending tasks were set for, and those tasks.
     tasks: Option<(u32, [Timeout; 3])>,
     /// Whether the charts were measured once on the page (then on resize).
@@ -54,15 +52,14 @@ pub struct Kept {
 /// sets the tasks that follow a new plan, puts the form's choices in place ([`form::sync`])
 /// and measures the charts once they are on the page (a width that lays them out alike
 /// renders nothing).
-pub fn rendered(kept: &Rc<RefCell<Kept>>) {
+pub fn rendered(kept: &Rc<RefCell<Kept>>, first: bool) {
     let mut guard = kept.borrow_mut();
     let k = &mut *guard;
     let (Some(s), Some(root)) = (&k.shell, k.root.cast::<web_sys::Element>()) else {
         return;
     };
-    if !k.listening {
+    if first {
         listen(&root, kept);
-        k.listening = true;
     }
     // <phases> The first render is painted before the rest is drawn (`State::later`), first of
     // the tasks that follow it (timers of one delay run in the order they were set).

@@ -98,7 +98,7 @@ impl State {
             rows: Rc::new(("", Vec::new())),
             clinic_prices,
             config,
-            form: form_from_input(&input),
+            form: Form::default(),
             input: Rc::default(),
             plan: None,
             errors: Rc::default(),
@@ -109,13 +109,20 @@ impl State {
             charts: Charts::default(),
             later: false,
         };
-        state.recompute();
-        if state.plan.is_none() {
-            // A stored or shared input that no longer validates: start from the defaults.
-            state.form.clear();
-            state.recompute();
-        }
+        state.load(&input);
         state
+    }
+
+    /// `input` as the form's text, and its plan. A stored or shared input that no longer
+    /// validates gives the defaults. On a state that has a plan, the effects run again only
+    /// if the input in effect changed (`recompute`'s `generation`).
+    fn load(&mut self, input: &PlanInput) {
+        self.form = form_from_input(input);
+        self.recompute();
+        if self.is_stale() {
+            self.form.clear();
+            self.recompute();
+        }
     }
 
     pub fn is_stale(&self) -> bool {
@@ -187,17 +194,10 @@ impl Reducible for State {
                 next.recompute();
             }
             Action::Load(input, notice) => {
-                let mut loaded = State::new(next.today, next.config, *input, notice, next.fmt);
-                loaded.link = next.link;
-                loaded.charts = next.charts;
-                loaded.later = next.later;
-                loaded.rows = next.rows;
-                loaded.table();
-                // Loading the inputs in effect again changes nothing outside.
-                loaded.generation = next
-                    .generation
-                    .wrapping_add(u32::from(differ(&loaded.input, &next.input)));
-                return Rc::new(loaded);
+                // In place: the link shown, the charts' view and the phase stay, and loading
+                // the inputs in effect again changes nothing outside.
+                next.load(&input);
+                next.notice = notice;
             }
             Action::Notice(notice) => next.notice = notice,
             Action::Copied(link, notice) => {
