@@ -86,6 +86,8 @@ pub struct BreakEven {
     pub text_x: f64,
     pub text_y: f64,
     pub end: bool,
+    /// The caption's estimated box once placed, against which later ones are placed.
+    pub bbox: Rect,
 }
 
 /// Caption metrics in drawing units for the chart's 12-unit bold text (`.smp-chart text` in
@@ -98,41 +100,10 @@ const CAPTION_DESCENT: f64 = 3.0;
 const CAPTION_GAP: f64 = 5.0;
 
 /// `(left, top, right, bottom)` of a caption box.
-type Rect = (f64, f64, f64, f64);
+pub type Rect = (f64, f64, f64, f64);
 
 fn overlaps(a: Rect, b: Rect) -> bool {
     a.0 < b.2 && b.0 < a.2 && a.1 < b.3 && b.1 < a.3
-}
-
-impl BreakEven {
-    /// The caption's estimated box where it is placed now.
-    fn caption_box(&self) -> Rect {
-        let width = self.width();
-        let left = if self.end {
-            self.text_x - width
-        } else {
-            self.text_x
-        };
-        (
-            left,
-            self.text_y - CAPTION_ASCENT,
-            left + width,
-            self.text_y + self.below_baseline(),
-        )
-    }
-
-    fn width(&self) -> f64 {
-        let mut chars = 0;
-        for l in &self.lines {
-            chars = chars.max(l.chars().count());
-        }
-        chars as f64 * CAPTION_CHAR_WIDTH
-    }
-
-    /// From the first baseline to the bottom of the last line.
-    fn below_baseline(&self) -> f64 {
-        self.lines.len().saturating_sub(1) as f64 * CAPTION_LINE + CAPTION_DESCENT
-    }
 }
 
 /// Captions beside their markers, inside the frame, never on top of one another: from the
@@ -141,19 +112,20 @@ impl BreakEven {
 /// and when that spot is taken it moves up a line at a time, then below the marker.
 fn place_captions(marks: &mut [BreakEven], f: Frame) {
     // By month, the plan's order among equal ones: each round takes the least (month,
-    // index) after the last one placed.
-    let mut last: Option<(u32, usize)> = None;
+    // index) after the last one placed, as one number (above 0, so none is placed yet).
+    let order = |b: &BreakEven, j: usize| ((u64::from(b.month) << 32) | j as u64) + 1;
+    let mut last = 0;
     for _ in 0..marks.len() {
-        let mut next: Option<(u32, usize)> = None;
+        let mut next = u64::MAX;
         for (j, b) in marks.iter().enumerate() {
-            let key = (b.month, j);
-            if last.is_none_or(|l| key > l) && next.is_none_or(|n| key < n) {
-                next = Some(key);
+            let key = order(b, j);
+            if key > last && key < next {
+                next = key;
             }
         }
-        let Some((month, i)) = next else { break };
         last = next;
-        let b = &mut marks[i];
+        let i = (next - 1) as u32 as usize;
+        let Some(b) = marks.get_mut(i) else { break };
         // Wider than the plot (a narrow phone): the label without its remark in brackets.
         let fits = |text: &str| text.chars().count() as f64 * CAPTION_CHAR_WIDTH <= f.x1() - f.x0();
         if !fits(&b.text) {
@@ -164,10 +136,13 @@ fn place_captions(marks: &mut [BreakEven], f: Frame) {
         }
         // Still too wide: on more lines, at the plot's width.
         (b.lines, b.cut) = wrap(&b.text, f.x1() - f.x0(), CAPTION_CHAR_WIDTH, 3);
-        let width = b.width();
+        let mut chars = 0;
+        for l in &b.lines {
+            chars = chars.max(l.chars().count());
+        }
+        let width = chars as f64 * CAPTION_CHAR_WIDTH;
         // Right of the marker, else left of it, else (a long caption on a narrow chart) as
         // near it as the frame allows.
-        b.end = false;
         b.text_x = if b.x + CAPTION_GAP + width <= f.x1() {
             b.x + CAPTION_GAP
         } else if b.x - CAPTION_GAP - width >= f.x0() {
@@ -178,7 +153,10 @@ fn place_captions(marks: &mut [BreakEven], f: Frame) {
         };
         // Candidate baselines, nearest the marker first, each keeping the box in the frame:
         // up a line at a time from above the marker, then down from below it.
-        let depth = b.below_baseline();
+        // From the first baseline to the bottom of the last line.
+        let depth = b.lines.len().saturating_sub(1) as f64 * CAPTION_LINE + CAPTION_DESCENT;
+        let left = if b.end { b.text_x - width } else { b.text_x };
+        let at = |y: f64| (left, y - CAPTION_ASCENT, left + width, y + depth);
         let above = b.y - CAPTION_GAP - depth;
         let below = b.y + CAPTION_GAP + CAPTION_ASCENT;
         let mut free = None;
@@ -194,20 +172,20 @@ fn place_captions(marks: &mut [BreakEven], f: Frame) {
                 if !inside {
                     break;
                 }
-                marks[i].text_y = y;
-                let r = marks[i].caption_box();
                 // Against the captions placed before this one.
                 let taken = marks
                     .iter()
                     .enumerate()
-                    .any(|(j, p)| (p.month, j) < (month, i) && overlaps(p.caption_box(), r));
+                    .any(|(j, p)| order(p, j) < next && overlaps(p.bbox, at(y)));
                 if !taken {
                     free = Some(y);
                 }
                 k += 1.0;
             }
         }
-        marks[i].text_y = free.unwrap_or(above.max(f.y1() + CAPTION_ASCENT));
+        let y = free.unwrap_or(above.max(f.y1() + CAPTION_ASCENT));
+        marks[i].text_y = y;
+        marks[i].bbox = at(y);
     }
 }
 
@@ -221,7 +199,7 @@ pub struct CostChart<'a> {
     /// SMP's low, typical and high totals.
     pub band: &'a Band,
     pub lines: Vec<Line<'a>>,
-    /// The money ticks: every multiple of `y_step` from zero up to `y_top`, at
+    /// The money ticks: every multiple of `y_step` (at least 1) from zero up to `y_top`, at
     /// `y.map(amount)`.
     pub y_step: i64,
     pub y_top: i64,
@@ -253,12 +231,8 @@ impl<'a> CostChart<'a> {
         let (y_step, y_top) = nice_axis(max, target);
         // The labels' widths set the margin; the axis writes them again as it draws.
         let mut chars = 0;
-        for i in 0.. {
-            let v = i64::saturating_mul(i, y_step);
-            if v > y_top {
-                break;
-            }
-            chars = chars.max((o.label)(Money::from_minor(v)).chars().count());
+        for i in 0..=y_top / y_step.max(1) {
+            chars = chars.max((o.label)(Money::from_minor(i * y_step)).chars().count());
         }
         let f = frame_for(o.width, chars);
         let x = Linear {
@@ -386,6 +360,7 @@ fn break_even(c: &Comparison, typical: &[Money], x: &Linear, y: &Linear) -> Opti
         text_x: 0.0,
         text_y: 0.0,
         end: false,
+        bbox: (0.0, 0.0, 0.0, 0.0),
     })
 }
 
@@ -510,11 +485,23 @@ mod tests {
 
     fn assert_captions_apart_and_inside(marks: &[BreakEven], f: Frame) {
         for (i, b) in marks.iter().enumerate() {
-            let r = b.caption_box();
+            let r = b.bbox;
+            // The box kept is the caption's as drawn.
+            let chars = b.lines.iter().map(|l| l.chars().count()).max().unwrap_or(0);
+            let width = chars as f64 * CAPTION_CHAR_WIDTH;
+            let left = if b.end { b.text_x - width } else { b.text_x };
+            let depth = b.lines.len().saturating_sub(1) as f64 * CAPTION_LINE + CAPTION_DESCENT;
+            let drawn = (
+                left,
+                b.text_y - CAPTION_ASCENT,
+                left + width,
+                b.text_y + depth,
+            );
+            assert_eq!(r, drawn, "{b:?}");
             assert!(r.0 >= f.x0() - 0.05 && r.2 <= f.x1() + 0.05, "{b:?}");
             assert!(r.1 >= f.y1() - 0.05 && r.3 <= f.y0() + 0.05, "{b:?}");
             for other in &marks[i + 1..] {
-                assert!(!overlaps(r, other.caption_box()), "{b:?} / {other:?}");
+                assert!(!overlaps(r, other.bbox), "{b:?} / {other:?}");
             }
         }
     }
@@ -559,6 +546,7 @@ mod tests {
             text_x: 0.0,
             text_y: 0.0,
             end: false,
+            bbox: (0.0, 0.0, 0.0, 0.0),
         };
         // Four markers on one spot near the bottom, and two near the top-right corner.
         let mut marks: Vec<BreakEven> = (1..=4).map(|m| mark(m, 60.0, 220.0)).collect();
@@ -589,6 +577,7 @@ mod tests {
             text_x: 0.0,
             text_y: 0.0,
             end: false,
+            bbox: (0.0, 0.0, 0.0, 0.0),
         }];
         place_captions(&mut marks, f);
         let b = &marks[0];

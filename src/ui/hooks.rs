@@ -199,7 +199,7 @@ fn on_event(kind: usize, e: &Event, kept: &Weak<RefCell<Kept>>) {
                 && !kept.borrow().save_failed.replace(true)
             {
                 let notice = tr("Your inputs could not be saved (this browser's storage is full), so they will not be restored next time.");
-                state.dispatch(Action::Notice(Some(notice.into())));
+                state.dispatch(Action::Notice(notice.into()));
             }
             return;
         }

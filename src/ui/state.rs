@@ -68,7 +68,7 @@ pub enum Action {
     Reset,
     /// Inputs from a shared link or storage, with what was wrong with them.
     Load(Box<PlanInput>, Option<String>),
-    Notice(Option<String>),
+    Notice(String),
     /// A link was copied: the link, and what to tell the visitor.
     Copied(String, String),
     /// The charts' width was measured (drawing units).
@@ -199,7 +199,7 @@ impl Reducible for State {
                 next.load(&input);
                 next.notice = notice;
             }
-            Action::Notice(notice) => next.notice = notice,
+            Action::Notice(notice) => next.notice = Some(notice),
             Action::Copied(link, notice) => {
                 next.link = Some(link);
                 next.notice = Some(notice);

@@ -45,7 +45,7 @@ pub fn clicked(target: &web_sys::Element, s: &Shell) {
     let Some(button) = crate::ui::js::closest(target, ".smp-toolbar button") else {
         return;
     };
-    let notice = |text: &str| s.state.dispatch(Action::Notice(Some(text.into())));
+    let notice = |text: &str| s.state.dispatch(Action::Notice(text.into()));
     match button.get_attribute("data-action").as_deref() {
         Some("copy-link") => {
             // Counted at copy time: calculators can be added to a page after it loads.

@@ -52,7 +52,7 @@ pub fn cost_chart(plan: &Plan, fmt: &Fmt, ids: &Ids, state: &Handle) -> Html {
     if as_table {
         table(&mut m, plan, fmt, ids);
     } else {
-        chart(&mut m, &geometry, plan, fmt, ids);
+        chart(&mut m, &geometry, plan, fmt, ids, &compact);
     }
     m.tpl("</div>", &[]);
     // Alternatives are shown or hidden from their legend entry; the axis refits.
@@ -146,7 +146,15 @@ pub fn clicked(target: &web_sys::Element, state: &Handle) {
     }
 }
 
-pub(super) fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &Ids) {
+/// `label` writes the money ticks' amounts, as it did for the geometry.
+pub(super) fn chart(
+    m: &mut Markup,
+    g: &Geometry,
+    plan: &Plan,
+    fmt: &Fmt,
+    ids: &Ids,
+    label: &dyn Fn(Money) -> String,
+) {
     let f = g.frame;
     let money = |v: Money| fmt.amount(plan, v);
     let mut summary = trf(
@@ -188,9 +196,7 @@ pub(super) fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &
         ],
         &[f.width, f.height],
     );
-    axes(m, g, &|v| {
-        fmt.money_compact(v, plan.currency, plan.currency_exponent)
-    });
+    axes(m, g, label);
     m.tpl(r#"</g><path class="smp-series-band" d=""#, &[]);
     g.outline(m);
     m.tpl(r#"" data-testid="series-smp-band"/>"#, &[]);
@@ -236,11 +242,8 @@ pub(super) fn chart(m: &mut Markup, g: &Geometry, plan: &Plan, fmt: &Fmt, ids: &
 fn axes(m: &mut Markup, g: &Geometry, label: &dyn Fn(Money) -> String) {
     let f = g.frame;
     let (x0, x1) = (f.x0(), f.x1());
-    for i in 0.. {
-        let v = i64::saturating_mul(i, g.y_step);
-        if v > g.y_top {
-            break;
-        }
+    for i in 0..=g.y_top / g.y_step.max(1) {
+        let v = i * g.y_step;
         let at = g.y.map(v as f64);
         m.draw(
             r#"<g><line class="smp-grid" x1="{1}" x2="{1}" y1="{1}" y2="{1}"/><text x="{1}" y="{1}" text-anchor="end">{}</text></g>"#,

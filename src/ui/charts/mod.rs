@@ -146,7 +146,7 @@ mod tests {
                     };
                     let g = CostChart::new(&plan, &options);
                     let mut m = Markup::new();
-                    cost_chart::chart(&mut m, &g, &plan, &fmt, &ids);
+                    cost_chart::chart(&mut m, &g, &plan, &fmt, &ids, &compact);
                     let html = m.finish();
                     check(&html, &["cost-chart", "series-smp-band"]);
                     for b in &g.break_evens {
