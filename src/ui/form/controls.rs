@@ -18,7 +18,7 @@ use wasm_bindgen::JsCast;
 fn choices(f: Field, each: &mut dyn FnMut(&str, &str)) {
     if f == Field::Sessions {
         each("", tr("Automatic (3, or 4 when needed)"));
-        for n in ["2", "3", "4"] {
+        for n in &["2", "3", "4"] {
             each(n, n);
         }
         return;

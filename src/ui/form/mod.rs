@@ -243,7 +243,7 @@ pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) 
         let error = error_of(&state.errors, f).map(|e| tr_text(&e.message));
         let hint = if radio { None } else { hints.of(f).0 };
         let mut now = shown.clone();
-        for part in [error.as_deref(), hint.as_deref()] {
+        for part in &[error.as_deref(), hint.as_deref()] {
             now.push('\u{1}');
             now.push_str(part.unwrap_or_default());
         }
@@ -403,7 +403,7 @@ fn markup(state: &State, ids: &Ids, hints: &Hints) -> String {
         r#"<details data-testid="advanced" class="smp-advanced"><summary>{t:Advanced: comparisons, currency, tax}</summary><div class="smp-advanced__body">"#,
         &[],
     );
-    for f in ADVANCED {
+    for &f in &ADVANCED {
         control(&mut m, f);
     }
     // The clinic may switch comparisons off; their inputs go with them.

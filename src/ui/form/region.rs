@@ -24,7 +24,10 @@ pub fn stage_of(region: &str) -> String {
 /// `region` is in effect.
 pub fn checked(region: &str, value: &str) -> bool {
     match value {
-        "stage" => stage_of(region) == region,
+        "stage" => matches!(
+            NamedRegion::parse(region),
+            Some(NamedRegion::Norwood(_) | NamedRegion::Ludwig(_))
+        ),
         "custom" => region == "custom",
         zone => NamedRegion::parse(zone).is_some_and(|z| NamedRegion::parse(region) == Some(z)),
     }
@@ -40,18 +43,13 @@ pub fn region_picker(m: &mut Markup, ids: &Ids) {
         r#"<fieldset id="{}-region" data-testid="region-picker" class="smp-region"><legend>{}</legend><div class="smp-zones">"#,
         &[p, &tr_text(Field::Region.label())],
     );
-    let radio = |m: &mut Markup, value: &str| {
+    // Each option's label and radio in one template.
+    for &z in &Zone::ALL {
+        let k = z.key();
         m.tpl(
-            r#"<input type="radio" id="{}-region-{}" name="{}-region" value="{}">"#,
-            &[p, value, p, value],
+            r#"<label class="smp-zone" for="{}-region-{}"><input type="radio" id="{}-region-{}" name="{}-region" value="{}">"#,
+            &[p, k, p, k, p, k],
         );
-    };
-    for z in Zone::ALL {
-        m.tpl(
-            r#"<label class="smp-zone" for="{}-region-{}">"#,
-            &[p, z.key()],
-        );
-        radio(m, z.key());
         m.tpl(HEAD, &[]).tpl(zone_mark(z), &[]);
         m.tpl(
             r#"<span class="smp-zone__label">{}</span></label>"#,
@@ -59,10 +57,9 @@ pub fn region_picker(m: &mut Markup, ids: &Ids) {
         );
     }
     m.tpl(
-        r#"</div><div class="smp-region__row"><label class="smp-choice__option" for="{}-region-stage">"#,
-        &[p],
+        r#"</div><div class="smp-region__row"><label class="smp-choice__option" for="{}-region-stage"><input type="radio" id="{}-region-stage" name="{}-region" value="stage">"#,
+        &[p, p, p],
     );
-    radio(m, "stage");
     // Always enabled (a disabled one looked broken): picking a stage chooses this option.
     m.tpl(
         r#"<span>{t:By hair-loss stage}</span></label><label class="smp-visually-hidden" for="{}-stage">{t:Hair-loss stage}</label><select id="{}-stage" name="{}"><optgroup label="{t:Men: Norwood scale}">"#,
@@ -72,7 +69,8 @@ pub fn region_picker(m: &mut Markup, ids: &Ids) {
     let option = |m: &mut Markup, template: &'static str, r: NamedRegion, n: u8| {
         m.draw(template, &[&tr_text(&r.label())], &[f64::from(n)]);
     };
-    for n in NORWOOD_STAGES {
+    // Half-open ranges: `RangeInclusive`'s iterator costs its own code.
+    for n in *NORWOOD_STAGES.start()..NORWOOD_STAGES.end() + 1 {
         option(
             m,
             r#"<option value="norwood-{0}">{}</option>"#,
@@ -84,7 +82,7 @@ pub fn region_picker(m: &mut Markup, ids: &Ids) {
         r#"</optgroup><optgroup label="{t:Women: Ludwig scale}">"#,
         &[],
     );
-    for n in LUDWIG_STAGES {
+    for n in *LUDWIG_STAGES.start()..LUDWIG_STAGES.end() + 1 {
         option(
             m,
             r#"<option value="ludwig-{0}">{}</option>"#,
@@ -93,13 +91,8 @@ pub fn region_picker(m: &mut Markup, ids: &Ids) {
         );
     }
     m.tpl(
-        r#"</optgroup></select></div><div class="smp-region__row"><label class="smp-choice__option" for="{}-region-custom">"#,
-        &[p],
-    );
-    radio(m, "custom");
-    m.tpl(
-        r#"<span>{t:Custom area}</span></label></div></fieldset>"#,
-        &[],
+        r#"</optgroup></select></div><div class="smp-region__row"><label class="smp-choice__option" for="{}-region-custom"><input type="radio" id="{}-region-custom" name="{}-region" value="custom"><span>{t:Custom area}</span></label></div></fieldset>"#,
+        &[p, p, p],
     );
 }
 
