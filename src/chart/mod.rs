@@ -149,7 +149,8 @@ pub fn years_months(months: u32, compact: bool) -> String {
     } else if m == 1 {
         tr("1 month").to_string()
     } else {
-        trf("{n} months", &[("n", &m.to_string())])
+        // `{n}` as `fill`'s count, as `trn` fills it: no argument list.
+        crate::i18n::fill(tr("{n} months"), Some(&m.to_string()), &[])
     };
     match (y, m) {
         (0, _) => months,
