@@ -231,7 +231,7 @@ impl<'a> CostChart<'a> {
         let (y_step, y_top) = nice_axis(max, target);
         // The labels' widths set the margin; the axis writes them again as it draws.
         let mut chars = 0;
-        for i in 0..=y_top / y_step.max(1) {
+        for i in 0..y_top / y_step.max(1) + 1 {
             chars = chars.max((o.label)(Money::from_minor(i * y_step)).chars().count());
         }
         let f = frame_for(o.width, chars);
@@ -304,7 +304,7 @@ impl<'a> CostChart<'a> {
     #[inline(never)]
     pub fn trace(&self, m: &mut Markup, series: &[Money], back: bool) {
         let n = series.len();
-        for k in 0..=n {
+        for k in 0..n + 1 {
             let (px, py) = self.point(series, if back { n - k } else { k });
             m.draw(
                 if back || k > 0 {

@@ -242,7 +242,7 @@ pub(super) fn chart(
 fn axes(m: &mut Markup, g: &Geometry, label: &dyn Fn(Money) -> String) {
     let f = g.frame;
     let (x0, x1) = (f.x0(), f.x1());
-    for i in 0..=g.y_top / g.y_step.max(1) {
+    for i in 0..g.y_top / g.y_step.max(1) + 1 {
         let v = i * g.y_step;
         let at = g.y.map(v as f64);
         m.draw(
@@ -251,7 +251,7 @@ fn axes(m: &mut Markup, g: &Geometry, label: &dyn Fn(Money) -> String) {
             &[x0, x1, at, at, x0 - 4.0, at + 3.5],
         );
     }
-    for year in 1..=g.x_ticks.years {
+    for year in 1..g.x_ticks.years + 1 {
         if g.x_ticks.labels(year) {
             year_label(m, year, g.x.map(f64::from(year * 12)), f.y0() + 15.0);
         }
@@ -288,7 +288,7 @@ pub(super) fn table(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     }
     m.tpl("</tr></thead><tbody>", &[]);
     let band = &plan.smp.cumulative;
-    for y in 1..=plan.horizon.years {
+    for y in 1..plan.horizon.years + 1 {
         m.draw(r#"<tr><th scope="row">{0}</th>"#, &[], &[f64::from(y)]);
         for series in [&band.low, &band.typical, &band.high] {
             cell(m, &at(series, y));

@@ -78,7 +78,7 @@ pub(super) fn chart(m: &mut Markup, plan: &Plan, g: &Geometry) {
     let f = g.frame;
     let sessions_y = g.row_y(0);
     svg_open(m, f, "timeline");
-    for year in 1..=plan.horizon.years {
+    for year in 1..plan.horizon.years + 1 {
         let Some(x) = g.year_x(plan, year) else {
             continue;
         };
