@@ -31,7 +31,7 @@ pub fn utc_stamp() -> String {
     let (day, secs) = split(js_sys::Date::now()).unwrap_or((Date::CLOCK_FALLBACK, 0));
     let mut stamp = day.to_string().replace('-', "");
     stamp.push('T');
-    for n in [secs / 3600, secs / 60 % 60, secs % 60] {
+    for n in &[secs / 3600, secs / 60 % 60, secs % 60] {
         stamp.push(char::from(b'0' + (n / 10) as u8));
         stamp.push(char::from(b'0' + (n % 10) as u8));
     }

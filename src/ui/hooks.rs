@@ -149,7 +149,7 @@ const LATER: usize = 9;
 /// the page's life and hold `kept` weakly: those of an unmounted app (tests only) do nothing.
 fn listen(root: &web_sys::Element, kept: &Rc<RefCell<Kept>>) {
     let window = wasm_bindgen::JsValue::from(js_sys::global());
-    for (i, kind) in EVENTS.into_iter().enumerate() {
+    for (i, kind) in EVENTS.iter().enumerate() {
         let target = if i < 4 { root.as_ref() } else { &window };
         js::listen(target, kind, handler(i, kept));
     }
