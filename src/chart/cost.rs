@@ -160,7 +160,7 @@ fn place_captions(marks: &mut [BreakEven], f: Frame) {
         let above = b.y - CAPTION_GAP - depth;
         let below = b.y + CAPTION_GAP + CAPTION_ASCENT;
         let mut free = None;
-        for (from, sign) in [(above, -1.0), (below, 1.0)] {
+        for &(from, sign) in &[(above, -1.0), (below, 1.0)] {
             let mut k = 0.0;
             while free.is_none() {
                 let y = from + sign * k * CAPTION_LINE;

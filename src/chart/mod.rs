@@ -87,9 +87,9 @@ pub fn wrap(text: &str, width: f64, char_width: f64, max_lines: usize) -> (Vec<S
 /// neighbour too close to it). For horizons under a hundred years.
 pub fn spaced_years(years: u32, year_width: f64, gap: f64) -> SpacedYears {
     let every = [1, 2, 5, 10, 20, 50]
-        .into_iter()
-        .find(|e| f64::from(*e) * year_width >= gap)
-        .unwrap_or(100);
+        .iter()
+        .find(|&&e| f64::from(e) * year_width >= gap)
+        .map_or(100, |&e| e);
     SpacedYears {
         years,
         every,

@@ -30,7 +30,7 @@ pub fn nice_axis(max: i64, target: i64) -> (i64, i64) {
         magnitude = magnitude.saturating_mul(10);
     }
     let mut step = i64::MAX;
-    for s in [
+    for &s in &[
         magnitude,
         magnitude.saturating_mul(2),
         magnitude.saturating_mul(5) / 2,

@@ -238,9 +238,9 @@ impl FirstMonths {
         let weeks = ((end - start) / 7.0).floor().max(1.0) as u32;
         let week_width = (f.x1() - f.x0()) / ((end - start) / 7.0);
         let every = [1, 2, 4, 8, 13, 26, 52]
-            .into_iter()
-            .find(|e| f64::from(*e) * week_width >= WEEK_LABEL_SPACING)
-            .unwrap_or(104);
+            .iter()
+            .find(|&&e| f64::from(e) * week_width >= WEEK_LABEL_SPACING)
+            .map_or(104, |&e| e);
         FirstMonths {
             frame: f,
             y: f.y1() + (f.y0() - f.y1()) / 2.0,
