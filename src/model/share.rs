@@ -14,7 +14,6 @@
 use crate::model::assumptions::Assumptions;
 use crate::model::date::Date;
 use crate::model::input::{sanitize, PlanInput, FIELDS};
-use std::fmt::Write;
 
 /// The fragment format's version; a link without `v=1` is not read at all, so the format can
 /// change later without old links being misread.
@@ -225,8 +224,11 @@ fn percent_encode(s: &str, out: &mut String) {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
             out.push(char::from(b));
         } else {
-            // Writing to a String cannot fail.
-            let _ = write!(out, "%{b:02X}");
+            // By table rather than `write!`: hex formatting is code the engine has no other use for.
+            const HEX: &[u8; 16] = b"0123456789ABCDEF";
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
         }
     }
 }
