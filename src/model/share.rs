@@ -224,13 +224,18 @@ fn percent_encode(s: &str, out: &mut String) {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
             out.push(char::from(b));
         } else {
-            // By table rather than `write!`: hex formatting is code the engine has no other use for.
-            const HEX: &[u8; 16] = b"0123456789ABCDEF";
-            out.push('%');
-            out.push(char::from(HEX[usize::from(b >> 4)]));
-            out.push(char::from(HEX[usize::from(b & 15)]));
+            push_escape(out, b);
         }
     }
+}
+
+/// `b` as `%XX` (upper-case hex), for links and `data:` URLs. By table rather than `write!`:
+/// hex formatting would be code of its own.
+pub fn push_escape(out: &mut String, b: u8) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    out.push('%');
+    out.push(char::from(HEX[usize::from(b >> 4)]));
+    out.push(char::from(HEX[usize::from(b & 15)]));
 }
 
 /// `%XX` escapes to bytes, which must then be UTF-8; `None` for a broken escape. `+` stays a

@@ -117,14 +117,11 @@ pub fn download(filename: &str, mime: &str, content: &str) -> bool {
 /// Appends `content` to a `data:` URL with every byte but letters and digits as `%XX`: the URL
 /// parser would drop line breaks and read `#` as the fragment.
 fn data_url(url: &mut String, content: &str) {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     for b in content.bytes() {
         if b.is_ascii_alphanumeric() {
             url.push(char::from(b));
         } else {
-            url.push('%');
-            url.push(char::from(HEX[usize::from(b >> 4)]));
-            url.push(char::from(HEX[usize::from(b & 15)]));
+            crate::model::share::push_escape(url, b);
         }
     }
 }
