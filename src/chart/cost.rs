@@ -66,6 +66,12 @@ pub struct Line<'a> {
     pub marker: Marker,
 }
 
+/// The money axis's ticks: every multiple of `step` (at least 1) from zero up to `top`, as
+/// [`CostChart`] keeps them (`y_step`, `y_top`).
+pub fn money_ticks(step: i64, top: i64) -> impl Iterator<Item = Money> {
+    (0..top / step.max(1) + 1).map(move |i| Money::from_minor(i * step))
+}
+
 /// Where SMP's typical line becomes the cheaper option, and where its caption goes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct BreakEven {
@@ -231,8 +237,8 @@ impl<'a> CostChart<'a> {
         let (y_step, y_top) = nice_axis(max, target);
         // The labels' widths set the margin; the axis writes them again as it draws.
         let mut chars = 0;
-        for i in 0..y_top / y_step.max(1) + 1 {
-            chars = chars.max((o.label)(Money::from_minor(i * y_step)).chars().count());
+        for v in money_ticks(y_step, y_top) {
+            chars = chars.max((o.label)(v).chars().count());
         }
         let f = frame_for(o.width, chars);
         let x = Linear {

@@ -4,7 +4,9 @@
 //! The chart is laid out for the width it is given, measured on the page. A part of the
 //! results component (no component of its own: each costs Yew's machinery once more).
 
-use crate::chart::cost::{CostChart as Geometry, Marker, Options, CAPTION_LINE, STYLES};
+use crate::chart::cost::{
+    money_ticks, CostChart as Geometry, Marker, Options, CAPTION_LINE, STYLES,
+};
 use crate::chart::year_label;
 use crate::i18n::{tr, tr_text, trf, trn};
 use crate::markup::Markup;
@@ -242,12 +244,11 @@ pub(super) fn chart(
 fn axes(m: &mut Markup, g: &Geometry, label: &dyn Fn(Money) -> String) {
     let f = g.frame;
     let (x0, x1) = (f.x0(), f.x1());
-    for i in 0..g.y_top / g.y_step.max(1) + 1 {
-        let v = i * g.y_step;
-        let at = g.y.map(v as f64);
+    for v in money_ticks(g.y_step, g.y_top) {
+        let at = g.y.map(v.minor() as f64);
         m.draw(
             r#"<g><line class="smp-grid" x1="{1}" x2="{1}" y1="{1}" y2="{1}"/><text x="{1}" y="{1}" text-anchor="end">{}</text></g>"#,
-            &[&label(Money::from_minor(v))],
+            &[&label(v)],
             &[x0, x1, at, at, x0 - 4.0, at + 3.5],
         );
     }
