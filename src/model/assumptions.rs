@@ -884,7 +884,7 @@ impl Assumptions {
             source::FULL_HEAL,
         );
         let f = &self.fading;
-        for (k, v) in f.skin_pct {
+        for &(k, v) in &f.skin_pct {
             let src = match (k, v) {
                 (_, 0) => source::ESTIMATE,
                 (Skin::Dry, _) => source::DRY,
@@ -892,7 +892,7 @@ impl Assumptions {
             };
             row(format!("fading.skin.{}", k.key()), pct(v), src);
         }
-        for (k, v) in f.sun_pct {
+        for &(k, v) in &f.sun_pct {
             let src = if v == 0 {
                 source::ESTIMATE
             } else {
@@ -900,7 +900,7 @@ impl Assumptions {
             };
             row(format!("fading.sun.{}", k.key()), pct(v), src);
         }
-        for (k, v) in f.style_pct {
+        for &(k, v) in &f.style_pct {
             let src = if v == 0 {
                 source::ESTIMATE
             } else {
