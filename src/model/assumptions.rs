@@ -1124,23 +1124,26 @@ fn tenths(v: u32) -> String {
 
 /// `USD 1,500.00`: a locale-free form for documentation and tests; the UI formats with `Intl`.
 pub fn format_plain(m: Money, c: Currency) -> String {
-    let per = c.minor_per_major();
+    let per = c.minor_per_major().unsigned_abs();
     let minor = m.minor();
-    let sign = if minor < 0 { "-" } else { "" };
     let abs = minor.unsigned_abs();
-    let major = abs / per.unsigned_abs();
-    let frac = abs % per.unsigned_abs();
-    let digits = major.to_string();
-    let mut grouped = String::new();
+    let mut out = String::from(c.code());
+    out.push(' ');
+    if minor < 0 {
+        out.push('-');
+    }
+    let digits = (abs / per).to_string();
     for (i, ch) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(',');
+            out.push(',');
         }
-        grouped.push(ch);
+        out.push(ch);
     }
-    format!(
-        "{} {sign}{grouped}.{frac:0width$}",
-        c.code(),
-        width = c.exponent() as usize
-    )
+    out.push('.');
+    let frac = (abs % per).to_string();
+    for _ in frac.len()..c.exponent() as usize {
+        out.push('0');
+    }
+    out.push_str(&frac);
+    out
 }
