@@ -749,12 +749,12 @@ impl Assumptions {
     fn table<const ALL: bool>(&self) -> Vec<AssumptionRow> {
         let money = |m: Money| format_plain(m, self.currency);
         let range = |r: PriceRange| {
-            format!(
-                "{} / {} / {}",
-                money(r.low),
-                money(r.typical),
-                money(r.high)
-            )
+            let mut s = money(r.low);
+            s.push_str(" / ");
+            s.push_str(&money(r.typical));
+            s.push_str(" / ");
+            s.push_str(&money(r.high));
+            s
         };
         let mut rows = Vec::new();
         let mut row = |key: String, value: String, source: &'static str| {
