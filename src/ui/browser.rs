@@ -37,12 +37,11 @@ pub fn storage_remove(key: &str) -> Result<(), ()> {
     storage("removeItem", &[&key.into()]).map(drop)
 }
 
-/// The URL fragment without its `#`, if it looks like settings (`key=value` pairs). A plain
-/// anchor such as `#pricing` belongs to the host page and is none of the widget's business.
+/// The URL fragment with its `#`, which the link's readers skip (no copy without it), if it
+/// looks like settings (`key=value` pairs). A plain anchor such as `#pricing` belongs to the
+/// host page and is none of the widget's business.
 pub fn fragment() -> Option<String> {
-    let hash = window_text("location", "hash")?;
-    let hash = hash.strip_prefix('#').unwrap_or(&hash).to_string();
-    hash.contains('=').then_some(hash)
+    window_text("location", "hash").filter(|hash| hash.contains('='))
 }
 
 /// How many calculators the page's document holds (elements inside other shadow roots are
