@@ -48,33 +48,34 @@ impl PartialEq for AppProps {
     }
 }
 
-/// Where the first inputs come from, with a notice when something had to be dropped.
+/// Where the first inputs come from, with a notice when something had to be dropped; `None`
+/// for the defaults (made by the caller, once: each `PlanInput::default()` is code of its own).
 fn restore(
     a: &Assumptions,
     today: Date,
     key: &str,
     instance: Option<&str>,
-) -> (PlanInput, Option<String>) {
-    if let Some(linked) = from_link(instance, a, today) {
-        return linked;
+) -> (Option<PlanInput>, Option<String>) {
+    if let Some((input, notice)) = from_link(instance, a, today) {
+        return (Some(input), notice);
     }
     let saved = match browser::storage_get(key) {
         Err(()) => {
             let notice = tr("This browser does not allow saving, so your inputs will not be kept.");
-            return (PlanInput::default(), Some(notice.into()));
+            return (None, Some(notice.into()));
         }
         Ok(saved) => saved,
     };
     if key != stored::STORAGE_KEY {
         // A named instance has no legacy keys to migrate.
-        return saved.map_or((PlanInput::default(), None), |json| {
+        return saved.map_or((None, None), |json| {
             let r = stored::decode(&json, a, today);
-            (r.input, engine_notice(r.notice))
+            (Some(r.input), engine_notice(r.notice))
         });
     }
     let Some(restored) = stored::load(|key| browser::storage_get(key).ok().flatten(), a, today)
     else {
-        return (PlanInput::default(), None);
+        return (None, None);
     };
     if restored.migrated {
         let _ = browser::storage_set(stored::STORAGE_KEY, &stored::encode(&restored.input));
@@ -82,7 +83,7 @@ fn restore(
             let _ = browser::storage_remove(key);
         }
     }
-    (restored.input, engine_notice(restored.notice))
+    (Some(restored.input), engine_notice(restored.notice))
 }
 
 /// A notice written by the engine, in the visitor's language.
@@ -140,7 +141,7 @@ impl Component for App {
             &key(props),
             link_id(props).as_deref(),
         );
-        let mut state = State::new(today, config, input, notice, fmt);
+        let mut state = State::new(today, config, input.unwrap_or_default(), notice, fmt);
         // Drawn for a guess of their width, which the first measurement usually confirms
         // (no second render of the app at start-up).
         state.charts.width =

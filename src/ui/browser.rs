@@ -7,7 +7,7 @@
 
 use super::js;
 use crate::markup::Markup;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The page's global object, the window (the widget runs in no worker).
 fn window() -> JsValue {
@@ -37,21 +37,25 @@ pub fn storage_remove(key: &str) -> Result<(), ()> {
     storage("removeItem", &[&key.into()]).map(drop)
 }
 
-/// The URL fragment without its `#`, if it looks like settings (`key=value` pairs). A plain
-/// anchor such as `#pricing` belongs to the host page and is none of the widget's business.
+/// The URL fragment with its `#`, which the link's readers skip (no copy without it), if it
+/// looks like settings (`key=value` pairs). A plain anchor such as `#pricing` belongs to the
+/// host page and is none of the widget's business.
 pub fn fragment() -> Option<String> {
-    let hash = window_text("location", "hash")?;
-    let hash = hash.strip_prefix('#').unwrap_or(&hash).to_string();
-    hash.contains('=').then_some(hash)
+    window_text("location", "hash").filter(|hash| hash.contains('='))
+}
+
+/// The document's body, read by name (`Document.body` would be an import of its own).
+fn body() -> Option<JsValue> {
+    js::get(&js::get(&window(), "document")?, "body")
 }
 
 /// How many calculators the page's document holds (elements inside other shadow roots are
 /// not counted): links name their instance only when there is more than one.
 pub fn instances_on_page() -> u32 {
-    gloo::utils::document()
-        .body()
+    body()
         .and_then(|b| {
-            b.query_selector_all("smp-calculator, [data-smp-calculator]")
+            b.unchecked_into::<web_sys::Element>()
+                .query_selector_all("smp-calculator, [data-smp-calculator]")
                 .ok()
         })
         .map_or(0, |list| list.length())
@@ -95,7 +99,7 @@ pub fn copy_text(text: &str) -> bool {
 /// The link is written by [`Markup`], as all of the widget's markup is, so the file name and
 /// type are escaped whatever a caller passes.
 pub fn download(filename: &str, mime: &str, content: &str) -> bool {
-    let Some(body) = js::get(&window(), "document").and_then(|d| js::get(&d, "body")) else {
+    let Some(body) = body() else {
         return false;
     };
     let mut data = String::with_capacity(content.len() * 3);

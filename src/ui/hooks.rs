@@ -70,7 +70,10 @@ pub fn rendered(kept: &Rc<RefCell<Kept>>, first: bool) {
     let generation = s.state.generation;
     if k.tasks.as_ref().map(|t| t.0) != Some(generation) {
         // Replacing them cancels the tasks of an older plan.
-        k.tasks = Some((generation, [SAVE, TELL, ANNOUNCE].map(|t| task(t, kept))));
+        k.tasks = Some((
+            generation,
+            [task(SAVE, kept), task(TELL, kept), task(ANNOUNCE, kept)],
+        ));
     }
     form::sync(&mut k.form, &root, &s.state, &s.ids);
     charts::sync(&root, &s.state);

@@ -89,6 +89,7 @@ impl State {
         notice: Option<String>,
         fmt: Fmt,
     ) -> State {
+        let input = Rc::new(input);
         let a = &config.assumptions;
         let clinic_prices = Assumptions::default()
             .in_currency(a.currency)
@@ -99,7 +100,9 @@ impl State {
             clinic_prices,
             config,
             form: Form::default(),
-            input: Rc::default(),
+            // Always replaced by `load` (the defaults give a plan for any configuration, as
+            // `config`'s fuzz test checks): no default input made here (about 240 B of code).
+            input: input.clone(),
             plan: None,
             errors: Rc::default(),
             notice,

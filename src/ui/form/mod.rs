@@ -109,8 +109,8 @@ impl<'a> Hints<'a> {
                     _ => d.horizon_years,
                 }
                 .to_string();
-                let own = tr_text(&f.hint().unwrap_or_default()).into_owned();
-                let args = [("hint", own.as_str()), ("default", default.as_str())];
+                let own = f.hint().unwrap_or_default();
+                let args = [("hint", &*tr_text(&own)), ("default", default.as_str())];
                 let text = trf("{hint} Empty means {default}.", &args);
                 (Some(text), Some(default))
             }
