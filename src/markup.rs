@@ -123,11 +123,9 @@ impl Markup {
     pub fn fill(&mut self, template: &str, part: &mut dyn FnMut(&mut Self, &str)) -> &mut Self {
         // The same reading of `{name}` as the catalogue's and `i18n::fill`.
         for piece in crate::i18n::pieces(template) {
-            match piece {
-                crate::i18n::Piece::Literal(l) => {
-                    self.text(l);
-                }
-                crate::i18n::Piece::Hole(name) => part(self, name),
+            self.text(piece.literal);
+            if let Some(name) = piece.hole {
+                part(self, name);
             }
         }
         self
