@@ -64,16 +64,16 @@ impl Markup {
                 rest = tail;
                 continue;
             }
-            let places = match after.as_bytes().get(..2) {
-                Some(b"0}") => 0,
-                Some(b"1}") => 1,
-                _ => 2,
+            let number = if let Some(tail) = after.strip_prefix("0}") {
+                Some((0, tail))
+            } else {
+                after.strip_prefix("1}").map(|tail| (1, tail))
             };
-            if places < 2 {
+            if let Some((places, tail)) = number {
                 let n = numbers.next().copied();
                 debug_assert!(n.is_some(), "too few numbers for {template:?}");
                 crate::model::decimal::write_fixed(&mut self.out, n.unwrap_or_default(), places);
-                rest = after.get(2..).unwrap_or_default();
+                rest = tail;
                 continue;
             }
             let (optional, tail) = if let Some(tail) = after.strip_prefix("?}") {
