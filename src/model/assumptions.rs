@@ -749,12 +749,12 @@ impl Assumptions {
     fn table<const ALL: bool>(&self) -> Vec<AssumptionRow> {
         let money = |m: Money| format_plain(m, self.currency);
         let range = |r: PriceRange| {
-            format!(
-                "{} / {} / {}",
-                money(r.low),
-                money(r.typical),
-                money(r.high)
-            )
+            let mut s = money(r.low);
+            s.push_str(" / ");
+            s.push_str(&money(r.typical));
+            s.push_str(" / ");
+            s.push_str(&money(r.high));
+            s
         };
         let mut rows = Vec::new();
         let mut row = |key: String, value: String, source: &'static str| {
@@ -884,7 +884,7 @@ impl Assumptions {
             source::FULL_HEAL,
         );
         let f = &self.fading;
-        for (k, v) in f.skin_pct {
+        for &(k, v) in &f.skin_pct {
             let src = match (k, v) {
                 (_, 0) => source::ESTIMATE,
                 (Skin::Dry, _) => source::DRY,
@@ -892,7 +892,7 @@ impl Assumptions {
             };
             row(format!("fading.skin.{}", k.key()), pct(v), src);
         }
-        for (k, v) in f.sun_pct {
+        for &(k, v) in &f.sun_pct {
             let src = if v == 0 {
                 source::ESTIMATE
             } else {
@@ -900,7 +900,7 @@ impl Assumptions {
             };
             row(format!("fading.sun.{}", k.key()), pct(v), src);
         }
-        for (k, v) in f.style_pct {
+        for &(k, v) in &f.style_pct {
             let src = if v == 0 {
                 source::ESTIMATE
             } else {
@@ -1124,23 +1124,26 @@ fn tenths(v: u32) -> String {
 
 /// `USD 1,500.00`: a locale-free form for documentation and tests; the UI formats with `Intl`.
 pub fn format_plain(m: Money, c: Currency) -> String {
-    let per = c.minor_per_major();
+    let per = c.minor_per_major().unsigned_abs();
     let minor = m.minor();
-    let sign = if minor < 0 { "-" } else { "" };
     let abs = minor.unsigned_abs();
-    let major = abs / per.unsigned_abs();
-    let frac = abs % per.unsigned_abs();
-    let digits = major.to_string();
-    let mut grouped = String::new();
+    let mut out = String::from(c.code());
+    out.push(' ');
+    if minor < 0 {
+        out.push('-');
+    }
+    let digits = (abs / per).to_string();
     for (i, ch) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(',');
+            out.push(',');
         }
-        grouped.push(ch);
+        out.push(ch);
     }
-    format!(
-        "{} {sign}{grouped}.{frac:0width$}",
-        c.code(),
-        width = c.exponent() as usize
-    )
+    out.push('.');
+    let frac = (abs % per).to_string();
+    for _ in frac.len()..c.exponent() as usize {
+        out.push('0');
+    }
+    out.push_str(&frac);
+    out
 }

@@ -5,8 +5,10 @@
 
 use crate::model::currency::Currency;
 use crate::model::errors::FieldError;
+use crate::model::export::plain_decimal;
 use crate::model::input::registry::Kind;
 use crate::model::input::{messages, Field};
+use crate::model::money::Money;
 use crate::model::number;
 use crate::model::value::{Map, Value};
 use crate::model::{compute, Assumptions, Date, Plan, PlanInput};
@@ -157,16 +159,10 @@ pub fn form_from_input(input: &PlanInput) -> Form {
 
 /// Minor units as plain decimal text without grouping: 150000 → "1500", 2999 → "29.99".
 pub fn major_text(minor: i64, exponent: u32) -> String {
-    let sign = if minor < 0 { "-" } else { "" };
-    let abs = minor.unsigned_abs();
-    let per = 10u64.pow(exponent);
-    match abs % per {
-        0 => format!("{sign}{}", abs / per),
-        frac => format!(
-            "{sign}{}.{frac:0width$}",
-            abs / per,
-            width = exponent as usize
-        ),
+    // A whole amount without its zero decimals; the CSV's writer does the rest.
+    match 10i64.checked_pow(exponent) {
+        Some(per) if minor % per == 0 => plain_decimal(Money::from_minor(minor / per), 0),
+        _ => plain_decimal(Money::from_minor(minor), exponent),
     }
 }
 

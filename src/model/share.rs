@@ -70,7 +70,8 @@ pub fn encode(input: &PlanInput) -> String {
 
 /// [`encode`], the link naming `instance` (if any and not empty) right after the version.
 pub fn encode_for(input: &PlanInput, instance: Option<&str>) -> String {
-    let mut out = format!("v={VERSION}");
+    let mut out = String::from("v=");
+    out.push_str(VERSION);
     if let Some(id) = instance.filter(|id| !id.is_empty()) {
         out.push('&');
         out.push_str(INSTANCE_KEY);

@@ -9,7 +9,6 @@ use crate::model::assumptions::Assumptions;
 use crate::model::date::Date;
 use crate::model::input::{sanitize, PlanInput};
 use crate::model::value::{Map, Value};
-use serde::Serialize;
 
 pub const STORAGE_KEY: &str = "smp-calculator:v1";
 /// Keys older builds may have written, newest first; read only when [`STORAGE_KEY`] is empty.
@@ -31,20 +30,15 @@ pub struct Restored {
     pub migrated: bool,
 }
 
-#[derive(Serialize)]
-struct Document<'a> {
-    version: u64,
-    input: &'a PlanInput,
-}
-
 pub fn encode(input: &PlanInput) -> String {
     // Serializing plain structs of strings and numbers cannot fail (non-finite floats become
-    // `null`); should it ever, an empty document reads back as "restore the defaults".
-    crate::jsontext::to_string(&Document {
-        version: VERSION,
-        input,
-    })
-    .unwrap_or_default()
+    // `null`); should it ever, an empty document reads back as "restore the defaults". The
+    // document's frame is written around the input's text, which costs less wasm than a
+    // serializer of its own (the assertion keeps the frame's version in step).
+    const _: () = assert!(VERSION == 1);
+    crate::jsontext::to_string(input)
+        .map(|input| [r#"{"version":1,"input":"#, &input, "}"].concat())
+        .unwrap_or_default()
 }
 
 /// The saved settings, validated for `a` and `today`.

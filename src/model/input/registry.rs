@@ -458,7 +458,10 @@ impl Field {
     pub fn hint(self) -> Option<String> {
         match self.spec().hint {
             Some(h) => Some(h.to_string()),
-            None => self.range_text().map(|r| format!("{r}.")),
+            None => self.range_text().map(|mut r| {
+                r.push('.');
+                r
+            }),
         }
     }
 
