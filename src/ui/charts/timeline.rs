@@ -21,8 +21,8 @@ use yew::prelude::*;
 /// follow the horizon: pieces of their own, which Yew leaves alone while the horizon is edited.
 pub fn timeline(plan: &Plan, fmt: &Fmt, ids: &Ids, width: f64) -> Html {
     let heading = ids.of("timeline-heading");
-    let [mut head, mut first, mut svg, mut list, mut later, mut key] =
-        [(); 6].map(|_| Markup::new());
+    let (mut head, mut first, mut svg) = (Markup::new(), Markup::new(), Markup::new());
+    let (mut list, mut later, mut key) = (Markup::new(), Markup::new(), Markup::new());
     head.tpl(
         r#"<h2 id="{}">{t:Timeline}</h2><h3 class="smp-chart-title">{t:The first months}</h3>"#,
         &[&heading],
