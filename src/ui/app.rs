@@ -177,13 +177,12 @@ fn key(props: &AppProps) -> AttrValue {
 }
 
 /// Links name an instance by its host element's id.
-fn link_id(props: &AppProps) -> Option<AttrValue> {
+fn link_id(props: &AppProps) -> Option<String> {
     props
         .host
         .as_ref()
         .and_then(|h| h.get_attribute("id"))
         .filter(|id| !id.is_empty())
-        .map(AttrValue::from)
 }
 
 const ANNOUNCER: &str = r#"<div class="smp-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer"></div>"#;

@@ -23,7 +23,7 @@ const ANNOUNCE_AFTER_MS: u32 = 700;
 pub struct Shell {
     pub state: Handle,
     /// The host element's id: a link copied on a page with several calculators names it.
-    pub instance: Option<AttrValue>,
+    pub instance: Option<String>,
     pub ids: Ids,
     /// Where the inputs are saved.
     pub key: AttrValue,
