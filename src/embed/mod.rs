@@ -48,7 +48,7 @@ pub fn mount(
     );
     let props = AppProps {
         today: None,
-        instance: Some(AttrValue::from(instance)),
+        instance: Some(instance),
         config: Rc::new(config),
         host: Some(host),
         storage_key: storage_key.map(AttrValue::from),

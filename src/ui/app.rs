@@ -27,7 +27,7 @@ pub struct AppProps {
     pub today: Option<Date>,
     /// Prefix of element ids, unique per instance on a page.
     #[prop_or_default]
-    pub instance: Option<AttrValue>,
+    pub instance: Option<String>,
     /// The embedding clinic's configuration; the built-in defaults otherwise.
     #[prop_or_default]
     pub config: Rc<ClinicConfig>,
