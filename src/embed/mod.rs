@@ -51,7 +51,7 @@ pub fn mount(
         instance: Some(instance),
         config: Rc::new(config),
         host: Some(host),
-        storage_key: storage_key.map(AttrValue::from),
+        storage_key,
     };
     // Mounted apps live as long as the page: their handles are never dropped.
     std::mem::forget(yew::Renderer::<App>::with_root_and_props(target, props).render());

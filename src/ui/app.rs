@@ -37,7 +37,7 @@ pub struct AppProps {
     /// Where this instance saves its inputs; [`stored::STORAGE_KEY`] by default, so that
     /// several instances on one page keep separate settings.
     #[prop_or_default]
-    pub storage_key: Option<AttrValue>,
+    pub storage_key: Option<String>,
 }
 
 /// Props are set once, when an app is mounted, and no parent ever hands it new ones: they are
@@ -138,7 +138,7 @@ impl Component for App {
         let (input, notice) = restore(
             &config.assumptions,
             today,
-            &key(props),
+            key(props),
             link_id(props).as_deref(),
         );
         let mut state = State::new(today, config, input.unwrap_or_default(), notice, fmt);
@@ -169,11 +169,8 @@ impl Component for App {
 }
 
 /// Where the inputs are saved.
-fn key(props: &AppProps) -> AttrValue {
-    props
-        .storage_key
-        .clone()
-        .unwrap_or(AttrValue::Static(stored::STORAGE_KEY))
+fn key(props: &AppProps) -> &str {
+    props.storage_key.as_deref().unwrap_or(stored::STORAGE_KEY)
 }
 
 /// Links name an instance by its host element's id.
@@ -200,7 +197,7 @@ fn view(ctx: &Context<App>, state: &Rc<State>, kept: &Rc<RefCell<Kept>>) -> Html
         state: state.clone(),
         instance: link_id(props),
         ids: ids.clone(),
-        key: key(props),
+        key: props.storage_key.clone(),
         host: props.host.clone(),
     }));
     let root = kept.borrow().root.clone();
