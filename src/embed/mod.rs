@@ -9,7 +9,6 @@ use serde::Serialize;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use yew::AttrValue;
 
 fn today() -> Date {
     crate::ui::today().unwrap_or(Date::CLOCK_FALLBACK)
