@@ -193,14 +193,18 @@ fn view(ctx: &Context<App>, state: &Rc<State>, kept: &Rc<RefCell<Kept>>) -> Html
         state: state.clone(),
         scope: ctx.link().clone(),
     };
-    kept.borrow_mut().shell = Some(Rc::new(Shell {
+    // One borrow for the render: the shell for the effects, the root, the form's markup.
+    let mut k = kept.borrow_mut();
+    k.shell = Some(Rc::new(Shell {
         state: state.clone(),
         instance: link_id(props),
         ids: ids.clone(),
         key: props.storage_key.clone(),
         host: props.host.clone(),
     }));
-    let root = kept.borrow().root.clone();
+    let root = k.root.clone();
+    let inputs = form(&mut k.form, state, &ids);
+    drop(k);
     let fmt = &state.fmt;
     let clinic_prices = state.clinic_prices;
     let mut head = Markup::new();
@@ -242,7 +246,6 @@ fn view(ctx: &Context<App>, state: &Rc<State>, kept: &Rc<RefCell<Kept>>) -> Html
     // </phases>
     let errors = error_summary(&state.errors, &ids);
     let shown = results(state.plan.as_deref(), state.is_stale(), fmt, &ids, state);
-    let inputs = form(&mut kept.borrow_mut().form, state, &ids);
     html! {
             <div ref={root} class="smp-app" lang={language.tag} dir={language.dir()} data-testid="app">
                 { header(props.config.clinic_name.as_deref()) }
