@@ -765,23 +765,24 @@ impl Assumptions {
                 .iter()
                 .find(|s| s.0 == e.region)
                 .map_or(source::ESTIMATE, |s| s.3);
+            let region = e.region.to_string();
             row(
-                format!("area_cm2.{}", e.region),
+                format!("area_cm2.{region}"),
                 e.area_cm2.to_string(),
                 source::ESTIMATE,
             );
             row(
-                format!("price.{}.standard", e.region),
+                format!("price.{region}.standard"),
                 range(e.standard),
                 src,
             );
             row(
-                format!("price.{}.budget", e.region),
+                format!("price.{region}.budget"),
                 range(e.budget),
                 source::TIERS,
             );
             row(
-                format!("price.{}.premium", e.region),
+                format!("price.{region}.premium"),
                 range(e.premium),
                 source::TIERS,
             );
