@@ -1141,10 +1141,15 @@ pub fn format_plain(m: Money, c: Currency) -> String {
         out.push(ch);
     }
     out.push('.');
-    let frac = (abs % per).to_string();
-    for _ in frac.len()..c.exponent() as usize {
+    // The minor units, one digit per decimal of the currency (a `0` when it has none).
+    let frac = abs % per;
+    let mut place = per / 10;
+    if place == 0 {
         out.push('0');
     }
-    out.push_str(&frac);
+    while place > 0 {
+        out.push(char::from(b'0' + (frac / place % 10) as u8));
+        place /= 10;
+    }
     out
 }
