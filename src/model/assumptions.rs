@@ -1133,12 +1133,20 @@ pub fn format_plain(m: Money, c: Currency) -> String {
     if minor < 0 {
         out.push('-');
     }
-    let digits = (abs / per).to_string();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+    // The whole units digit by digit from the highest place, a comma before each group of 3.
+    let major = abs / per;
+    let (mut place, mut left) = (1u64, 1u32);
+    while major / place >= 10 {
+        place *= 10;
+        left += 1;
+    }
+    while place > 0 {
+        out.push(char::from(b'0' + (major / place % 10) as u8));
+        left -= 1;
+        if left > 0 && left.is_multiple_of(3) {
             out.push(',');
         }
-        out.push(ch);
+        place /= 10;
     }
     out.push('.');
     // The minor units, one digit per decimal of the currency (a `0` when it has none).
