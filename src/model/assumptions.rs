@@ -1133,30 +1133,27 @@ pub fn format_plain(m: Money, c: Currency) -> String {
     if minor < 0 {
         out.push('-');
     }
-    // The whole units digit by digit from the highest place, a comma before each group of 3.
-    let major = abs / per;
-    let (mut place, mut left) = (1u64, 1u32);
-    while major / place >= 10 {
+    // Digit by digit from the highest place: a comma before each group of 3 whole units, the
+    // point after the units' place (and a `0` after it for a currency without decimals).
+    let (mut place, mut left) = (per, 1u32);
+    while abs / place >= 10 {
         place *= 10;
         left += 1;
     }
-    while place > 0 {
-        out.push(char::from(b'0' + (major / place % 10) as u8));
-        left -= 1;
-        if left > 0 && left.is_multiple_of(3) {
+    loop {
+        out.push(char::from(b'0' + (abs / place % 10) as u8));
+        left = left.saturating_sub(1);
+        if place == per {
+            out.push('.');
+            if per == 1 {
+                out.push('0');
+            }
+        } else if left > 0 && left.is_multiple_of(3) {
             out.push(',');
         }
-        place /= 10;
-    }
-    out.push('.');
-    // The minor units, one digit per decimal of the currency (a `0` when it has none).
-    let frac = abs % per;
-    let mut place = per / 10;
-    if place == 0 {
-        out.push('0');
-    }
-    while place > 0 {
-        out.push(char::from(b'0' + (frac / place % 10) as u8));
+        if place == 1 {
+            break;
+        }
         place /= 10;
     }
     out
