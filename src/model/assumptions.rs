@@ -857,15 +857,14 @@ impl Assumptions {
                 source::ESTIMATE,
             );
         }
-        row(
-            "sessions.extra_for_skin".into(),
-            s.extra_for_skin
-                .iter()
-                .map(|k| k.key())
-                .collect::<Vec<_>>()
-                .join(", "),
-            source::FOURTH,
-        );
+        let mut skins = String::new();
+        for k in &s.extra_for_skin {
+            if !skins.is_empty() {
+                skins.push_str(", ");
+            }
+            skins.push_str(k.key());
+        }
+        row("sessions.extra_for_skin".into(), skins, source::FOURTH);
         let h = &self.healing;
         if ALL {
             row(
