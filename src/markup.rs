@@ -51,18 +51,20 @@ impl Markup {
         let mut values = values.iter();
         let mut numbers = numbers.iter();
         let mut rest = template;
-        while let Some(i) = rest.find('{') {
-            self.out.push_str(&rest[..i]);
-            rest = &rest[i..];
+        // Cut at each `{` by `split_once` and `strip_prefix`, which cannot fail: no slicing
+        // with its boundary checks.
+        while let Some((before, after)) = rest.split_once('{') {
+            self.out.push_str(before);
+            rest = after;
             // `{t:English text}`: a catalogue text carried by the template itself, so the call
             // site passes no value (an English build writes the slice as it is).
-            if let Some(text) = rest.strip_prefix("{t:") {
-                let end = text.find('}').unwrap_or(text.len());
-                escape(&mut self.out, crate::i18n::tr(&text[..end]));
-                rest = text.get(end + 1..).unwrap_or_default();
+            if let Some(text) = after.strip_prefix("t:") {
+                let (key, tail) = text.split_once('}').unwrap_or((text, ""));
+                escape(&mut self.out, crate::i18n::tr(key));
+                rest = tail;
                 continue;
             }
-            let places = match rest.as_bytes().get(1..3) {
+            let places = match after.as_bytes().get(..2) {
                 Some(b"0}") => 0,
                 Some(b"1}") => 1,
                 _ => 2,
@@ -71,19 +73,22 @@ impl Markup {
                 let n = numbers.next().copied();
                 debug_assert!(n.is_some(), "too few numbers for {template:?}");
                 crate::model::decimal::write_fixed(&mut self.out, n.unwrap_or_default(), places);
-                rest = &rest[3..];
+                rest = after.get(2..).unwrap_or_default();
                 continue;
             }
-            let optional = rest.starts_with("{?}");
-            if !optional && !rest.starts_with("{}") {
+            let (optional, tail) = if let Some(tail) = after.strip_prefix("?}") {
+                (true, tail)
+            } else if let Some(tail) = after.strip_prefix('}') {
+                (false, tail)
+            } else {
+                // Any other `{` is written as it is.
                 self.out.push('{');
-                rest = &rest[1..];
                 continue;
-            }
+            };
+            rest = tail;
             let value = values.next().copied();
             debug_assert!(value.is_some(), "too few values for {template:?}");
             let value = value.unwrap_or_default();
-            rest = &rest[if optional { 3 } else { 2 }..];
             if optional && value.is_empty() {
                 // Back over ` name="` (all from the template) and past the closing quote.
                 debug_assert!(

@@ -92,7 +92,8 @@ pub struct BreakEven {
     pub text_x: f64,
     pub text_y: f64,
     pub end: bool,
-    /// The caption's estimated box once placed, against which later ones are placed.
+    /// The caption's estimated box once placed, against which later ones are placed; empty,
+    /// at 0, until then.
     pub bbox: Rect,
 }
 
@@ -165,31 +166,28 @@ fn place_captions(marks: &mut [BreakEven], f: Frame) {
         let at = |y: f64| (left, y - CAPTION_ASCENT, left + width, y + depth);
         let above = b.y - CAPTION_GAP - depth;
         let below = b.y + CAPTION_GAP + CAPTION_ASCENT;
-        let mut free = None;
-        for &(from, sign) in &[(above, -1.0), (below, 1.0)] {
+        let mut y = above.max(f.y1() + CAPTION_ASCENT);
+        'search: for &(from, sign) in &[(above, -1.0), (below, 1.0)] {
             let mut k = 0.0;
-            while free.is_none() {
-                let y = from + sign * k * CAPTION_LINE;
+            loop {
+                let c = from + sign * k * CAPTION_LINE;
                 let inside = if sign < 0.0 {
-                    y - CAPTION_ASCENT >= f.y1()
+                    c - CAPTION_ASCENT >= f.y1()
                 } else {
-                    y + depth <= f.y0()
+                    c + depth <= f.y0()
                 };
                 if !inside {
                     break;
                 }
-                // Against the captions placed before this one.
-                let taken = marks
-                    .iter()
-                    .enumerate()
-                    .any(|(j, p)| order(p, j) < next && overlaps(p.bbox, at(y)));
-                if !taken {
-                    free = Some(y);
+                // Against the captions placed before this one: the others' boxes are still
+                // empty, at 0, left of the plot (whose margin is 30 or more), so none overlaps.
+                if !marks.iter().any(|p| overlaps(p.bbox, at(c))) {
+                    y = c;
+                    break 'search;
                 }
                 k += 1.0;
             }
         }
-        let y = free.unwrap_or(above.max(f.y1() + CAPTION_ASCENT));
         marks[i].text_y = y;
         marks[i].bbox = at(y);
     }

@@ -41,7 +41,8 @@ pub fn nice_axis(max: i64, target: i64) -> (i64, i64) {
             step = step.min(s);
         }
     }
-    let intervals = max.div_euclid(step) + i64::from(max.rem_euclid(step) != 0);
+    // Both positive: plain division rounds as `div_euclid` would.
+    let intervals = max / step + i64::from(max % step != 0);
     (step, step.saturating_mul(intervals))
 }
 

@@ -69,8 +69,10 @@ pub fn clicked(target: &web_sys::Element, s: &Shell) {
             // Another calculator's link stays in the address for that calculator.
             let others =
                 browser::fragment().is_some_and(|f| !share::opens_in(&f, s.instance.as_deref()));
-            if let Some(url) = browser::url_with_fragment("").filter(|_| !others) {
-                browser::replace_url(url.trim_end_matches('#'));
+            if let Some(mut url) = browser::url_with_fragment("").filter(|_| !others) {
+                // Its one `#`, with nothing after it.
+                url.pop();
+                browser::replace_url(&url);
             }
             s.state.dispatch(Action::Reset);
         }

@@ -254,10 +254,13 @@ pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) 
             if el.value() != shown {
                 el.set_value(&shown);
             }
-        } else if f == Field::Region {
-            el.set_checked(region::checked(&shown, &el.value()));
         } else {
-            el.set_checked(shown == el.value());
+            let value = el.value();
+            el.set_checked(if f == Field::Region {
+                region::checked(&shown, &value)
+            } else {
+                shown == value
+            });
         }
         if f == Field::Region {
             continue;
