@@ -771,11 +771,7 @@ impl Assumptions {
                 e.area_cm2.to_string(),
                 source::ESTIMATE,
             );
-            row(
-                format!("price.{region}.standard"),
-                range(e.standard),
-                src,
-            );
+            row(format!("price.{region}.standard"), range(e.standard), src);
             row(
                 format!("price.{region}.budget"),
                 range(e.budget),
