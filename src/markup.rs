@@ -64,16 +64,16 @@ impl Markup {
                 rest = tail;
                 continue;
             }
-            let places = match after.as_bytes().get(..2) {
-                Some(b"0}") => 0,
-                Some(b"1}") => 1,
-                _ => 2,
+            let number = if let Some(tail) = after.strip_prefix("0}") {
+                Some((0, tail))
+            } else {
+                after.strip_prefix("1}").map(|tail| (1, tail))
             };
-            if places < 2 {
+            if let Some((places, tail)) = number {
                 let n = numbers.next().copied();
                 debug_assert!(n.is_some(), "too few numbers for {template:?}");
                 crate::model::decimal::write_fixed(&mut self.out, n.unwrap_or_default(), places);
-                rest = after.get(2..).unwrap_or_default();
+                rest = tail;
                 continue;
             }
             let (optional, tail) = if let Some(tail) = after.strip_prefix("?}") {
@@ -123,11 +123,9 @@ impl Markup {
     pub fn fill(&mut self, template: &str, part: &mut dyn FnMut(&mut Self, &str)) -> &mut Self {
         // The same reading of `{name}` as the catalogue's and `i18n::fill`.
         for piece in crate::i18n::pieces(template) {
-            match piece {
-                crate::i18n::Piece::Literal(l) => {
-                    self.text(l);
-                }
-                crate::i18n::Piece::Hole(name) => part(self, name),
+            self.text(piece.literal);
+            if let Some(name) = piece.hole {
+                part(self, name);
             }
         }
         self

@@ -26,16 +26,19 @@ pub fn nice_axis(max: i64, target: i64) -> (i64, i64) {
     let max = max.max(1);
     let raw = (max / target.max(1)).max(1);
     let mut magnitude: i64 = 1;
+    // Up to `raw`, so no overflow.
     while magnitude <= raw / 10 {
-        magnitude = magnitude.saturating_mul(10);
+        magnitude *= 10;
     }
+    // Only ten times a magnitude over 10^18 overflows: negative, never chosen, which leaves
+    // `i64::MAX` as its saturated value would.
     let mut step = i64::MAX;
     for &s in &[
         magnitude,
-        magnitude.saturating_mul(2),
-        magnitude.saturating_mul(5) / 2,
-        magnitude.saturating_mul(5),
-        magnitude.saturating_mul(10),
+        magnitude * 2,
+        magnitude * 5 / 2,
+        magnitude * 5,
+        magnitude.wrapping_mul(10),
     ] {
         if s >= raw {
             step = step.min(s);

@@ -24,7 +24,7 @@
 pub mod export;
 mod pieces;
 
-pub(crate) use pieces::{pieces, Piece};
+pub(crate) use pieces::pieces;
 
 use std::borrow::Cow;
 #[cfg(all(target_arch = "wasm32", feature = "languages"))]
@@ -200,19 +200,18 @@ pub(crate) fn english_count<'a>(n: i64, one: &'a str, other: &'a str) -> &'a str
 pub fn fill(text: &str, count: Option<&str>, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(text.len() + 16);
     for piece in pieces(text) {
-        match piece {
-            Piece::Literal(l) => out.push_str(l),
-            Piece::Hole(name) => match count
-                .filter(|_| name == "n")
-                .or_else(|| args.iter().find(|(k, _)| *k == name).map(|(_, v)| *v))
-            {
-                Some(v) => out.push_str(v),
-                None => {
-                    out.push('{');
-                    out.push_str(name);
-                    out.push('}');
-                }
-            },
+        out.push_str(piece.literal);
+        let Some(name) = piece.hole else { continue };
+        match count
+            .filter(|_| name == "n")
+            .or_else(|| args.iter().find(|(k, _)| *k == name).map(|(_, v)| *v))
+        {
+            Some(v) => out.push_str(v),
+            None => {
+                out.push('{');
+                out.push_str(name);
+                out.push('}');
+            }
         }
     }
     out

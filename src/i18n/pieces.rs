@@ -1,13 +1,13 @@
 //! `{name}` placeholders: how the wasm's fillers of a text (`i18n::fill`, `Markup::fill`) read
 //! them (embed/lang.js reads them the same way).
 
-/// A text with `{name}` placeholders, cut into literal runs and holes.
-pub(crate) enum Piece<'k> {
-    Literal(&'k str),
-    Hole(&'k str),
+/// A text with `{name}` placeholders, cut into literal runs, each with the hole after it.
+pub(crate) struct Piece<'k> {
+    pub literal: &'k str,
+    pub hole: Option<&'k str>,
 }
 
-/// `"{n} of {total}"` as hole, literal, hole. An iterator rather than a `Vec`: collecting
+/// `"{n} of {total}"` as ("", n), (" of ", total). An iterator rather than a `Vec`: collecting
 /// the pieces cost the wasm its own vector code.
 pub(crate) fn pieces(key: &str) -> Pieces<'_> {
     Pieces { rest: key }
@@ -25,22 +25,25 @@ impl<'k> Iterator for Pieces<'k> {
         if rest.is_empty() {
             return None;
         }
-        // A `{` without its `}` ends the holes: the rest is literal.
-        let hole = rest
-            .find('{')
-            .and_then(|open| Some((open, open + rest[open..].find('}')?)));
-        Some(match hole {
-            Some((0, close)) => {
-                self.rest = &rest[close + 1..];
-                Piece::Hole(&rest[1..close])
-            }
-            Some((open, _)) => {
-                self.rest = &rest[open..];
-                Piece::Literal(&rest[..open])
+        // Cut by `split_once`, with no slicing and its boundary checks. A `{` without its `}`
+        // ends the holes: the rest is literal.
+        let cut = rest
+            .split_once('{')
+            .and_then(|(literal, after)| Some((literal, after.split_once('}')?)));
+        Some(match cut {
+            Some((literal, (hole, tail))) => {
+                self.rest = tail;
+                Piece {
+                    literal,
+                    hole: Some(hole),
+                }
             }
             None => {
                 self.rest = "";
-                Piece::Literal(rest)
+                Piece {
+                    literal: rest,
+                    hole: None,
+                }
             }
         })
     }
