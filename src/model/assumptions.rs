@@ -765,23 +765,20 @@ impl Assumptions {
                 .iter()
                 .find(|s| s.0 == e.region)
                 .map_or(source::ESTIMATE, |s| s.3);
+            let region = e.region.to_string();
             row(
-                format!("area_cm2.{}", e.region),
+                format!("area_cm2.{region}"),
                 e.area_cm2.to_string(),
                 source::ESTIMATE,
             );
+            row(format!("price.{region}.standard"), range(e.standard), src);
             row(
-                format!("price.{}.standard", e.region),
-                range(e.standard),
-                src,
-            );
-            row(
-                format!("price.{}.budget", e.region),
+                format!("price.{region}.budget"),
                 range(e.budget),
                 source::TIERS,
             );
             row(
-                format!("price.{}.premium", e.region),
+                format!("price.{region}.premium"),
                 range(e.premium),
                 source::TIERS,
             );
@@ -856,15 +853,14 @@ impl Assumptions {
                 source::ESTIMATE,
             );
         }
-        row(
-            "sessions.extra_for_skin".into(),
-            s.extra_for_skin
-                .iter()
-                .map(|k| k.key())
-                .collect::<Vec<_>>()
-                .join(", "),
-            source::FOURTH,
-        );
+        let mut skins = String::new();
+        for k in &s.extra_for_skin {
+            if !skins.is_empty() {
+                skins.push_str(", ");
+            }
+            skins.push_str(k.key());
+        }
+        row("sessions.extra_for_skin".into(), skins, source::FOURTH);
         let h = &self.healing;
         if ALL {
             row(
@@ -1132,18 +1128,28 @@ pub fn format_plain(m: Money, c: Currency) -> String {
     if minor < 0 {
         out.push('-');
     }
-    let digits = (abs / per).to_string();
-    for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+    // Digit by digit from the highest place: a comma before each group of 3 whole units, the
+    // point after the units' place (and a `0` after it for a currency without decimals).
+    let (mut place, mut left) = (per, 1u32);
+    while abs / place >= 10 {
+        place *= 10;
+        left += 1;
+    }
+    loop {
+        out.push(char::from(b'0' + (abs / place % 10) as u8));
+        left = left.saturating_sub(1);
+        if place == per {
+            out.push('.');
+            if per == 1 {
+                out.push('0');
+            }
+        } else if left > 0 && left.is_multiple_of(3) {
             out.push(',');
         }
-        out.push(ch);
+        if place == 1 {
+            break;
+        }
+        place /= 10;
     }
-    out.push('.');
-    let frac = (abs % per).to_string();
-    for _ in frac.len()..c.exponent() as usize {
-        out.push('0');
-    }
-    out.push_str(&frac);
     out
 }
