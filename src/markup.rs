@@ -54,8 +54,33 @@ impl Markup {
         // Cut at each `{` by `split_once` and `strip_prefix`, which cannot fail: no slicing
         // with its boundary checks.
         while let Some((before, after)) = rest.split_once('{') {
-            self.out.push_str(before);
             rest = after;
+            let hole = if let Some(tail) = after.strip_prefix("?}") {
+                Some((true, tail))
+            } else {
+                after.strip_prefix('}').map(|tail| (false, tail))
+            };
+            if let Some((optional, tail)) = hole {
+                rest = tail;
+                let value = values.next().copied();
+                debug_assert!(value.is_some(), "too few values for {template:?}");
+                let value = value.unwrap_or_default();
+                if optional && value.is_empty() {
+                    // Without ` name="` (all from the template) and the closing quote.
+                    debug_assert!(
+                        before.ends_with('"') && rest.starts_with('"') && before.contains(' '),
+                        "{template:?}"
+                    );
+                    self.out
+                        .push_str(before.rsplit_once(' ').map_or(before, |(kept, _)| kept));
+                    rest = rest.strip_prefix('"').unwrap_or(rest);
+                } else {
+                    self.out.push_str(before);
+                    escape(&mut self.out, value);
+                }
+                continue;
+            }
+            self.out.push_str(before);
             // `{t:English text}`: a catalogue text carried by the template itself, so the call
             // site passes no value (an English build writes the slice as it is).
             if let Some(text) = after.strip_prefix("t:") {
@@ -76,32 +101,8 @@ impl Markup {
                 rest = tail;
                 continue;
             }
-            let (optional, tail) = if let Some(tail) = after.strip_prefix("?}") {
-                (true, tail)
-            } else if let Some(tail) = after.strip_prefix('}') {
-                (false, tail)
-            } else {
-                // Any other `{` is written as it is.
-                self.out.push('{');
-                continue;
-            };
-            rest = tail;
-            let value = values.next().copied();
-            debug_assert!(value.is_some(), "too few values for {template:?}");
-            let value = value.unwrap_or_default();
-            if optional && value.is_empty() {
-                // Back over ` name="` (all from the template) and past the closing quote.
-                debug_assert!(
-                    self.out.ends_with('"') && rest.starts_with('"'),
-                    "{template:?}"
-                );
-                if let Some(space) = self.out.rfind(' ') {
-                    self.out.truncate(space);
-                }
-                rest = rest.strip_prefix('"').unwrap_or(rest);
-            } else {
-                escape(&mut self.out, value);
-            }
+            // Any other `{` is written as it is.
+            self.out.push('{');
         }
         self.out.push_str(rest);
         debug_assert!(values.next().is_none(), "too many values for {template:?}");
