@@ -9,7 +9,6 @@ use serde::Serialize;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use yew::AttrValue;
 
 fn today() -> Date {
     crate::ui::today().unwrap_or(Date::CLOCK_FALLBACK)
@@ -48,10 +47,10 @@ pub fn mount(
     );
     let props = AppProps {
         today: None,
-        instance: Some(AttrValue::from(instance)),
+        instance: Some(instance),
         config: Rc::new(config),
         host: Some(host),
-        storage_key: storage_key.map(AttrValue::from),
+        storage_key,
     };
     // Mounted apps live as long as the page: their handles are never dropped.
     std::mem::forget(yew::Renderer::<App>::with_root_and_props(target, props).render());

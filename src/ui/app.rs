@@ -27,7 +27,7 @@ pub struct AppProps {
     pub today: Option<Date>,
     /// Prefix of element ids, unique per instance on a page.
     #[prop_or_default]
-    pub instance: Option<AttrValue>,
+    pub instance: Option<String>,
     /// The embedding clinic's configuration; the built-in defaults otherwise.
     #[prop_or_default]
     pub config: Rc<ClinicConfig>,
@@ -37,7 +37,7 @@ pub struct AppProps {
     /// Where this instance saves its inputs; [`stored::STORAGE_KEY`] by default, so that
     /// several instances on one page keep separate settings.
     #[prop_or_default]
-    pub storage_key: Option<AttrValue>,
+    pub storage_key: Option<String>,
 }
 
 /// Props are set once, when an app is mounted, and no parent ever hands it new ones: they are
@@ -138,7 +138,7 @@ impl Component for App {
         let (input, notice) = restore(
             &config.assumptions,
             today,
-            &key(props),
+            key(props),
             link_id(props).as_deref(),
         );
         let mut state = State::new(today, config, input.unwrap_or_default(), notice, fmt);
@@ -169,21 +169,17 @@ impl Component for App {
 }
 
 /// Where the inputs are saved.
-fn key(props: &AppProps) -> AttrValue {
-    props
-        .storage_key
-        .clone()
-        .unwrap_or(AttrValue::Static(stored::STORAGE_KEY))
+fn key(props: &AppProps) -> &str {
+    props.storage_key.as_deref().unwrap_or(stored::STORAGE_KEY)
 }
 
 /// Links name an instance by its host element's id.
-fn link_id(props: &AppProps) -> Option<AttrValue> {
+fn link_id(props: &AppProps) -> Option<String> {
     props
         .host
         .as_ref()
         .and_then(|h| h.get_attribute("id"))
         .filter(|id| !id.is_empty())
-        .map(AttrValue::from)
 }
 
 const ANNOUNCER: &str = r#"<div class="smp-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer"></div>"#;
@@ -197,14 +193,18 @@ fn view(ctx: &Context<App>, state: &Rc<State>, kept: &Rc<RefCell<Kept>>) -> Html
         state: state.clone(),
         scope: ctx.link().clone(),
     };
-    kept.borrow_mut().shell = Some(Rc::new(Shell {
+    // One borrow for the render: the shell for the effects, the root, the form's markup.
+    let mut k = kept.borrow_mut();
+    k.shell = Some(Rc::new(Shell {
         state: state.clone(),
         instance: link_id(props),
         ids: ids.clone(),
-        key: key(props),
+        key: props.storage_key.clone(),
         host: props.host.clone(),
     }));
-    let root = kept.borrow().root.clone();
+    let root = k.root.clone();
+    let inputs = form(&mut k.form, state, &ids);
+    drop(k);
     let fmt = &state.fmt;
     let clinic_prices = state.clinic_prices;
     let mut head = Markup::new();
@@ -246,7 +246,6 @@ fn view(ctx: &Context<App>, state: &Rc<State>, kept: &Rc<RefCell<Kept>>) -> Html
     // </phases>
     let errors = error_summary(&state.errors, &ids);
     let shown = results(state.plan.as_deref(), state.is_stale(), fmt, &ids, state);
-    let inputs = form(&mut kept.borrow_mut().form, state, &ids);
     html! {
             <div ref={root} class="smp-app" lang={language.tag} dir={language.dir()} data-testid="app">
                 { header(props.config.clinic_name.as_deref()) }

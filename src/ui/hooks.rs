@@ -23,10 +23,10 @@ const ANNOUNCE_AFTER_MS: u32 = 700;
 pub struct Shell {
     pub state: Handle,
     /// The host element's id: a link copied on a page with several calculators names it.
-    pub instance: Option<AttrValue>,
+    pub instance: Option<String>,
     pub ids: Ids,
-    /// Where the inputs are saved.
-    pub key: AttrValue,
+    /// Where the inputs are saved, if not under [`stored::STORAGE_KEY`].
+    pub key: Option<String>,
     /// The host element of an embedded instance: it receives a `change` event with each plan.
     pub host: Option<web_sys::Element>,
 }
@@ -197,8 +197,9 @@ fn on_event(kind: usize, e: &Event, kept: &Weak<RefCell<Kept>>) {
         SAVE => {
             // Readability is only asked after a failed write: a read per keystroke cost more
             // than the write.
-            if browser::storage_set(&s.key, &stored::encode(&state.input)).is_err()
-                && browser::storage_get(&s.key).is_ok()
+            let key = s.key.as_deref().unwrap_or(stored::STORAGE_KEY);
+            if browser::storage_set(key, &stored::encode(&state.input)).is_err()
+                && browser::storage_get(key).is_ok()
                 && !kept.borrow().save_failed.replace(true)
             {
                 let notice = tr("Your inputs could not be saved (this browser's storage is full), so they will not be restored next time.");

@@ -449,27 +449,32 @@ fn default_text(
     fmt: &Fmt,
 ) -> Option<String> {
     let d = &a.defaults;
-    let money = |m| fmt.money(m, c.code(), c.exponent());
     let pct = |bp: u32| shortest(f64::from(bp) / 100.0) + "%";
-    Some(match f {
-        Field::SalesTaxPercent => pct(d.sales_tax_basis_points),
-        Field::InflationPercent => pct(d.inflation_basis_points),
-        Field::FibersBottlePriceMinor => money(fibers.bottle_price),
-        Field::FibersDaysPerBottle => {
-            let n = i64::from(fibers.days_per_bottle);
-            trn(n, "{n} day", "{n} days", &[])
+    // The amounts first, formatted at one call site.
+    let amount = match f {
+        Field::FibersBottlePriceMinor => fibers.bottle_price,
+        Field::FibersExtrasPerMonthMinor => fibers.extras_per_month,
+        Field::HairpieceUnitPriceMinor => hairpiece.unit_price,
+        Field::HairpieceMaintenancePerMonthMinor => hairpiece.maintenance_per_month,
+        Field::HairpieceSuppliesPerMonthMinor => hairpiece.supplies_per_month,
+        _ => {
+            return Some(match f {
+                Field::SalesTaxPercent => pct(d.sales_tax_basis_points),
+                Field::InflationPercent => pct(d.inflation_basis_points),
+                Field::FibersDaysPerBottle => {
+                    let n = i64::from(fibers.days_per_bottle);
+                    trn(n, "{n} day", "{n} days", &[])
+                }
+                Field::HairpieceUnitLifeMonths => {
+                    let life = shortest(f64::from(hairpiece.unit_life_tenth_months) / 10.0);
+                    trf("{n} months", &[("n", &life)])
+                }
+                Field::HairpieceUnitsInRotation => hairpiece.units_in_rotation.to_string(),
+                _ => return None,
+            })
         }
-        Field::FibersExtrasPerMonthMinor => money(fibers.extras_per_month),
-        Field::HairpieceUnitPriceMinor => money(hairpiece.unit_price),
-        Field::HairpieceUnitLifeMonths => {
-            let life = shortest(f64::from(hairpiece.unit_life_tenth_months) / 10.0);
-            trf("{n} months", &[("n", &life)])
-        }
-        Field::HairpieceUnitsInRotation => hairpiece.units_in_rotation.to_string(),
-        Field::HairpieceMaintenancePerMonthMinor => money(hairpiece.maintenance_per_month),
-        Field::HairpieceSuppliesPerMonthMinor => money(hairpiece.supplies_per_month),
-        _ => return None,
-    })
+    };
+    Some(fmt.money(amount, c.code(), c.exponent()))
 }
 
 #[cfg(test)]
