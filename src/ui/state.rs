@@ -96,7 +96,7 @@ impl State {
             .is_none_or(|d| d.prices != a.prices);
         let mut state = State {
             today,
-            rows: Rc::new(("", Vec::new())),
+            rows: Rc::default(),
             clinic_prices,
             config,
             form: Form::default(),
