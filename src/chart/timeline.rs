@@ -106,8 +106,6 @@ const WEEK_LABEL_SPACING: f64 = 44.0;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Row {
-    /// `sessions`, `short`, `typical`, `long`.
-    pub key: &'static str,
     /// The translated label, for a `<title>` when `lines` had to cut it.
     pub label: &'static str,
     pub lines: Vec<String>,
@@ -176,7 +174,6 @@ impl Timeline {
         // Centred on the row line, whatever the number of lines.
         let label_y = y + 3.5 - (lines.len().max(1) - 1) as f64 * ROW_LABEL_LINE / 2.0;
         Row {
-            key: ["sessions", "short", "typical", "long"][i],
             label,
             lines,
             cut,

@@ -291,7 +291,7 @@ pub(super) fn table(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     let band = &plan.smp.cumulative;
     for y in 1..plan.horizon.years + 1 {
         m.draw(r#"<tr><th scope="row">{0}</th>"#, &[], &[f64::from(y)]);
-        for series in [&band.low, &band.typical, &band.high] {
+        for series in &[&band.low, &band.typical, &band.high] {
             cell(m, &at(series, y));
         }
         for c in &plan.comparisons {

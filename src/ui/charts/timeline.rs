@@ -21,8 +21,8 @@ use yew::prelude::*;
 /// follow the horizon: pieces of their own, which Yew leaves alone while the horizon is edited.
 pub fn timeline(plan: &Plan, fmt: &Fmt, ids: &Ids, width: f64) -> Html {
     let heading = ids.of("timeline-heading");
-    let [mut head, mut first, mut svg, mut list, mut later, mut key] =
-        [(); 6].map(|_| Markup::new());
+    let (mut head, mut first, mut svg) = (Markup::new(), Markup::new(), Markup::new());
+    let (mut list, mut later, mut key) = (Markup::new(), Markup::new(), Markup::new());
     head.tpl(
         r#"<h2 id="{}">{t:Timeline}</h2><h3 class="smp-chart-title">{t:The first months}</h3>"#,
         &[&heading],
@@ -62,16 +62,21 @@ pub fn timeline(plan: &Plan, fmt: &Fmt, ids: &Ids, width: f64) -> Html {
     }
 }
 
-/// Each row's marker shape and test id, in the order of [`Geometry::labels`]: sessions, then
-/// the short, typical and long scenarios' touch-ups.
-const MARKS: [(&str, &str); 4] = [
-    ("M-3.5 -3.5 H3.5 V3.5 H-3.5 Z", "timeline-session"),
-    ("M0 -4 L3.6 2.6 L-3.6 2.6 Z", "timeline-touch-up"),
+/// Each row's key, marker shape and test id, in the order of [`Geometry::labels`]: sessions,
+/// then the short, typical and long scenarios' touch-ups.
+const MARKS: [(&str, &str, &str); 4] = [
     (
+        "sessions",
+        "M-3.5 -3.5 H3.5 V3.5 H-3.5 Z",
+        "timeline-session",
+    ),
+    ("short", "M0 -4 L3.6 2.6 L-3.6 2.6 Z", "timeline-touch-up"),
+    (
+        "typical",
         "M-3.5 0 A3.5 3.5 0 1 0 3.5 0 A3.5 3.5 0 1 0 -3.5 0 Z",
         "timeline-touch-up",
     ),
-    ("M0 -4 L4 0 L0 4 L-4 0 Z", "timeline-touch-up"),
+    ("long", "M0 -4 L4 0 L0 4 L-4 0 Z", "timeline-touch-up"),
 ];
 
 pub(super) fn chart(m: &mut Markup, plan: &Plan, g: &Geometry) {
@@ -94,10 +99,10 @@ pub(super) fn chart(m: &mut Markup, plan: &Plan, g: &Geometry) {
     }
     healing(m, plan, &g.x, sessions_y);
     let (x0, x1) = (f.x0(), f.x1());
-    for (i, (shape, testid)) in MARKS.iter().enumerate() {
+    for (i, (key, shape, testid)) in MARKS.iter().enumerate() {
         let row = g.row(i);
         let y = row.y;
-        m.tpl(r#"<g class="smp-row smp-row-{}">"#, &[row.key]);
+        m.tpl(r#"<g class="smp-row smp-row-{}">"#, &[key]);
         text_lines(
             m,
             "smp-row-label",
@@ -115,7 +120,7 @@ pub(super) fn chart(m: &mut Markup, plan: &Plan, g: &Geometry) {
         row_dates(plan, i, |d| {
             m.draw(
                 r#"<path class="smp-timeline-marker" transform="translate({1} {1})" d="{}" data-testid="{}" data-scenario="{}" data-date="{}"/>"#,
-                &[shape, testid, row.key, &d.to_string()],
+                &[shape, testid, key, &d.to_string()],
                 &[at(&g.x, d), y],
             );
         });
