@@ -96,7 +96,7 @@ impl State {
             .is_none_or(|d| d.prices != a.prices);
         let mut state = State {
             today,
-            rows: Rc::new(("", Vec::new())),
+            rows: Rc::default(),
             clinic_prices,
             config,
             form: Form::default(),
@@ -173,6 +173,12 @@ impl Reducible for State {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        // What changes nothing answers the same state, without a copy.
+        match action {
+            Action::ChartWidth(width) if clamp_width(width) == self.charts.width => return self,
+            Action::Later if self.later => return self,
+            _ => {}
+        }
         let mut next = (*self).clone();
         match action {
             Action::Set(field, text) => {
@@ -207,14 +213,7 @@ impl Reducible for State {
                 next.link = Some(link);
                 next.notice = Some(notice);
             }
-            Action::ChartWidth(width) => {
-                let width = clamp_width(width);
-                if width == self.charts.width {
-                    return self;
-                }
-                next.charts.width = width;
-            }
-            Action::Later if self.later => return self,
+            Action::ChartWidth(width) => next.charts.width = clamp_width(width),
             Action::Later => {
                 next.later = true;
                 next.table();
