@@ -37,7 +37,12 @@ pub fn encode(input: &PlanInput) -> String {
     // serializer of its own (the assertion keeps the frame's version in step).
     const _: () = assert!(VERSION == 1);
     crate::jsontext::to_string(input)
-        .map(|input| [r#"{"version":1,"input":"#, &input, "}"].concat())
+        .map(|input| {
+            let mut doc = String::from(r#"{"version":1,"input":"#);
+            doc.push_str(&input);
+            doc.push('}');
+            doc
+        })
         .unwrap_or_default()
 }
 

@@ -440,25 +440,16 @@ impl Field {
 
     /// The allowed range as text, from the registry's numbers: "2 to 4 weeks".
     pub fn range_text(self) -> Option<String> {
-        let spec = self.spec();
-        let (min, max) = match spec.kind {
-            Kind::Number { min, max, .. } => (min, max),
-            Kind::Whole { min, max } => (f64::from(min), f64::from(max)),
-            _ => return None,
-        };
-        Some(format!(
-            "{} to {}{}",
-            crate::model::decimal::shortest(min),
-            crate::model::decimal::shortest(max),
-            unit_suffix(spec.unit)
-        ))
+        range_of(&self.spec())
     }
 
     /// The text shown under the field: its own hint, else its range ("4 to 15 years.").
     pub fn hint(self) -> Option<String> {
-        match self.spec().hint {
+        // One `spec` for both.
+        let spec = self.spec();
+        match spec.hint {
             Some(h) => Some(h.to_string()),
-            None => self.range_text().map(|mut r| {
+            None => range_of(&spec).map(|mut r| {
                 r.push('.');
                 r
             }),
@@ -480,6 +471,21 @@ impl Field {
 }
 
 /// " years", "%": a unit as it follows a number.
+/// [`Field::range_text`] of a field's spec.
+fn range_of(spec: &Spec) -> Option<String> {
+    let (min, max) = match spec.kind {
+        Kind::Number { min, max, .. } => (min, max),
+        Kind::Whole { min, max } => (f64::from(min), f64::from(max)),
+        _ => return None,
+    };
+    Some(format!(
+        "{} to {}{}",
+        crate::model::decimal::shortest(min),
+        crate::model::decimal::shortest(max),
+        unit_suffix(spec.unit)
+    ))
+}
+
 pub fn unit_suffix(unit: &str) -> String {
     match unit {
         "" => String::new(),
