@@ -222,7 +222,8 @@ impl Reducible for State {
             Action::Series(key) => {
                 let hidden = &mut next.charts.hidden;
                 if let Some(i) = hidden.iter().position(|k| k == key) {
-                    hidden.remove(i);
+                    // Its order does not matter: the charts only ask whether a key is in it.
+                    hidden.swap_remove(i);
                 } else {
                     hidden.push(key.to_string());
                 }
