@@ -292,10 +292,10 @@ pub(super) fn table(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     for y in 1..plan.horizon.years + 1 {
         m.draw(r#"<tr><th scope="row">{0}</th>"#, &[], &[f64::from(y)]);
         for series in &[&band.low, &band.typical, &band.high] {
-            cell(m, &at(series, y));
+            cell(m, at(series, y));
         }
         for c in &plan.comparisons {
-            cell(m, &at(&c.cumulative, y));
+            cell(m, at(&c.cumulative, y));
         }
         m.tpl("</tr>", &[]);
     }

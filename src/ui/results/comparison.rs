@@ -51,7 +51,7 @@ pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
             ],
         );
         for v in &r.comparisons {
-            cell(m, &money(*v));
+            cell(m, money(*v));
         }
         m.tpl("</tr>", &[]);
     }
@@ -104,6 +104,6 @@ pub fn column_head(m: &mut Markup, text: &str) {
 }
 
 #[inline(never)]
-pub fn cell(m: &mut Markup, text: &str) {
-    m.tpl("<td>{}</td>", &[text]);
+pub fn cell(m: &mut Markup, text: String) {
+    m.tpl("<td>{}</td>", &[&text]);
 }
