@@ -137,7 +137,7 @@ fn money_with(locale: &str, m: Money, currency: &str, exponent: u32, notation: &
     ]
     .concat();
     intl_format(locale, &options, major)
-        .unwrap_or_else(|| [currency, " ", &grouped(major)].concat())
+        .unwrap_or_else(|| grouped(currency, major))
 }
 
 /// The date at midnight UTC, formatted in UTC: the same calendar day in any time zone.
@@ -204,10 +204,14 @@ fn new_formatter(locale: &str, options: &str) -> Option<Formatter> {
         .ok()
 }
 
-/// `1234567.4` → `1,234,567`: the fallback when `Intl` cannot format.
-fn grouped(major: f64) -> String {
+/// `USD`, `1234567.4` → `USD 1,234,567`: the fallback when `Intl` cannot format.
+fn grouped(currency: &str, major: f64) -> String {
     let digits = crate::model::decimal::fixed(major.abs(), 0);
-    let mut out = String::from(if major < -0.5 { "-" } else { "" });
+    let mut out = String::from(currency);
+    out.push(' ');
+    if major < -0.5 {
+        out.push('-');
+    }
     for (i, c) in digits.char_indices() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
