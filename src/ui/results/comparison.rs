@@ -44,7 +44,8 @@ pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
             r#"<tr data-year="{}"><th scope="row">{}</th><td>{}<span class="smp-muted smp-range"> ({}–{})</span></td>"#,
             &[
                 &r.year.to_string(),
-                &trn(i64::from(r.year), "{n} year", "{n} years", &[]),
+                // Whole years (1 or more): "{n} year" / "{n} years", as `trn` writes them.
+                &years_months(r.year * 12, false),
                 &money(r.smp.typical),
                 &money(r.smp.low),
                 &money(r.smp.high),
