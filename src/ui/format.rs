@@ -136,8 +136,7 @@ fn money_with(locale: &str, m: Money, currency: &str, exponent: u32, notation: &
         r#"","maximumFractionDigits":0}"#,
     ]
     .concat();
-    intl_format(locale, &options, major)
-        .unwrap_or_else(|| grouped(currency, major))
+    intl_format(locale, &options, major).unwrap_or_else(|| grouped(currency, major))
 }
 
 /// The date at midnight UTC, formatted in UTC: the same calendar day in any time zone.

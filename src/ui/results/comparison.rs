@@ -61,8 +61,7 @@ pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
         &[],
     );
     for c in &plan.comparisons {
-        // Mid-sentence, the engine's ASCII label in lower case is its own text.
-        let lower = tr_text(&c.label.to_ascii_lowercase()).into_owned();
+        let lower = lower_label(c.label);
         let line = match c.break_even_month.typical {
             Some(month) => trf(
                 "SMP costs less than {alternative} from month {month} ({time}) on (typical).",
@@ -97,6 +96,11 @@ pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
         };
     }
     m.tpl("</ul></section>", &[]);
+}
+
+/// Mid-sentence, the engine's ASCII label in lower case is its own text.
+pub fn lower_label(label: &str) -> String {
+    tr_text(&label.to_ascii_lowercase()).into_owned()
 }
 
 #[inline(never)]
