@@ -40,16 +40,16 @@ pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     }
     m.tpl("</tr></thead><tbody>", &[]);
     for r in yearly_rows(plan) {
-        m.tpl(
-            r#"<tr data-year="{}"><th scope="row">{}</th><td>{}<span class="smp-muted smp-range"> ({}–{})</span></td>"#,
+        m.draw(
+            r#"<tr data-year="{0}"><th scope="row">{}</th><td>{}<span class="smp-muted smp-range"> ({}–{})</span></td>"#,
             &[
-                &r.year.to_string(),
                 // Whole years (1 or more): "{n} year" / "{n} years", as `trn` writes them.
                 &years_months(r.year * 12, false),
                 &money(r.smp.typical),
                 &money(r.smp.low),
                 &money(r.smp.high),
             ],
+            &[f64::from(r.year)],
         );
         for v in &r.comparisons {
             cell(m, money(*v));
