@@ -7,7 +7,7 @@ use crate::model::money::Money;
 use crate::model::Date;
 use crate::ui::js;
 use js_sys::Array;
-use std::cell::RefCell;
+use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -98,7 +98,6 @@ extern "C" {
     /// generic `Reflect` calls cost more wasm, and an exception thrown through an import
     /// without `catch` (a missing or patched `Intl`, an engine without that currency or
     /// locale data) would leave the widget half-updated.
-    #[derive(Clone)]
     type Formatter;
 
     #[wasm_bindgen(catch, constructor, js_namespace = Intl, js_class = "NumberFormat")]
@@ -148,12 +147,14 @@ fn date_in(locale: &str, d: Date) -> String {
 const DATE_OPTIONS: &str = r#"{"dateStyle":"long","timeZone":"UTC"}"#;
 
 thread_local! {
-    /// Formatters by locale and options. Building an `Intl` formatter costs far more than
-    /// formatting with one, and a render formats dozens of amounts and dates. A failure is
-    /// remembered too: an engine that lacks a currency keeps lacking it. A short list
-    /// searched in order: a hash map would cost more wasm than it saves here.
-    static FORMATTERS: RefCell<Vec<(String, Option<Formatter>)>> =
-        const { RefCell::new(Vec::new()) };
+    /// Formatters by locale and options, the properties of a JavaScript object (`null` for a
+    /// failure). Building an `Intl` formatter costs far more than formatting with one, and a
+    /// render formats dozens of amounts and dates. A failure is remembered too: an engine
+    /// that lacks a currency keeps lacking it. An object read by name rather than a list
+    /// searched here: the wasm keeps no keys, clones and drops of its own.
+    static FORMATTERS: Cell<Option<js_sys::Object>> = const { Cell::new(None) };
+    /// How many formatters the object holds.
+    static CACHED: Cell<usize> = const { Cell::new(0) };
 }
 
 /// Distinct currencies, locales and notations in use stay few; this bounds a page that
@@ -165,27 +166,29 @@ const MAX_FORMATTERS: usize = 64;
 /// when no cached formatter matches.
 fn intl_format(locale: &str, options: &str, value: f64) -> Option<String> {
     let key = [locale, "|", options].concat();
-    let cached = FORMATTERS.with(|f| {
-        f.borrow()
-            .iter()
-            .find(|(k, _)| *k == key)
-            .map(|(_, entry)| entry.clone())
-    });
-    let entry = match cached {
+    let mut cache = FORMATTERS.take().unwrap_or_default();
+    let entry = match js::get(&cache, &key) {
         Some(entry) => entry,
         None => {
-            let entry = new_formatter(locale, options);
-            FORMATTERS.with(|f| {
-                let mut f = f.borrow_mut();
-                if f.len() >= MAX_FORMATTERS {
-                    f.clear();
-                }
-                f.push((key, entry.clone()));
-            });
+            let entry = new_formatter(locale, options).map_or(JsValue::NULL, JsValue::from);
+            if CACHED.get() >= MAX_FORMATTERS {
+                cache = js_sys::Object::new();
+                CACHED.set(0);
+            }
+            CACHED.set(CACHED.get() + 1);
+            js::set(&cache, &key, &entry);
             entry
         }
     };
-    entry?.format(value).ok()?.as_string()
+    FORMATTERS.set(Some(cache));
+    if !entry.is_object() {
+        return None;
+    }
+    entry
+        .unchecked_into::<Formatter>()
+        .format(value)
+        .ok()?
+        .as_string()
 }
 
 fn new_formatter(locale: &str, options: &str) -> Option<Formatter> {
