@@ -181,9 +181,7 @@ fn intl_format(locale: &str, options: &str, value: f64) -> Option<String> {
         }
     };
     FORMATTERS.set(Some(cache));
-    if !entry.is_object() {
-        return None;
-    }
+    // A failure's `null` throws in `format`, which is caught: `None`.
     entry
         .unchecked_into::<Formatter>()
         .format(value)
