@@ -170,7 +170,7 @@ fn intl_format(locale: &str, options: &str, value: f64) -> Option<String> {
     let entry = match js::get(&cache, &key) {
         Some(entry) => entry,
         None => {
-            let entry = new_formatter(locale, options).map_or(JsValue::NULL, JsValue::from);
+            let entry = new_formatter(locale, options);
             if CACHED.get() >= MAX_FORMATTERS {
                 cache = js_sys::Object::new();
                 CACHED.set(0);
@@ -189,19 +189,22 @@ fn intl_format(locale: &str, options: &str, value: f64) -> Option<String> {
         .as_string()
 }
 
-fn new_formatter(locale: &str, options: &str) -> Option<Formatter> {
+/// The formatter, `null` when `Intl` has none for these options.
+fn new_formatter(locale: &str, options: &str) -> JsValue {
     let make = if options == DATE_OPTIONS {
         Formatter::date_format
     } else {
         Formatter::number_format
     };
-    let options = js_sys::JSON::parse(options).ok()?;
+    let Ok(options) = js_sys::JSON::parse(options) else {
+        return JsValue::NULL;
+    };
     let locales = Some(locale).filter(|l| !l.is_empty());
     // A page `lang` that is not a valid tag (`en_US` is common) makes the constructor throw a
     // RangeError; the browser's own locale is then better than no formatting at all.
     make(locales, &options)
         .or_else(|_| make(None, &options))
-        .ok()
+        .map_or(JsValue::NULL, JsValue::from)
 }
 
 /// `USD`, `1234567.4` → `USD 1,234,567`: the fallback when `Intl` cannot format.
