@@ -165,7 +165,8 @@ const MAX_FORMATTERS: usize = 64;
 /// [`DATE_OPTIONS`], with every step allowed to fail. `options` is JSON text, parsed only
 /// when no cached formatter matches.
 fn intl_format(locale: &str, options: &str, value: f64) -> Option<String> {
-    let key = [locale, "|", options].concat();
+    // Unambiguous: a locale tag has no `{`, the options' JSON starts with one.
+    let key = [locale, options].concat();
     let mut cache = FORMATTERS.take().unwrap_or_default();
     let entry = match js::get(&cache, &key) {
         Some(entry) => entry,
