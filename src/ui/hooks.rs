@@ -171,16 +171,17 @@ fn listen(root: &web_sys::Element, kept: &Rc<RefCell<Kept>>) {
 /// Timers of the same delay run in the order they were set.
 fn on_event(kind: usize, e: &Event, kept: &Weak<RefCell<Kept>>) {
     let Some(kept) = kept.upgrade() else { return };
-    // Cloned out, so that nothing is borrowed while the state changes.
-    let Some(s) = kept.borrow().shell.clone() else {
+    // Borrowed throughout: an action is reduced and rendered by Yew's scheduler in a later
+    // microtask, never while this runs.
+    let k = kept.borrow();
+    let Some(s) = &k.shell else {
         return;
     };
-    let s = &s;
     let state = &s.state;
     match kind {
         HASHCHANGE => return hash_changed(s),
         RESIZE | ANNOUNCE => {
-            let Some(root) = kept.borrow().root.cast::<web_sys::Element>() else {
+            let Some(root) = k.root.cast::<web_sys::Element>() else {
                 return;
             };
             if kind == RESIZE {
@@ -200,7 +201,7 @@ fn on_event(kind: usize, e: &Event, kept: &Weak<RefCell<Kept>>) {
             let key = s.key.as_deref().unwrap_or(stored::STORAGE_KEY);
             if browser::storage_set(key, &stored::encode(&state.input)).is_err()
                 && browser::storage_get(key).is_ok()
-                && !kept.borrow().save_failed.replace(true)
+                && !k.save_failed.replace(true)
             {
                 let notice = tr("Your inputs could not be saved (this browser's storage is full), so they will not be restored next time.");
                 state.dispatch(Action::Notice(notice.into()));
