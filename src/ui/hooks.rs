@@ -84,10 +84,8 @@ pub fn rendered(kept: &Rc<RefCell<Kept>>, first: bool) {
         return;
     };
     k.measured = true;
-    // Nothing borrowed while the state changes.
-    let state = s.state.clone();
-    drop(guard);
-    state.dispatch(Action::ChartWidth(width));
+    // Reduced after this effect returns (Yew's scheduler runs it next).
+    s.state.dispatch(Action::ChartWidth(width));
 }
 
 /// A task after a render, run by [`on_event`] as the listeners' events are: one closure type
