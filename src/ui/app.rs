@@ -195,13 +195,13 @@ fn view(ctx: &Context<App>, state: &Rc<State>, kept: &Rc<RefCell<Kept>>) -> Html
     };
     // One borrow for the render: the shell for the effects, the root, the form's markup.
     let mut k = kept.borrow_mut();
-    k.shell = Some(Rc::new(Shell {
+    k.shell = Some(Shell {
         state: state.clone(),
         instance: link_id(props),
         ids: ids.clone(),
         key: props.storage_key.clone(),
         host: props.host.clone(),
-    }));
+    });
     let root = k.root.clone();
     let inputs = form(&mut k.form, state, &ids);
     drop(k);

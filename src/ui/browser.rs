@@ -65,7 +65,10 @@ pub fn instances_on_page() -> u32 {
 pub fn url_with_fragment(fragment: &str) -> Option<String> {
     let href = window_text("location", "href")?;
     // Cut by `split_once`: `truncate` brings its own boundary check and panic message.
-    let mut url = href.split_once('#').map_or(&*href, |(page, _)| page).to_owned();
+    let mut url = href
+        .split_once('#')
+        .map_or(&*href, |(page, _)| page)
+        .to_owned();
     url.push('#');
     url.push_str(fragment);
     Some(url)

@@ -36,8 +36,8 @@ pub struct Shell {
 pub struct Kept {
     /// The widget's root element.
     pub root: NodeRef,
-    /// Set at each render; shared, so that a listener's copy costs no clone of each part.
-    pub shell: Option<Rc<Shell>>,
+    /// Set at each render; the listeners read it under their borrow of `Kept`.
+    pub shell: Option<Shell>,
     /// The form's markup and what was last set on it ([`form::Kept`]).
     pub form: form::Kept,
     /// The plan (its `generation`) the pending tasks were set for, and those tasks.
