@@ -135,20 +135,32 @@ impl Component for App {
         if let Some(w) = warning {
             super::js::warn(&w);
         }
-        let (input, notice) = restore(
-            &config.assumptions,
-            today,
-            key(props),
-            link_id(props).as_deref(),
-        );
+        // Links name an instance by its host element's id.
+        let instance = props
+            .host
+            .as_ref()
+            .and_then(|h| h.get_attribute("id"))
+            .filter(|id| !id.is_empty());
+        let (input, notice) = restore(&config.assumptions, today, key(props), instance.as_deref());
         let mut state = State::new(today, config, input.unwrap_or_default(), notice, fmt);
         // Drawn for a guess of their width, which the first measurement usually confirms
         // (no second render of the app at start-up).
         state.charts.width =
             crate::chart::timeline::clamp_width(charts::first_guess(props.host.as_ref()));
+        let state = Rc::new(state);
+        let shell = Shell {
+            state: Handle {
+                state: state.clone(),
+                scope: ctx.link().clone(),
+            },
+            instance,
+            ids: Ids(Rc::from(props.instance.as_deref().unwrap_or("smp"))),
+            key: props.storage_key.clone(),
+            host: props.host.clone(),
+        };
         App {
-            state: Rc::new(state),
-            kept: Rc::default(),
+            state,
+            kept: Rc::new(RefCell::new(Kept::new(shell))),
         }
     }
 
@@ -173,35 +185,20 @@ fn key(props: &AppProps) -> &str {
     props.storage_key.as_deref().unwrap_or(stored::STORAGE_KEY)
 }
 
-/// Links name an instance by its host element's id.
-fn link_id(props: &AppProps) -> Option<String> {
-    props
-        .host
-        .as_ref()
-        .and_then(|h| h.get_attribute("id"))
-        .filter(|id| !id.is_empty())
-}
-
 const ANNOUNCER: &str = r#"<div class="smp-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer"></div>"#;
 
 fn view(ctx: &Context<App>, state: &Rc<State>, kept: &Rc<RefCell<Kept>>) -> Html {
     let props = ctx.props();
     // The root's lang and dir are those of its text, whatever the host page's are.
     let language = crate::i18n::text_language();
-    let ids = Ids(Rc::from(props.instance.as_deref().unwrap_or("smp")));
     let state = &Handle {
         state: state.clone(),
         scope: ctx.link().clone(),
     };
     // One borrow for the render: the shell for the effects, the root, the form's markup.
     let mut k = kept.borrow_mut();
-    k.shell = Some(Shell {
-        state: state.clone(),
-        instance: link_id(props),
-        ids: ids.clone(),
-        key: props.storage_key.clone(),
-        host: props.host.clone(),
-    });
+    k.shell.state = state.clone();
+    let ids = k.shell.ids.clone();
     let root = k.root.clone();
     let inputs = form(&mut k.form, state, &ids);
     drop(k);

@@ -32,12 +32,12 @@ pub struct Shell {
 }
 
 /// What the widget keeps between renders besides its reducer (one `use_mut_ref`).
-#[derive(Default)]
 pub struct Kept {
     /// The widget's root element.
     pub root: NodeRef,
-    /// Set at each render; the listeners read it under their borrow of `Kept`.
-    pub shell: Option<Shell>,
+    /// Made with the app, its state set at each render; the listeners read it under their
+    /// borrow of `Kept`.
+    pub shell: Shell,
     /// The form's markup and what was last set on it ([`form::Kept`]).
     pub form: form::Kept,
     /// The plan (its `generation`) the pending tasks were set for, and those tasks.
@@ -48,6 +48,19 @@ pub struct Kept {
     save_failed: Cell<bool>,
 }
 
+impl Kept {
+    pub fn new(shell: Shell) -> Self {
+        Kept {
+            root: NodeRef::default(),
+            shell,
+            form: form::Kept::default(),
+            tasks: None,
+            measured: false,
+            save_failed: Cell::new(false),
+        }
+    }
+}
+
 /// Runs after each render (the app's one effect): attaches the listeners the first time,
 /// sets the tasks that follow a new plan, puts the form's choices in place ([`form::sync`])
 /// and measures the charts once they are on the page (a width that lays them out alike
@@ -55,9 +68,10 @@ pub struct Kept {
 pub fn rendered(kept: &Rc<RefCell<Kept>>, first: bool) {
     let mut guard = kept.borrow_mut();
     let k = &mut *guard;
-    let (Some(s), Some(root)) = (&k.shell, k.root.cast::<web_sys::Element>()) else {
+    let Some(root) = k.root.cast::<web_sys::Element>() else {
         return;
     };
+    let s = &k.shell;
     if first {
         listen(&root, kept);
     }
@@ -172,9 +186,7 @@ fn on_event(kind: usize, e: &Event, kept: &Weak<RefCell<Kept>>) {
     // Borrowed throughout: an action is reduced and rendered by Yew's scheduler in a later
     // microtask, never while this runs.
     let k = kept.borrow();
-    let Some(s) = &k.shell else {
-        return;
-    };
+    let s = &k.shell;
     let state = &s.state;
     match kind {
         HASHCHANGE => return hash_changed(s),
