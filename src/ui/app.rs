@@ -191,13 +191,10 @@ fn view(ctx: &Context<App>, state: &Rc<State>, kept: &Rc<RefCell<Kept>>) -> Html
     let props = ctx.props();
     // The root's lang and dir are those of its text, whatever the host page's are.
     let language = crate::i18n::text_language();
-    let state = &Handle {
-        state: state.clone(),
-        scope: ctx.link().clone(),
-    };
     // One borrow for the render: the shell for the effects, the root, the form's markup.
     let mut k = kept.borrow_mut();
-    k.shell.state = state.clone();
+    k.shell.state.state = state.clone();
+    let state = &k.shell.state.clone();
     let ids = k.shell.ids.clone();
     let root = k.root.clone();
     let inputs = form(&mut k.form, state, &ids);
