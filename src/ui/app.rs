@@ -191,14 +191,15 @@ fn view(ctx: &Context<App>, state: &Rc<State>, kept: &Rc<RefCell<Kept>>) -> Html
     let props = ctx.props();
     // The root's lang and dir are those of its text, whatever the host page's are.
     let language = crate::i18n::text_language();
-    // One borrow for the render: the shell for the effects, the root, the form's markup.
-    let mut k = kept.borrow_mut();
+    // One borrow for the render (nothing it calls reads `kept`): the shell for the effects,
+    // the root, the form's markup.
+    let mut guard = kept.borrow_mut();
+    let k = &mut *guard;
     k.shell.state.state = state.clone();
-    let state = &k.shell.state.clone();
-    let ids = k.shell.ids.clone();
+    let state = &k.shell.state;
+    let ids = &k.shell.ids;
     let root = k.root.clone();
-    let inputs = form(&mut k.form, state, &ids);
-    drop(k);
+    let inputs = form(&mut k.form, state, ids);
     let fmt = &state.fmt;
     let clinic_prices = state.clinic_prices;
     let mut head = Markup::new();
@@ -219,7 +220,7 @@ fn view(ctx: &Context<App>, state: &Rc<State>, kept: &Rc<RefCell<Kept>>) -> Html
             &mut head,
             plan,
             fmt,
-            &ids,
+            ids,
             booking,
             clinic_prices,
             state.is_stale(),
@@ -231,15 +232,15 @@ fn view(ctx: &Context<App>, state: &Rc<State>, kept: &Rc<RefCell<Kept>>) -> Html
         .plan
         .as_ref()
         .filter(|_| later)
-        .map(|p| how_calculated(p, &state.rows.1, clinic_prices, &ids));
+        .map(|p| how_calculated(p, &state.rows.1, clinic_prices, ids));
     let mut next = Markup::new();
     if later && props.config.booking_url.is_none() {
         what_to_ask(&mut next, &ids.0);
     }
-    let tools = later.then(|| toolbar(state.plan.is_some(), state.link.as_deref(), &ids));
+    let tools = later.then(|| toolbar(state.plan.is_some(), state.link.as_deref(), ids));
     // </phases>
-    let errors = error_summary(&state.errors, &ids);
-    let shown = results(state.plan.as_deref(), state.is_stale(), fmt, &ids, state);
+    let errors = error_summary(&state.errors, ids);
+    let shown = results(state.plan.as_deref(), state.is_stale(), fmt, ids, state);
     html! {
             <div ref={root} class="smp-app" lang={language.tag} dir={language.dir()} data-testid="app">
                 { header(props.config.clinic_name.as_deref()) }
