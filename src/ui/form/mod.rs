@@ -420,7 +420,10 @@ fn markup(state: &State, ids: &Ids, hints: &Hints) -> String {
     // Their group is opened by the first one shown.
     let mut opened = false;
     for f in Field::in_section(Section::Extras) {
-        if !shows(f.wire().split('_').next().unwrap_or("")) {
+        // Its comparison's key begins its name (`transplant_cost_minor`), and no other key
+        // begins an extra's.
+        let wire = f.wire();
+        if !state.config.comparisons.iter().any(|c| wire.starts_with(c)) {
             continue;
         }
         if !opened {
@@ -618,3 +621,4 @@ mod tests {
         assert_eq!(value("#f-stage"), "ludwig-2");
     }
 }
+
