@@ -47,8 +47,8 @@ fn choices(f: Field, each: &mut dyn FnMut(&str, &str)) {
 pub fn control(m: &mut Markup, ids: &Ids, f: Field, hint: Option<&str>, placeholder: &str) {
     let name = f.wire();
     let id = ids.of(name);
-    let label = tr_text(f.label());
     let spec = f.spec();
+    let label = tr_text(spec.label);
     if !matches!(spec.control, Control::Radio | Control::Slider) {
         m.tpl(
             r#"<div class="smp-field"><label for="{}">{}</label>"#,
@@ -116,20 +116,16 @@ pub fn control(m: &mut Markup, ids: &Ids, f: Field, hint: Option<&str>, placehol
             );
         }
         Control::NumberBox | Control::Region => {
-            // The custom area's unit is the radio group beside it.
-            let unit = if f == Field::Area {
-                Cow::Borrowed("")
-            } else {
-                tr_text(spec.unit)
-            };
             m.tpl(
                 r#"<div class="smp-field__control"><input id="{}" name="{}" type="text" inputmode="decimal" autocomplete="off" spellcheck="false" placeholder="{?}">"#,
                 &[&id, name, placeholder],
             );
-            if !unit.is_empty() {
+            // The custom area's unit is the radio group beside it. (No catalogue translates
+            // a unit to nothing: tests/catalogues.rs.)
+            if f != Field::Area && !spec.unit.is_empty() {
                 m.tpl(
                     r#"<span class="smp-field__unit" aria-hidden="true">{}</span>"#,
-                    &[&unit],
+                    &[&tr_text(spec.unit)],
                 );
             }
             m.tpl("</div>", &[]);
