@@ -114,7 +114,8 @@ impl<'a> Hints<'a> {
                 let text = trf("{hint} Empty means {default}.", &args);
                 (Some(text), Some(default))
             }
-            Section::Extras | Section::Region => (f.hint().map(|h| tr_text(&h).into_owned()), None),
+            // Each of these boxes has a hint of its own in the registry (no range to write).
+            Section::Extras | Section::Region => (spec.hint.map(|h| tr_text(h).into_owned()), None),
             _ => {
                 let Some((a, fibers, hairpiece, partial)) = &self.defaults else {
                     return (None, None);
