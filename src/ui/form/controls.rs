@@ -68,10 +68,11 @@ pub fn control(m: &mut Markup, ids: &Ids, f: Field, hint: Option<&str>, placehol
                 );
             });
             m.tpl("</div>", &[]);
-            if let Some(h) = f.hint() {
+            // A choice has no range: its hint is the registry's own, if any.
+            if let Some(h) = spec.hint {
                 m.tpl(
                     r#"<p id="{}-hint" class="smp-field__hint">{}</p>"#,
-                    &[&id, &tr_text(&h)],
+                    &[&id, &tr_text(h)],
                 );
             }
             m.tpl("</fieldset>", &[]);

@@ -293,7 +293,8 @@ pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) 
         }
         let id = ids.of(f.wire());
         let hint = if radio {
-            f.hint().is_some()
+            // A choice has no range: only the registry's own hint.
+            spec.hint.is_some()
         } else {
             let class = if invalid {
                 "smp-field smp-field--invalid"
