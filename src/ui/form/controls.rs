@@ -98,8 +98,14 @@ pub fn control(m: &mut Markup, ids: &Ids, f: Field, hint: Option<&str>, placehol
             // The value (in the output and `aria-valuetext`) is set by `sync`.
             // Number holes: the registry's range is whole years, the band's places one decimal.
             debug_assert!(min.fract() == 0.0 && max.fract() == 0.0);
+            // A labelled bracket under the track, so that it reads as a scale mark rather
+            // than a second slider. Geometry as attributes, never inline styles, which a
+            // strict Content-Security-Policy refuses. One template for the whole field.
+            let (from, to) = TYPICAL_LONGEVITY_BAND;
+            let at = |years: f64| (years - min) / (max - min) * 100.0;
+            let (a, b, mid) = (at(from), at(to), at((from + to) / 2.0));
             m.draw(
-                r#"<div class="smp-field smp-slider"><label for="{}">{} <output for="{}" data-testid="longevity-value"></output></label><input type="range" id="{}" name="{}" min="{0}" max="{0}" step="0.5" aria-describedby="{}-longevity-band">"#,
+                r#"<div class="smp-field smp-slider"><label for="{}">{} <output for="{}" data-testid="longevity-value"></output></label><input type="range" id="{}" name="{}" min="{0}" max="{0}" step="0.5" aria-describedby="{}-longevity-band"><svg class="smp-slider__scale" aria-hidden="true" focusable="false" width="100%" height="24"><line class="smp-slider__band" x1="{1}%" x2="{1}%" y1="1" y2="1"/><line class="smp-slider__band" x1="{1}%" x2="{1}%" y1="1" y2="6"/><line class="smp-slider__band" x1="{1}%" x2="{1}%" y1="1" y2="6"/><text class="smp-slider__label" x="{1}%" y="1.3em" text-anchor="middle">{t:typical}</text></svg><p id="{}-longevity-band" class="smp-field__hint">{t:Typically 4–6 years; 10–15 years in the best cases. Skin, sun and style below adjust it.}</p></div>"#,
                 &[
                     &id,
                     &crate::i18n::trf("{label}:", &[("label", &label)]),
@@ -107,13 +113,9 @@ pub fn control(m: &mut Markup, ids: &Ids, f: Field, hint: Option<&str>, placehol
                     &id,
                     name,
                     &ids.0,
+                    &ids.0,
                 ],
-                &[min, max],
-            );
-            band_scale(m, min, max);
-            m.tpl(
-                r#"<p id="{}-longevity-band" class="smp-field__hint">{t:Typically 4–6 years; 10–15 years in the best cases. Skin, sun and style below adjust it.}</p></div>"#,
-                &[&ids.0],
+                &[min, max, a, b, a, a, b, b, mid],
             );
         }
         Control::NumberBox | Control::Region => {
@@ -139,20 +141,6 @@ pub fn control(m: &mut Markup, ids: &Ids, f: Field, hint: Option<&str>, placehol
             m.tpl("</div>", &[]);
         }
     }
-}
-
-/// A labelled bracket under the track, so that it reads as a scale mark rather than a second
-/// slider. Geometry as attributes, never inline styles, which a strict Content-Security-Policy
-/// refuses.
-fn band_scale(m: &mut Markup, min: f64, max: f64) {
-    let (from, to) = TYPICAL_LONGEVITY_BAND;
-    let at = |years: f64| (years - min) / (max - min) * 100.0;
-    let (a, b, mid) = (at(from), at(to), at((from + to) / 2.0));
-    m.draw(
-        r#"<svg class="smp-slider__scale" aria-hidden="true" focusable="false" width="100%" height="24"><line class="smp-slider__band" x1="{1}%" x2="{1}%" y1="1" y2="1"/><line class="smp-slider__band" x1="{1}%" x2="{1}%" y1="1" y2="6"/><line class="smp-slider__band" x1="{1}%" x2="{1}%" y1="1" y2="6"/><text class="smp-slider__label" x="{1}%" y="1.3em" text-anchor="middle">{t:typical}</text></svg>"#,
-        &[],
-        &[a, b, a, a, b, b, mid],
-    );
 }
 
 /// The brief's "typically 4–6 years" before a touch-up, marked on the longevity slider.
