@@ -623,4 +623,3 @@ mod tests {
         assert_eq!(value("#f-stage"), "ludwig-2");
     }
 }
-
