@@ -13,16 +13,35 @@ macro_rules! wire_type {
     };
 }
 
-macro_rules! text_of {
-    (text, $v:expr) => {
-        $v.clone()
-    };
-    (number, $v:expr) => {
-        crate::model::decimal::shortest(*$v)
-    };
-    (minor, $v:expr) => {
-        $v.to_string()
-    };
+/// A wire value's text form, as [`super::PlanInput::text_of`] writes it.
+pub(super) trait WireText {
+    fn wire_text(&self) -> String;
+}
+
+impl WireText for String {
+    fn wire_text(&self) -> String {
+        self.clone()
+    }
+}
+
+/// Numbers in their shortest exact form.
+impl WireText for f64 {
+    fn wire_text(&self) -> String {
+        crate::model::decimal::shortest(*self)
+    }
+}
+
+impl WireText for i64 {
+    fn wire_text(&self) -> String {
+        self.to_string()
+    }
+}
+
+/// One function per wire type, each field's arm of `text_of` a call of it with its member:
+/// the conversion written out in every arm cost several times the code.
+#[inline(never)]
+pub(super) fn text_of<T: WireText>(value: &Option<T>) -> Option<String> {
+    value.as_ref().map(T::wire_text)
 }
 
 macro_rules! parse_text {
@@ -156,7 +175,7 @@ macro_rules! registry {
             /// (numbers in their shortest exact form); `None` if unset.
             pub fn text_of(&self, f: Field) -> Option<String> {
                 match f {
-                    $(Field::$variant => self.$field.as_ref().map(|v| text_of!($kind, v)),)+
+                    $(Field::$variant => super::wire::text_of(&self.$field),)+
                 }
             }
         }

@@ -47,8 +47,8 @@ fn choices(f: Field, each: &mut dyn FnMut(&str, &str)) {
 pub fn control(m: &mut Markup, ids: &Ids, f: Field, hint: Option<&str>, placeholder: &str) {
     let name = f.wire();
     let id = ids.of(name);
-    let label = tr_text(f.label());
     let spec = f.spec();
+    let label = tr_text(spec.label);
     if !matches!(spec.control, Control::Radio | Control::Slider) {
         m.tpl(
             r#"<div class="smp-field"><label for="{}">{}</label>"#,
@@ -68,10 +68,11 @@ pub fn control(m: &mut Markup, ids: &Ids, f: Field, hint: Option<&str>, placehol
                 );
             });
             m.tpl("</div>", &[]);
-            if let Some(h) = f.hint() {
+            // A choice has no range: its hint is the registry's own, if any.
+            if let Some(h) = spec.hint {
                 m.tpl(
                     r#"<p id="{}-hint" class="smp-field__hint">{}</p>"#,
-                    &[&id, &tr_text(&h)],
+                    &[&id, &tr_text(h)],
                 );
             }
             m.tpl("</fieldset>", &[]);
@@ -97,8 +98,14 @@ pub fn control(m: &mut Markup, ids: &Ids, f: Field, hint: Option<&str>, placehol
             // The value (in the output and `aria-valuetext`) is set by `sync`.
             // Number holes: the registry's range is whole years, the band's places one decimal.
             debug_assert!(min.fract() == 0.0 && max.fract() == 0.0);
+            // A labelled bracket under the track, so that it reads as a scale mark rather
+            // than a second slider. Geometry as attributes, never inline styles, which a
+            // strict Content-Security-Policy refuses. One template for the whole field.
+            let (from, to) = TYPICAL_LONGEVITY_BAND;
+            let at = |years: f64| (years - min) / (max - min) * 100.0;
+            let (a, b, mid) = (at(from), at(to), at((from + to) / 2.0));
             m.draw(
-                r#"<div class="smp-field smp-slider"><label for="{}">{} <output for="{}" data-testid="longevity-value"></output></label><input type="range" id="{}" name="{}" min="{0}" max="{0}" step="0.5" aria-describedby="{}-longevity-band">"#,
+                r#"<div class="smp-field smp-slider"><label for="{}">{} <output for="{}" data-testid="longevity-value"></output></label><input type="range" id="{}" name="{}" min="{0}" max="{0}" step="0.5" aria-describedby="{}-longevity-band"><svg class="smp-slider__scale" aria-hidden="true" focusable="false" width="100%" height="24"><line class="smp-slider__band" x1="{1}%" x2="{1}%" y1="1" y2="1"/><line class="smp-slider__band" x1="{1}%" x2="{1}%" y1="1" y2="6"/><line class="smp-slider__band" x1="{1}%" x2="{1}%" y1="1" y2="6"/><text class="smp-slider__label" x="{1}%" y="1.3em" text-anchor="middle">{t:typical}</text></svg><p id="{}-longevity-band" class="smp-field__hint">{t:Typically 4–6 years; 10–15 years in the best cases. Skin, sun and style below adjust it.}</p></div>"#,
                 &[
                     &id,
                     &crate::i18n::trf("{label}:", &[("label", &label)]),
@@ -106,30 +113,22 @@ pub fn control(m: &mut Markup, ids: &Ids, f: Field, hint: Option<&str>, placehol
                     &id,
                     name,
                     &ids.0,
+                    &ids.0,
                 ],
-                &[min, max],
-            );
-            band_scale(m, min, max);
-            m.tpl(
-                r#"<p id="{}-longevity-band" class="smp-field__hint">{t:Typically 4–6 years; 10–15 years in the best cases. Skin, sun and style below adjust it.}</p></div>"#,
-                &[&ids.0],
+                &[min, max, a, b, a, a, b, b, mid],
             );
         }
         Control::NumberBox | Control::Region => {
-            // The custom area's unit is the radio group beside it.
-            let unit = if f == Field::Area {
-                Cow::Borrowed("")
-            } else {
-                tr_text(spec.unit)
-            };
             m.tpl(
                 r#"<div class="smp-field__control"><input id="{}" name="{}" type="text" inputmode="decimal" autocomplete="off" spellcheck="false" placeholder="{?}">"#,
                 &[&id, name, placeholder],
             );
-            if !unit.is_empty() {
+            // The custom area's unit is the radio group beside it. (No catalogue translates
+            // a unit to nothing: tests/catalogues.rs.)
+            if f != Field::Area && !spec.unit.is_empty() {
                 m.tpl(
                     r#"<span class="smp-field__unit" aria-hidden="true">{}</span>"#,
-                    &[&unit],
+                    &[&tr_text(spec.unit)],
                 );
             }
             m.tpl("</div>", &[]);
@@ -142,20 +141,6 @@ pub fn control(m: &mut Markup, ids: &Ids, f: Field, hint: Option<&str>, placehol
             m.tpl("</div>", &[]);
         }
     }
-}
-
-/// A labelled bracket under the track, so that it reads as a scale mark rather than a second
-/// slider. Geometry as attributes, never inline styles, which a strict Content-Security-Policy
-/// refuses.
-fn band_scale(m: &mut Markup, min: f64, max: f64) {
-    let (from, to) = TYPICAL_LONGEVITY_BAND;
-    let at = |years: f64| (years - min) / (max - min) * 100.0;
-    let (a, b, mid) = (at(from), at(to), at((from + to) / 2.0));
-    m.draw(
-        r#"<svg class="smp-slider__scale" aria-hidden="true" focusable="false" width="100%" height="24"><line class="smp-slider__band" x1="{1}%" x2="{1}%" y1="1" y2="1"/><line class="smp-slider__band" x1="{1}%" x2="{1}%" y1="1" y2="6"/><line class="smp-slider__band" x1="{1}%" x2="{1}%" y1="1" y2="6"/><text class="smp-slider__label" x="{1}%" y="1.3em" text-anchor="middle">{t:typical}</text></svg>"#,
-        &[],
-        &[a, b, a, a, b, b, mid],
-    );
 }
 
 /// The brief's "typically 4–6 years" before a touch-up, marked on the longevity slider.

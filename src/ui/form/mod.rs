@@ -114,7 +114,8 @@ impl<'a> Hints<'a> {
                 let text = trf("{hint} Empty means {default}.", &args);
                 (Some(text), Some(default))
             }
-            Section::Extras | Section::Region => (f.hint().map(|h| tr_text(&h).into_owned()), None),
+            // Each of these boxes has a hint of its own in the registry (no range to write).
+            Section::Extras | Section::Region => (spec.hint.map(|h| tr_text(h).into_owned()), None),
             _ => {
                 let Some((a, fibers, hairpiece, partial)) = &self.defaults else {
                     return (None, None);
@@ -292,7 +293,8 @@ pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) 
         }
         let id = ids.of(f.wire());
         let hint = if radio {
-            f.hint().is_some()
+            // A choice has no range: only the registry's own hint.
+            spec.hint.is_some()
         } else {
             let class = if invalid {
                 "smp-field smp-field--invalid"
@@ -420,7 +422,10 @@ fn markup(state: &State, ids: &Ids, hints: &Hints) -> String {
     // Their group is opened by the first one shown.
     let mut opened = false;
     for f in Field::in_section(Section::Extras) {
-        if !shows(f.wire().split('_').next().unwrap_or("")) {
+        // Its comparison's key begins its name (`transplant_cost_minor`), and no other key
+        // begins an extra's.
+        let wire = f.wire();
+        if !state.config.comparisons.iter().any(|c| wire.starts_with(c)) {
             continue;
         }
         if !opened {
