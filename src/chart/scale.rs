@@ -44,7 +44,9 @@ pub fn nice_axis(max: i64, target: i64) -> (i64, i64) {
             step = step.min(s);
         }
     }
-    // Both positive: plain division rounds as `div_euclid` would.
+    // Both positive: plain division rounds as `div_euclid` would. (`max(1)` changes no value
+    // but tells the compiler the divisor is neither 0 nor -1: no checks for either.)
+    let step = step.max(1);
     let intervals = max / step + i64::from(max % step != 0);
     (step, step.saturating_mul(intervals))
 }
