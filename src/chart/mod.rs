@@ -115,7 +115,7 @@ impl SpacedYears {
     pub fn labels(&self, year: u32) -> bool {
         year == self.years
             || (year.is_multiple_of(self.every)
-                && f64::from(self.years.saturating_sub(year)) * self.year_width >= self.gap)
+                && f64::from(self.years - year) * self.year_width >= self.gap)
     }
 }
 
