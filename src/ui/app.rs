@@ -141,7 +141,8 @@ impl Component for App {
             .as_ref()
             .and_then(|h| h.get_attribute("id"))
             .filter(|id| !id.is_empty());
-        let (input, notice) = restore(&config.assumptions, today, key(props), instance.as_deref());
+        let key = props.storage_key.as_deref().unwrap_or(stored::STORAGE_KEY);
+        let (input, notice) = restore(&config.assumptions, today, key, instance.as_deref());
         let mut state = State::new(today, config, input.unwrap_or_default(), notice, fmt);
         // Drawn for a guess of their width, which the first measurement usually confirms
         // (no second render of the app at start-up).
@@ -155,7 +156,7 @@ impl Component for App {
             },
             instance,
             ids: Ids(Rc::from(props.instance.as_deref().unwrap_or("smp"))),
-            key: props.storage_key.clone(),
+            key: key.to_owned(),
             host: props.host.clone(),
         };
         App {
@@ -178,11 +179,6 @@ impl Component for App {
     fn view(&self, ctx: &Context<Self>) -> Html {
         view(ctx, &self.state, &self.kept)
     }
-}
-
-/// Where the inputs are saved.
-fn key(props: &AppProps) -> &str {
-    props.storage_key.as_deref().unwrap_or(stored::STORAGE_KEY)
 }
 
 const ANNOUNCER: &str = r#"<div class="smp-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer"></div>"#;

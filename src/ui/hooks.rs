@@ -25,8 +25,8 @@ pub struct Shell {
     /// The host element's id: a link copied on a page with several calculators names it.
     pub instance: Option<String>,
     pub ids: Ids,
-    /// Where the inputs are saved, if not under [`stored::STORAGE_KEY`].
-    pub key: Option<String>,
+    /// Where the inputs are saved ([`stored::STORAGE_KEY`] unless the host names a key).
+    pub key: String,
     /// The host element of an embedded instance: it receives a `change` event with each plan.
     pub host: Option<web_sys::Element>,
 }
@@ -208,7 +208,7 @@ fn on_event(kind: usize, e: &Event, kept: &Weak<RefCell<Kept>>) {
         SAVE => {
             // Readability is only asked after a failed write: a read per keystroke cost more
             // than the write.
-            let key = s.key.as_deref().unwrap_or(stored::STORAGE_KEY);
+            let key = &s.key;
             if browser::storage_set(key, &stored::encode(&state.input)).is_err()
                 && browser::storage_get(key).is_ok()
                 && !k.save_failed.replace(true)
