@@ -158,6 +158,7 @@ impl Component for App {
             ids: Ids(Rc::from(props.instance.as_deref().unwrap_or("smp"))),
             key: key.to_owned(),
             host: props.host.clone(),
+            header: header(props.config.clinic_name.as_deref()),
         };
         App {
             state,
@@ -239,7 +240,7 @@ fn view(ctx: &Context<App>, state: &Rc<State>, kept: &Rc<RefCell<Kept>>) -> Html
     let shown = results(state.plan.as_deref(), state.is_stale(), fmt, ids, state);
     html! {
             <div ref={root} class="smp-app" lang={language.tag} dir={language.dir()} data-testid="app">
-                { header(props.config.clinic_name.as_deref()) }
+                { k.shell.header.clone() }
                 if let Some(notice) = &state.notice {
                     <p class="smp-notice" role="status" data-testid="notice">{ notice.clone() }</p>
                 }

@@ -29,6 +29,8 @@ pub struct Shell {
     pub key: String,
     /// The host element of an embedded instance: it receives a `change` event with each plan.
     pub host: Option<web_sys::Element>,
+    /// The app's header, fixed for the instance: written once.
+    pub header: Html,
 }
 
 /// What the widget keeps between renders besides its reducer (one `use_mut_ref`).
