@@ -40,13 +40,14 @@ pub fn mount(
     instance: String,
     storage_key: Option<String>,
 ) {
+    let today = today();
     let (config, warnings) = config::parse(
         config_json.as_deref(),
         &self::attributes(&attributes),
-        today(),
+        today,
     );
     let props = AppProps {
-        today: None,
+        today: Some(today),
         instance: Some(instance),
         config: Rc::new(config),
         host: Some(host),

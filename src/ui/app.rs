@@ -22,7 +22,8 @@ use yew::prelude::*;
 
 #[derive(Properties, Default)]
 pub struct AppProps {
-    /// Fixed "today" for tests; the visitor's clock otherwise.
+    /// The day plans start from: the visitor's, read by `mount` (which reads the clinic's
+    /// configuration as of that day too); [`Date::CLOCK_FALLBACK`] when none is given.
     #[prop_or_default]
     pub today: Option<Date>,
     /// Prefix of element ids, unique per instance on a page.
@@ -124,10 +125,7 @@ impl Component for App {
 
     fn create(ctx: &Context<Self>) -> Self {
         let props = ctx.props();
-        let today = props
-            .today
-            .or_else(super::clock::today)
-            .unwrap_or(Date::CLOCK_FALLBACK);
+        let today = props.today.unwrap_or(Date::CLOCK_FALLBACK);
         let config = props.config.clone();
         // The clinic's locale, if the browser knows it; one matching the text's language
         // otherwise. Fixed for the instance.
