@@ -55,8 +55,8 @@ pub fn mount(
     };
     // Mounted apps live as long as the page: their handles are never dropped.
     std::mem::forget(yew::Renderer::<App>::with_root_and_props(target, props).render());
-    for w in warnings {
-        js::warn(&w);
+    for w in &warnings {
+        js::warn(w);
     }
 }
 
