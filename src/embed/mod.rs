@@ -68,17 +68,17 @@ pub fn mount(
 pub fn compute_plan_json(input_json: &str, config_json: Option<String>) -> JsValue {
     // Without a configuration, `parse` gives the defaults and no warnings.
     let (config, warnings) = config::parse(config_json.as_deref(), &[], today());
-    let result = compute_json(input_json, &config.assumptions, today()).map(|mut plan| {
-        config.filter_plan(&mut plan);
-        plan
-    });
+    let result = compute_json(input_json, &config.assumptions, today());
     // Set member by member: a struct of the three cost its own serializing code, and the
     // plan's is the `change` event's.
     let answer = js_sys::Object::new();
     let set = |key, value: Result<JsValue, _>| js::set(&answer, key, &value.unwrap_or_default());
     let to_js = serde_wasm_bindgen::Serializer::json_compatible();
-    match &result {
-        Ok(plan) => set("plan", plan.serialize(&to_js)),
+    match result {
+        Ok(mut plan) => {
+            config.filter_plan(&mut plan);
+            set("plan", plan.serialize(&to_js))
+        }
         Err(errors) => set("errors", errors.serialize(&to_js)),
     }
     if !warnings.is_empty() {
