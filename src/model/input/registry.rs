@@ -445,15 +445,7 @@ impl Field {
 
     /// The text shown under the field: its own hint, else its range ("4 to 15 years.").
     pub fn hint(self) -> Option<String> {
-        // One `spec` for both.
-        let spec = self.spec();
-        match spec.hint {
-            Some(h) => Some(h.to_string()),
-            None => range_of(&spec).map(|mut r| {
-                r.push('.');
-                r
-            }),
-        }
+        self.spec().hint_text()
     }
 
     /// Read as an amount of money (minor units on the wire, major units in the form).
@@ -467,6 +459,19 @@ impl Field {
             .iter()
             .copied()
             .filter(move |f| f.spec().section == section)
+    }
+}
+
+impl Spec {
+    /// [`Field::hint`] of the field this describes, for a caller that holds its spec already.
+    pub fn hint_text(&self) -> Option<String> {
+        match self.hint {
+            Some(h) => Some(h.to_string()),
+            None => range_of(self).map(|mut r| {
+                r.push('.');
+                r
+            }),
+        }
     }
 }
 

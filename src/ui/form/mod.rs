@@ -109,7 +109,7 @@ impl<'a> Hints<'a> {
                     _ => d.horizon_years,
                 }
                 .to_string();
-                let own = f.hint().unwrap_or_default();
+                let own = spec.hint_text().unwrap_or_default();
                 let args = [("hint", &*tr_text(&own)), ("default", default.as_str())];
                 let text = trf("{hint} Empty means {default}.", &args);
                 (Some(text), Some(default))
