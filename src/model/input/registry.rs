@@ -483,12 +483,12 @@ fn range_of(spec: &Spec) -> Option<String> {
         Kind::Whole { min, max } => (f64::from(min), f64::from(max)),
         _ => return None,
     };
-    Some(format!(
-        "{} to {}{}",
-        crate::model::decimal::shortest(min),
-        crate::model::decimal::shortest(max),
-        unit_suffix(spec.unit)
-    ))
+    // Pushed into the first number's text, no `format!`.
+    let mut text = crate::model::decimal::shortest(min);
+    text.push_str(" to ");
+    text.push_str(&crate::model::decimal::shortest(max));
+    text.push_str(&unit_suffix(spec.unit));
+    Some(text)
 }
 
 pub fn unit_suffix(unit: &str) -> String {
