@@ -202,7 +202,7 @@ pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) 
         }
         (None, true) => {
             if let Some(row) = find(&region, ":scope>div:last-of-type") {
-                let html = region::custom_area(ids, hints.of(Field::Area).0.as_deref());
+                let html = region::custom_area(ids, &hints);
                 js::insert_html(&row, "afterend", &html);
             }
             controls.clear();
@@ -379,16 +379,7 @@ fn markup(state: &State, ids: &Ids, hints: &Hints) -> String {
     let mut m = Markup::new();
     m.tpl(r#"<form data-testid="form" class="smp-form">"#, &[]);
     region::region_picker(&mut m, ids);
-    let control = |m: &mut Markup, f: Field| {
-        let (hint, placeholder) = hints.of(f);
-        controls::control(
-            m,
-            ids,
-            f,
-            hint.as_deref(),
-            placeholder.as_deref().unwrap_or_default(),
-        );
-    };
+    let control = |m: &mut Markup, f: Field| controls::control(m, ids, f, hints);
     let group = |m: &mut Markup, title: &str, s: Section| {
         m.tpl(
             r#"<fieldset class="smp-group"><legend>{}</legend>"#,

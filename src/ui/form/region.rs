@@ -98,11 +98,11 @@ pub fn region_picker(m: &mut Markup, ids: &Ids) {
 
 /// The custom area's box and unit, shown while the region is "custom": markup that stays the
 /// same as the area is typed. `hint`: the area box's hint.
-pub fn custom_area(ids: &Ids, hint: Option<&str>) -> String {
+pub(super) fn custom_area(ids: &Ids, hints: &super::Hints) -> String {
     let mut m = Markup::new();
     m.tpl(r#"<div class="smp-region__custom">"#, &[]);
-    control(&mut m, ids, Field::Area, hint, "");
-    control(&mut m, ids, Field::AreaUnit, None, "");
+    control(&mut m, ids, Field::Area, hints);
+    control(&mut m, ids, Field::AreaUnit, hints);
     m.tpl("</div>", &[]);
     m.finish()
 }
