@@ -233,11 +233,14 @@ pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) 
         let shown = match f {
             Field::Region if !radio => region::stage_of(&value(f)),
             Field::Currency => hints.currency.code().to_string(),
-            Field::AreaUnit if state.form.text(f).is_empty() => "cm2".to_string(),
             _ if f == Field::AreaUnit
                 || matches!(spec.control, Control::NumberBox | Control::Select) =>
             {
-                state.form.text(f).to_string()
+                match state.form.text(f) {
+                    "" if f == Field::AreaUnit => "cm2",
+                    typed => typed,
+                }
+                .to_string()
             }
             _ => value(f),
         };
