@@ -6,7 +6,7 @@ use crate::markup::Markup;
 use crate::model::input::Field;
 use crate::model::region::{NamedRegion, Zone, LUDWIG_STAGES, NORWOOD_STAGES};
 use crate::ui::form::controls::control;
-use crate::ui::icons::{zone_mark, HEAD};
+use crate::ui::icons::zone_mark;
 use crate::ui::ids::Ids;
 
 const DEFAULT_STAGE: &str = "norwood-3";
@@ -46,11 +46,12 @@ pub fn region_picker(m: &mut Markup, ids: &Ids) {
     // Each option's label and radio in one template.
     for &z in &Zone::ALL {
         let k = z.key();
+        // The icon's outline, which every zone shares, in the same template.
         m.tpl(
-            r#"<label class="smp-zone" for="{}-region-{}"><input type="radio" id="{}-region-{}" name="{}-region" value="{}">"#,
+            r#"<label class="smp-zone" for="{}-region-{}"><input type="radio" id="{}-region-{}" name="{}-region" value="{}"><svg class="smp-icon" viewBox="0 0 48 48" width="48" height="48" aria-hidden="true" focusable="false"><ellipse class="smp-icon__head" cx="24" cy="26" rx="16" ry="19"/><path class="smp-icon__head" d="M21 7.5 L24 3 L27 7.5"/>"#,
             &[p, k, p, k, p, k],
         );
-        m.tpl(HEAD, &[]).tpl(zone_mark(z), &[]);
+        m.tpl(zone_mark(z), &[]);
         m.tpl(
             r#"<span class="smp-zone__label">{}</span></label>"#,
             &[&tr_text(z.label())],
