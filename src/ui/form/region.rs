@@ -57,14 +57,11 @@ pub fn region_picker(m: &mut Markup, ids: &Ids) {
             &[&tr_text(z.label())],
         );
     }
+    // The stage option and its select, always enabled (a disabled one looked broken):
+    // picking a stage chooses this option.
     m.tpl(
-        r#"</div><div class="smp-region__row"><label class="smp-choice__option" for="{}-region-stage"><input type="radio" id="{}-region-stage" name="{}-region" value="stage">"#,
-        &[p, p, p],
-    );
-    // Always enabled (a disabled one looked broken): picking a stage chooses this option.
-    m.tpl(
-        r#"<span>{t:By hair-loss stage}</span></label><label class="smp-visually-hidden" for="{}-stage">{t:Hair-loss stage}</label><select id="{}-stage" name="{}"><optgroup label="{t:Men: Norwood scale}">"#,
-        &[p, p, Field::Region.wire()],
+        r#"</div><div class="smp-region__row"><label class="smp-choice__option" for="{}-region-stage"><input type="radio" id="{}-region-stage" name="{}-region" value="stage"><span>{t:By hair-loss stage}</span></label><label class="smp-visually-hidden" for="{}-stage">{t:Hair-loss stage}</label><select id="{}-stage" name="{}"><optgroup label="{t:Men: Norwood scale}">"#,
+        &[p, p, p, p, p, Field::Region.wire()],
     );
     // The stage's key (`norwood-3`) written by the template, its number by a number hole.
     let option = |m: &mut Markup, template: &'static str, r: NamedRegion, n: u8| {
