@@ -380,7 +380,7 @@ fn show_error(field: &web_sys::Element, id: &str, wire: &str, message: Option<&s
 /// configuration (the comparisons it shows, the schedule's defaults) and the language.
 fn markup(state: &State, ids: &Ids, hints: &Hints) -> String {
     let mut m = Markup::new();
-    m.tpl(r#"<form data-testid="form" class="smp-form">"#, &[]);
+    // Opens the `<form>` too.
     region::region_picker(&mut m, ids);
     let control = |m: &mut Markup, f: Field| controls::control(m, ids, f, hints);
     let group = |m: &mut Markup, title: &str, s: Section| {

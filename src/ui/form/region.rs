@@ -33,14 +33,15 @@ pub fn checked(region: &str, value: &str) -> bool {
     }
 }
 
-/// The region picker's markup, the same whatever is chosen: [`crate::ui::form::sync`] checks
+/// The form's opening tag and the region picker's markup, the same whatever is chosen: [`crate::ui::form::sync`] checks
 /// the option in effect, selects the stage, and adds the custom area's box and the region's
 /// error when they apply.
 pub fn region_picker(m: &mut Markup, ids: &Ids) {
     // The group's id is `{prefix}-region`, written by the templates (see `Ids`).
     let p = &*ids.0;
+    // The form opens here: the picker comes first in it.
     m.tpl(
-        r#"<fieldset id="{}-region" data-testid="region-picker" class="smp-region"><legend>{}</legend><div class="smp-zones">"#,
+        r#"<form data-testid="form" class="smp-form"><fieldset id="{}-region" data-testid="region-picker" class="smp-region"><legend>{}</legend><div class="smp-zones">"#,
         &[p, &tr_text(Field::Region.label())],
     );
     // Each option's label and radio in one template.
