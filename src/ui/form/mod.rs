@@ -247,10 +247,10 @@ pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) 
         let error = error_of(&state.errors, f).map(|e| tr_text(&e.message));
         let hint = if radio { None } else { hints.of(f).0 };
         let mut now = shown.clone();
-        for part in &[error.as_deref(), hint.as_deref()] {
-            now.push('\u{1}');
-            now.push_str(part.unwrap_or_default());
-        }
+        now.push('\u{1}');
+        now.push_str(error.as_deref().unwrap_or_default());
+        now.push('\u{1}');
+        now.push_str(hint.as_deref().unwrap_or_default());
         if std::mem::replace(last, now) == *last {
             continue;
         }
