@@ -135,20 +135,32 @@ impl Component for App {
         if let Some(w) = warning {
             super::js::warn(&w);
         }
-        let (input, notice) = restore(
-            &config.assumptions,
-            today,
-            key(props),
-            link_id(props).as_deref(),
-        );
+        // Links name an instance by its host element's id.
+        let instance = props
+            .host
+            .as_ref()
+            .and_then(|h| h.get_attribute("id"))
+            .filter(|id| !id.is_empty());
+        let (input, notice) = restore(&config.assumptions, today, key(props), instance.as_deref());
         let mut state = State::new(today, config, input.unwrap_or_default(), notice, fmt);
         // Drawn for a guess of their width, which the first measurement usually confirms
         // (no second render of the app at start-up).
         state.charts.width =
             crate::chart::timeline::clamp_width(charts::first_guess(props.host.as_ref()));
+        let state = Rc::new(state);
+        let shell = Shell {
+            state: Handle {
+                state: state.clone(),
+                scope: ctx.link().clone(),
+            },
+            instance,
+            ids: Ids(Rc::from(props.instance.as_deref().unwrap_or("smp"))),
+            key: props.storage_key.clone(),
+            host: props.host.clone(),
+        };
         App {
-            state: Rc::new(state),
-            kept: Rc::default(),
+            state,
+            kept: Rc::new(RefCell::new(Kept::new(shell))),
         }
     }
 
@@ -173,38 +185,21 @@ fn key(props: &AppProps) -> &str {
     props.storage_key.as_deref().unwrap_or(stored::STORAGE_KEY)
 }
 
-/// Links name an instance by its host element's id.
-fn link_id(props: &AppProps) -> Option<String> {
-    props
-        .host
-        .as_ref()
-        .and_then(|h| h.get_attribute("id"))
-        .filter(|id| !id.is_empty())
-}
-
 const ANNOUNCER: &str = r#"<div class="smp-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer"></div>"#;
 
 fn view(ctx: &Context<App>, state: &Rc<State>, kept: &Rc<RefCell<Kept>>) -> Html {
     let props = ctx.props();
     // The root's lang and dir are those of its text, whatever the host page's are.
     let language = crate::i18n::text_language();
-    let ids = Ids(Rc::from(props.instance.as_deref().unwrap_or("smp")));
-    let state = &Handle {
-        state: state.clone(),
-        scope: ctx.link().clone(),
-    };
-    // One borrow for the render: the shell for the effects, the root, the form's markup.
-    let mut k = kept.borrow_mut();
-    k.shell = Some(Rc::new(Shell {
-        state: state.clone(),
-        instance: link_id(props),
-        ids: ids.clone(),
-        key: props.storage_key.clone(),
-        host: props.host.clone(),
-    }));
+    // One borrow for the render (nothing it calls reads `kept`): the shell for the effects,
+    // the root, the form's markup.
+    let mut guard = kept.borrow_mut();
+    let k = &mut *guard;
+    k.shell.state.state = state.clone();
+    let state = &k.shell.state;
+    let ids = &k.shell.ids;
     let root = k.root.clone();
-    let inputs = form(&mut k.form, state, &ids);
-    drop(k);
+    let inputs = form(&mut k.form, state, ids);
     let fmt = &state.fmt;
     let clinic_prices = state.clinic_prices;
     let mut head = Markup::new();
@@ -225,7 +220,7 @@ fn view(ctx: &Context<App>, state: &Rc<State>, kept: &Rc<RefCell<Kept>>) -> Html
             &mut head,
             plan,
             fmt,
-            &ids,
+            ids,
             booking,
             clinic_prices,
             state.is_stale(),
@@ -237,15 +232,15 @@ fn view(ctx: &Context<App>, state: &Rc<State>, kept: &Rc<RefCell<Kept>>) -> Html
         .plan
         .as_ref()
         .filter(|_| later)
-        .map(|p| how_calculated(p, &state.rows.1, clinic_prices, &ids));
+        .map(|p| how_calculated(p, &state.rows.1, clinic_prices, ids));
     let mut next = Markup::new();
     if later && props.config.booking_url.is_none() {
         what_to_ask(&mut next, &ids.0);
     }
-    let tools = later.then(|| toolbar(state.plan.is_some(), state.link.as_deref(), &ids));
+    let tools = later.then(|| toolbar(state.plan.is_some(), state.link.as_deref(), ids));
     // </phases>
-    let errors = error_summary(&state.errors, &ids);
-    let shown = results(state.plan.as_deref(), state.is_stale(), fmt, &ids, state);
+    let errors = error_summary(&state.errors, ids);
+    let shown = results(state.plan.as_deref(), state.is_stale(), fmt, ids, state);
     html! {
             <div ref={root} class="smp-app" lang={language.tag} dir={language.dir()} data-testid="app">
                 { header(props.config.clinic_name.as_deref()) }

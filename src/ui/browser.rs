@@ -63,8 +63,12 @@ pub fn instances_on_page() -> u32 {
 
 /// The page URL with `fragment` replacing the current one, without reloading or adding history.
 pub fn url_with_fragment(fragment: &str) -> Option<String> {
-    let mut url = window_text("location", "href")?;
-    url.truncate(url.find('#').unwrap_or(url.len()));
+    let href = window_text("location", "href")?;
+    // Cut by `split_once`: `truncate` brings its own boundary check and panic message.
+    let mut url = href
+        .split_once('#')
+        .map_or(&*href, |(page, _)| page)
+        .to_owned();
     url.push('#');
     url.push_str(fragment);
     Some(url)

@@ -32,12 +32,12 @@ pub struct Shell {
 }
 
 /// What the widget keeps between renders besides its reducer (one `use_mut_ref`).
-#[derive(Default)]
 pub struct Kept {
     /// The widget's root element.
     pub root: NodeRef,
-    /// Set at each render; shared, so that a listener's copy costs no clone of each part.
-    pub shell: Option<Rc<Shell>>,
+    /// Made with the app, its state set at each render; the listeners read it under their
+    /// borrow of `Kept`.
+    pub shell: Shell,
     /// The form's markup and what was last set on it ([`form::Kept`]).
     pub form: form::Kept,
     /// The plan (its `generation`) the pending tasks were set for, and those tasks.
@@ -48,6 +48,19 @@ pub struct Kept {
     save_failed: Cell<bool>,
 }
 
+impl Kept {
+    pub fn new(shell: Shell) -> Self {
+        Kept {
+            root: NodeRef::default(),
+            shell,
+            form: form::Kept::default(),
+            tasks: None,
+            measured: false,
+            save_failed: Cell::new(false),
+        }
+    }
+}
+
 /// Runs after each render (the app's one effect): attaches the listeners the first time,
 /// sets the tasks that follow a new plan, puts the form's choices in place ([`form::sync`])
 /// and measures the charts once they are on the page (a width that lays them out alike
@@ -55,9 +68,10 @@ pub struct Kept {
 pub fn rendered(kept: &Rc<RefCell<Kept>>, first: bool) {
     let mut guard = kept.borrow_mut();
     let k = &mut *guard;
-    let (Some(s), Some(root)) = (&k.shell, k.root.cast::<web_sys::Element>()) else {
+    let Some(root) = k.root.cast::<web_sys::Element>() else {
         return;
     };
+    let s = &k.shell;
     if first {
         listen(&root, kept);
     }
@@ -84,10 +98,8 @@ pub fn rendered(kept: &Rc<RefCell<Kept>>, first: bool) {
         return;
     };
     k.measured = true;
-    // Nothing borrowed while the state changes.
-    let state = s.state.clone();
-    drop(guard);
-    state.dispatch(Action::ChartWidth(width));
+    // Reduced after this effect returns (Yew's scheduler runs it next).
+    s.state.dispatch(Action::ChartWidth(width));
 }
 
 /// A task after a render, run by [`on_event`] as the listeners' events are: one closure type
@@ -171,16 +183,15 @@ fn listen(root: &web_sys::Element, kept: &Rc<RefCell<Kept>>) {
 /// Timers of the same delay run in the order they were set.
 fn on_event(kind: usize, e: &Event, kept: &Weak<RefCell<Kept>>) {
     let Some(kept) = kept.upgrade() else { return };
-    // Cloned out, so that nothing is borrowed while the state changes.
-    let Some(s) = kept.borrow().shell.clone() else {
-        return;
-    };
-    let s = &s;
+    // Borrowed throughout: an action is reduced and rendered by Yew's scheduler in a later
+    // microtask, never while this runs.
+    let k = kept.borrow();
+    let s = &k.shell;
     let state = &s.state;
     match kind {
         HASHCHANGE => return hash_changed(s),
         RESIZE | ANNOUNCE => {
-            let Some(root) = kept.borrow().root.cast::<web_sys::Element>() else {
+            let Some(root) = k.root.cast::<web_sys::Element>() else {
                 return;
             };
             if kind == RESIZE {
@@ -200,7 +211,7 @@ fn on_event(kind: usize, e: &Event, kept: &Weak<RefCell<Kept>>) {
             let key = s.key.as_deref().unwrap_or(stored::STORAGE_KEY);
             if browser::storage_set(key, &stored::encode(&state.input)).is_err()
                 && browser::storage_get(key).is_ok()
-                && !kept.borrow().save_failed.replace(true)
+                && !k.save_failed.replace(true)
             {
                 let notice = tr("Your inputs could not be saved (this browser's storage is full), so they will not be restored next time.");
                 state.dispatch(Action::Notice(notice.into()));

@@ -174,10 +174,13 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         // What changes nothing answers the same state, without a copy.
-        match action {
-            Action::ChartWidth(width) if clamp_width(width) == self.charts.width => return self,
-            Action::Later if self.later => return self,
-            _ => {}
+        let same = match action {
+            Action::ChartWidth(width) => clamp_width(width) == self.charts.width,
+            Action::Later => self.later,
+            _ => false,
+        };
+        if same {
+            return self;
         }
         let mut next = (*self).clone();
         match action {
