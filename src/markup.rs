@@ -51,58 +51,55 @@ impl Markup {
         let mut values = values.iter();
         let mut numbers = numbers.iter();
         let mut rest = template;
-        // Cut at each `{` by `split_once` and `strip_prefix`, which cannot fail: no slicing
-        // with its boundary checks.
+        // Cut at each `{` and the `}` after it by `split_once`, which cannot fail: no slicing
+        // with its boundary checks; the hole is then told by its name.
         while let Some((before, after)) = rest.split_once('{') {
-            rest = after;
-            let hole = if let Some(tail) = after.strip_prefix("?}") {
-                Some((true, tail))
-            } else {
-                after.strip_prefix('}').map(|tail| (false, tail))
-            };
-            if let Some((optional, tail)) = hole {
-                rest = tail;
-                let value = values.next().copied();
-                debug_assert!(value.is_some(), "too few values for {template:?}");
-                let value = value.unwrap_or_default();
-                if optional && value.is_empty() {
-                    // Without ` name="` (all from the template) and the closing quote.
-                    debug_assert!(
-                        before.ends_with('"') && rest.starts_with('"') && before.contains(' '),
-                        "{template:?}"
-                    );
-                    self.out
-                        .push_str(before.rsplit_once(' ').map_or(before, |(kept, _)| kept));
-                    rest = rest.strip_prefix('"').unwrap_or(rest);
-                } else {
-                    self.out.push_str(before);
-                    escape(&mut self.out, value);
+            let (hole, tail) = after.split_once('}').unwrap_or((after, ""));
+            rest = tail;
+            match hole {
+                "" | "?" => {
+                    let value = values.next().copied();
+                    debug_assert!(value.is_some(), "too few values for {template:?}");
+                    let value = value.unwrap_or_default();
+                    if hole == "?" && value.is_empty() {
+                        // Without ` name="` (all from the template) and the closing quote.
+                        debug_assert!(
+                            before.ends_with('"') && rest.starts_with('"') && before.contains(' '),
+                            "{template:?}"
+                        );
+                        self.out
+                            .push_str(before.rsplit_once(' ').map_or(before, |(kept, _)| kept));
+                        rest = rest.strip_prefix('"').unwrap_or(rest);
+                    } else {
+                        self.out.push_str(before);
+                        escape(&mut self.out, value);
+                    }
                 }
-                continue;
+                // `{0}`, `{1}`: a number with no or one decimal.
+                "0" | "1" => {
+                    self.out.push_str(before);
+                    let n = numbers.next().copied();
+                    debug_assert!(n.is_some(), "too few numbers for {template:?}");
+                    let places = u32::from(hole == "1");
+                    crate::model::decimal::write_fixed(
+                        &mut self.out,
+                        n.unwrap_or_default(),
+                        places,
+                    );
+                }
+                _ => {
+                    self.out.push_str(before);
+                    // `{t:English text}`: a catalogue text carried by the template itself, so
+                    // the call site passes no value (an English build writes the slice as it is).
+                    if let Some(key) = hole.strip_prefix("t:") {
+                        escape(&mut self.out, crate::i18n::tr(key));
+                    } else {
+                        // Any other `{` is written as it is.
+                        self.out.push('{');
+                        rest = after;
+                    }
+                }
             }
-            self.out.push_str(before);
-            // `{t:English text}`: a catalogue text carried by the template itself, so the call
-            // site passes no value (an English build writes the slice as it is).
-            if let Some(text) = after.strip_prefix("t:") {
-                let (key, tail) = text.split_once('}').unwrap_or((text, ""));
-                escape(&mut self.out, crate::i18n::tr(key));
-                rest = tail;
-                continue;
-            }
-            let number = if let Some(tail) = after.strip_prefix("0}") {
-                Some((0, tail))
-            } else {
-                after.strip_prefix("1}").map(|tail| (1, tail))
-            };
-            if let Some((places, tail)) = number {
-                let n = numbers.next().copied();
-                debug_assert!(n.is_some(), "too few numbers for {template:?}");
-                crate::model::decimal::write_fixed(&mut self.out, n.unwrap_or_default(), places);
-                rest = tail;
-                continue;
-            }
-            // Any other `{` is written as it is.
-            self.out.push('{');
         }
         self.out.push_str(rest);
         debug_assert!(values.next().is_none(), "too many values for {template:?}");

@@ -142,6 +142,9 @@ pub fn years_months(months: u32, compact: bool) -> String {
     } else {
         trn(y, "{n} year", "{n} years", &[])
     };
+    if m == 0 && y > 0 {
+        return years;
+    }
     // Fewer than twelve: `one` is 1 and `other` the rest in every catalogue's language, and
     // "{n} months" is the form's text too (a decimal count there, so not a plural entry).
     let months = if compact {
@@ -152,14 +155,13 @@ pub fn years_months(months: u32, compact: bool) -> String {
         // `{n}` as `fill`'s count, as `trn` fills it: no argument list.
         crate::i18n::fill(tr("{n} months"), Some(&m.to_string()), &[])
     };
-    match (y, m) {
-        (0, _) => months,
-        (_, 0) => years,
-        _ => trf(
-            "{years} {months}",
-            &[("years", &years), ("months", &months)],
-        ),
+    if y == 0 {
+        return months;
     }
+    trf(
+        "{years} {months}",
+        &[("years", &years), ("months", &months)],
+    )
 }
 
 /// "Y10" under an axis at `x`, its baseline at `y`: both charts label years so.

@@ -7,7 +7,7 @@ use crate::model::money::Money;
 use crate::model::Date;
 use crate::ui::js;
 use js_sys::Array;
-use std::cell::RefCell;
+use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -98,7 +98,6 @@ extern "C" {
     /// generic `Reflect` calls cost more wasm, and an exception thrown through an import
     /// without `catch` (a missing or patched `Intl`, an engine without that currency or
     /// locale data) would leave the widget half-updated.
-    #[derive(Clone)]
     type Formatter;
 
     #[wasm_bindgen(catch, constructor, js_namespace = Intl, js_class = "NumberFormat")]
@@ -136,8 +135,7 @@ fn money_with(locale: &str, m: Money, currency: &str, exponent: u32, notation: &
         r#"","maximumFractionDigits":0}"#,
     ]
     .concat();
-    intl_format(locale, &options, major)
-        .unwrap_or_else(|| [currency, " ", &grouped(major)].concat())
+    intl_format(locale, &options, major).unwrap_or_else(|| grouped(currency, major))
 }
 
 /// The date at midnight UTC, formatted in UTC: the same calendar day in any time zone.
@@ -149,12 +147,14 @@ fn date_in(locale: &str, d: Date) -> String {
 const DATE_OPTIONS: &str = r#"{"dateStyle":"long","timeZone":"UTC"}"#;
 
 thread_local! {
-    /// Formatters by locale and options. Building an `Intl` formatter costs far more than
-    /// formatting with one, and a render formats dozens of amounts and dates. A failure is
-    /// remembered too: an engine that lacks a currency keeps lacking it. A short list
-    /// searched in order: a hash map would cost more wasm than it saves here.
-    static FORMATTERS: RefCell<Vec<(String, Option<Formatter>)>> =
-        const { RefCell::new(Vec::new()) };
+    /// Formatters by locale and options, the properties of a JavaScript object (`null` for a
+    /// failure). Building an `Intl` formatter costs far more than formatting with one, and a
+    /// render formats dozens of amounts and dates. A failure is remembered too: an engine
+    /// that lacks a currency keeps lacking it. An object read by name rather than a list
+    /// searched here: the wasm keeps no keys, clones and drops of its own.
+    static FORMATTERS: Cell<Option<js_sys::Object>> = const { Cell::new(None) };
+    /// How many formatters the object holds.
+    static CACHED: Cell<usize> = const { Cell::new(0) };
 }
 
 /// Distinct currencies, locales and notations in use stay few; this bounds a page that
@@ -165,49 +165,57 @@ const MAX_FORMATTERS: usize = 64;
 /// [`DATE_OPTIONS`], with every step allowed to fail. `options` is JSON text, parsed only
 /// when no cached formatter matches.
 fn intl_format(locale: &str, options: &str, value: f64) -> Option<String> {
-    let key = [locale, "|", options].concat();
-    let cached = FORMATTERS.with(|f| {
-        f.borrow()
-            .iter()
-            .find(|(k, _)| *k == key)
-            .map(|(_, entry)| entry.clone())
-    });
-    let entry = match cached {
+    // Unambiguous: a locale tag has no `{`, the options' JSON starts with one.
+    let key = [locale, options].concat();
+    let mut cache = FORMATTERS.take().unwrap_or_default();
+    let entry = match js::get(&cache, &key) {
         Some(entry) => entry,
         None => {
             let entry = new_formatter(locale, options);
-            FORMATTERS.with(|f| {
-                let mut f = f.borrow_mut();
-                if f.len() >= MAX_FORMATTERS {
-                    f.clear();
-                }
-                f.push((key, entry.clone()));
-            });
+            if CACHED.get() >= MAX_FORMATTERS {
+                cache = js_sys::Object::new();
+                CACHED.set(0);
+            }
+            CACHED.set(CACHED.get() + 1);
+            js::set(&cache, &key, &entry);
             entry
         }
     };
-    entry?.format(value).ok()?.as_string()
+    FORMATTERS.set(Some(cache));
+    // A failure's `null` throws in `format`, which is caught: `None`.
+    entry
+        .unchecked_into::<Formatter>()
+        .format(value)
+        .ok()?
+        .as_string()
 }
 
-fn new_formatter(locale: &str, options: &str) -> Option<Formatter> {
+/// The formatter, `null` when `Intl` has none for these options.
+fn new_formatter(locale: &str, options: &str) -> JsValue {
     let make = if options == DATE_OPTIONS {
         Formatter::date_format
     } else {
         Formatter::number_format
     };
-    let options = js_sys::JSON::parse(options).ok()?;
+    let Ok(options) = js_sys::JSON::parse(options) else {
+        return JsValue::NULL;
+    };
     let locales = Some(locale).filter(|l| !l.is_empty());
     // A page `lang` that is not a valid tag (`en_US` is common) makes the constructor throw a
     // RangeError; the browser's own locale is then better than no formatting at all.
     make(locales, &options)
         .or_else(|_| make(None, &options))
-        .ok()
+        .map_or(JsValue::NULL, JsValue::from)
 }
 
-/// `1234567.4` → `1,234,567`: the fallback when `Intl` cannot format.
-fn grouped(major: f64) -> String {
+/// `USD`, `1234567.4` → `USD 1,234,567`: the fallback when `Intl` cannot format.
+fn grouped(currency: &str, major: f64) -> String {
     let digits = crate::model::decimal::fixed(major.abs(), 0);
-    let mut out = String::from(if major < -0.5 { "-" } else { "" });
+    let mut out = String::from(currency);
+    out.push(' ');
+    if major < -0.5 {
+        out.push('-');
+    }
     for (i, c) in digits.char_indices() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');

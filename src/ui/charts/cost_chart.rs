@@ -15,7 +15,7 @@ use crate::model::Plan;
 use crate::ui::charts::{marker, raw, text_lines};
 use crate::ui::format::Fmt;
 use crate::ui::ids::Ids;
-use crate::ui::results::{cell, column_head};
+use crate::ui::results::{cell, column_head, lower_label};
 use crate::ui::state::{Action, Charts, Handle, State};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -164,11 +164,10 @@ pub(super) fn chart(
         &[("amount", &money(plan.smp.total.typical))],
     );
     for c in &plan.comparisons {
-        // Mid-sentence, the engine's ASCII label in lower case is its own text.
         summary.push_str(&trf(
             ", {alternative} {amount}",
             &[
-                ("alternative", &tr_text(&c.label.to_ascii_lowercase())),
+                ("alternative", &lower_label(c.label)),
                 ("amount", &money(c.total)),
             ],
         ));
@@ -292,10 +291,10 @@ pub(super) fn table(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     for y in 1..plan.horizon.years + 1 {
         m.draw(r#"<tr><th scope="row">{0}</th>"#, &[], &[f64::from(y)]);
         for series in &[&band.low, &band.typical, &band.high] {
-            cell(m, &at(series, y));
+            cell(m, at(series, y));
         }
         for c in &plan.comparisons {
-            cell(m, &at(&c.cumulative, y));
+            cell(m, at(&c.cumulative, y));
         }
         m.tpl("</tr>", &[]);
     }

@@ -40,18 +40,19 @@ pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     }
     m.tpl("</tr></thead><tbody>", &[]);
     for r in yearly_rows(plan) {
-        m.tpl(
-            r#"<tr data-year="{}"><th scope="row">{}</th><td>{}<span class="smp-muted smp-range"> ({}–{})</span></td>"#,
+        m.draw(
+            r#"<tr data-year="{0}"><th scope="row">{}</th><td>{}<span class="smp-muted smp-range"> ({}–{})</span></td>"#,
             &[
-                &r.year.to_string(),
-                &trn(i64::from(r.year), "{n} year", "{n} years", &[]),
+                // Whole years (1 or more): "{n} year" / "{n} years", as `trn` writes them.
+                &years_months(r.year * 12, false),
                 &money(r.smp.typical),
                 &money(r.smp.low),
                 &money(r.smp.high),
             ],
+            &[f64::from(r.year)],
         );
         for v in &r.comparisons {
-            cell(m, &money(*v));
+            cell(m, money(*v));
         }
         m.tpl("</tr>", &[]);
     }
@@ -60,8 +61,7 @@ pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
         &[],
     );
     for c in &plan.comparisons {
-        // Mid-sentence, the engine's ASCII label in lower case is its own text.
-        let lower = tr_text(&c.label.to_ascii_lowercase()).into_owned();
+        let lower = lower_label(c.label);
         let line = match c.break_even_month.typical {
             Some(month) => trf(
                 "SMP costs less than {alternative} from month {month} ({time}) on (typical).",
@@ -98,12 +98,17 @@ pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     m.tpl("</ul></section>", &[]);
 }
 
+/// Mid-sentence, the engine's ASCII label in lower case is its own text.
+pub fn lower_label(label: &str) -> String {
+    tr_text(&label.to_ascii_lowercase()).into_owned()
+}
+
 #[inline(never)]
 pub fn column_head(m: &mut Markup, text: &str) {
     m.tpl(r#"<th scope="col">{}</th>"#, &[text]);
 }
 
 #[inline(never)]
-pub fn cell(m: &mut Markup, text: &str) {
-    m.tpl("<td>{}</td>", &[text]);
+pub fn cell(m: &mut Markup, text: String) {
+    m.tpl("<td>{}</td>", &[&text]);
 }

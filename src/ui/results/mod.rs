@@ -9,7 +9,7 @@ mod summary;
 mod trust;
 
 pub use answer::{answer, Booking};
-pub use comparison::{cell, column_head};
+pub use comparison::{cell, column_head, lower_label};
 pub use summary::announcement;
 pub use trust::{how_calculated, what_to_ask};
 

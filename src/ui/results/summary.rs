@@ -78,12 +78,10 @@ fn kpis(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
     let c = &plan.initial_cost;
     let t = &plan.smp.total;
     let gap = crate::model::decimal::shortest(plan.inputs.session_gap_weeks.unwrap_or_default());
-    m.tpl(
-        r#"</p><dl class="smp-kpis"><div class="smp-kpi"><dt>{t:Sessions}</dt><dd><strong data-testid="sessions-count">{}</strong><span class="smp-muted">{}</span></dd></div><div class="smp-kpi"><dt>{t:Initial cost}</dt><dd>"#,
-        &[
-            &plan.sessions.count.to_string(),
-            &trf(" · {gap} weeks apart", &[("gap", &gap)]),
-        ],
+    m.draw(
+        r#"</p><dl class="smp-kpis"><div class="smp-kpi"><dt>{t:Sessions}</dt><dd><strong data-testid="sessions-count">{0}</strong><span class="smp-muted">{}</span></dd></div><div class="smp-kpi"><dt>{t:Initial cost}</dt><dd>"#,
+        &[&trf(" · {gap} weeks apart", &[("gap", &gap)])],
+        &[f64::from(plan.sessions.count)],
     );
     range(
         m,
