@@ -4,16 +4,9 @@
 
 use crate::model::region::Zone;
 
-/// The outline every icon shares, up to its zone mark: written before [`zone_mark`] (one
-/// copy in the wasm, not one per zone).
-pub const HEAD: &str = concat!(
-    r#"<svg class="smp-icon" viewBox="0 0 48 48" width="48" height="48" aria-hidden="true" focusable="false">"#,
-    r#"<ellipse class="smp-icon__head" cx="24" cy="26" rx="16" ry="19"/>"#,
-    r#"<path class="smp-icon__head" d="M21 7.5 L24 3 L27 7.5"/>"#
-);
-
-/// The rest of the icon's markup after [`HEAD`]: a template of
-/// [`crate::markup::Markup::tpl`] without holes.
+/// The rest of the icon's markup after the outline every icon shares (the head and nose,
+/// written by the zone option's template in [`crate::ui::form`]: one copy in the wasm, not one
+/// per zone): a template of [`crate::markup::Markup::tpl`] without holes.
 pub fn zone_mark(zone: Zone) -> &'static str {
     match zone {
         Zone::Hairline => {

@@ -445,15 +445,7 @@ impl Field {
 
     /// The text shown under the field: its own hint, else its range ("4 to 15 years.").
     pub fn hint(self) -> Option<String> {
-        // One `spec` for both.
-        let spec = self.spec();
-        match spec.hint {
-            Some(h) => Some(h.to_string()),
-            None => range_of(&spec).map(|mut r| {
-                r.push('.');
-                r
-            }),
-        }
+        self.spec().hint_text()
     }
 
     /// Read as an amount of money (minor units on the wire, major units in the form).
@@ -470,6 +462,19 @@ impl Field {
     }
 }
 
+impl Spec {
+    /// [`Field::hint`] of the field this describes, for a caller that holds its spec already.
+    pub fn hint_text(&self) -> Option<String> {
+        match self.hint {
+            Some(h) => Some(h.to_string()),
+            None => range_of(self).map(|mut r| {
+                r.push('.');
+                r
+            }),
+        }
+    }
+}
+
 /// " years", "%": a unit as it follows a number.
 /// [`Field::range_text`] of a field's spec.
 fn range_of(spec: &Spec) -> Option<String> {
@@ -478,12 +483,12 @@ fn range_of(spec: &Spec) -> Option<String> {
         Kind::Whole { min, max } => (f64::from(min), f64::from(max)),
         _ => return None,
     };
-    Some(format!(
-        "{} to {}{}",
-        crate::model::decimal::shortest(min),
-        crate::model::decimal::shortest(max),
-        unit_suffix(spec.unit)
-    ))
+    // Pushed into the first number's text, no `format!`.
+    let mut text = crate::model::decimal::shortest(min);
+    text.push_str(" to ");
+    text.push_str(&crate::model::decimal::shortest(max));
+    text.push_str(&unit_suffix(spec.unit));
+    Some(text)
 }
 
 pub fn unit_suffix(unit: &str) -> String {

@@ -44,7 +44,8 @@ fn choices(f: Field, each: &mut dyn FnMut(&str, &str)) {
 /// see [`super::region`]). `hint`: the text under a number box, if any (kept up to date by
 /// [`super::sync`]); `placeholder`: what an empty number box means.
 #[inline(never)]
-pub fn control(m: &mut Markup, ids: &Ids, f: Field, hint: Option<&str>, placeholder: &str) {
+pub(super) fn control(m: &mut Markup, ids: &Ids, f: Field, hints: &super::Hints) {
+    let (hint, placeholder) = hints.of(f);
     let name = f.wire();
     let id = ids.of(name);
     let spec = f.spec();
@@ -121,7 +122,7 @@ pub fn control(m: &mut Markup, ids: &Ids, f: Field, hint: Option<&str>, placehol
         Control::NumberBox | Control::Region => {
             m.tpl(
                 r#"<div class="smp-field__control"><input id="{}" name="{}" type="text" inputmode="decimal" autocomplete="off" spellcheck="false" placeholder="{?}">"#,
-                &[&id, name, placeholder],
+                &[&id, name, placeholder.as_deref().unwrap_or_default()],
             );
             // The custom area's unit is the radio group beside it. (No catalogue translates
             // a unit to nothing: tests/catalogues.rs.)
@@ -132,7 +133,7 @@ pub fn control(m: &mut Markup, ids: &Ids, f: Field, hint: Option<&str>, placehol
                 );
             }
             m.tpl("</div>", &[]);
-            if let Some(hint) = hint {
+            if let Some(hint) = &hint {
                 m.tpl(
                     r#"<p id="{}-hint" class="smp-field__hint">{}</p>"#,
                     &[&id, hint],
@@ -174,17 +175,27 @@ pub fn edited(target: &web_sys::Element, typing: bool, ids: &Ids) -> Option<(Fie
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::config::ClinicConfig;
+    use crate::model::{Date, PlanInput};
+    use crate::ui::format::Fmt;
+    use crate::ui::state::State;
     use std::rc::Rc;
     use wasm_bindgen_test::wasm_bindgen_test;
 
     /// Every field's box is balanced markup naming its field, without the value or the error,
-    /// which [`super::super::sync`] sets on it; a number box's hint is written escaped.
+    /// which [`super::super::sync`] sets on it; a number box's hint is the one
+    /// [`super::super::Hints`] gives, escaped.
     #[wasm_bindgen_test]
     fn every_control_is_markup_without_what_typing_changes() {
         let ids = Ids(Rc::from("w"));
+        let (fmt, _) = Fmt::new(crate::i18n::text_language(), None);
+        let today = Date::new(2026, 11, 24).unwrap();
+        let config = Rc::new(ClinicConfig::default());
+        let state = State::new(today, config, PlanInput::default(), None, fmt);
+        let hints = super::super::Hints::new(&state, None);
         for f in Field::ALL.iter().copied().filter(|&f| f != Field::Region) {
             let mut m = Markup::new();
-            control(&mut m, &ids, f, Some("A <hint>"), "");
+            control(&mut m, &ids, f, &hints);
             let html = m.finish();
             let id = ids.of(f.wire());
             assert!(html.contains(&format!(r#"id="{id}""#)), "{html}");
@@ -193,9 +204,12 @@ mod tests {
             assert!(!html.contains("aria-invalid"), "{html}");
             match f.spec().control {
                 Control::NumberBox => {
+                    let mut hint = Markup::new();
+                    hint.text(&hints.of(f).0.expect("every number box has a hint"));
+                    let hint = hint.finish();
                     assert!(
                         html.contains(&format!(
-                            r#"<p id="{id}-hint" class="smp-field__hint">A &lt;hint&gt;</p>"#
+                            r#"<p id="{id}-hint" class="smp-field__hint">{hint}</p>"#
                         )),
                         "{html}"
                     );

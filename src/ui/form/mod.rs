@@ -109,7 +109,7 @@ impl<'a> Hints<'a> {
                     _ => d.horizon_years,
                 }
                 .to_string();
-                let own = f.hint().unwrap_or_default();
+                let own = spec.hint_text().unwrap_or_default();
                 let args = [("hint", &*tr_text(&own)), ("default", default.as_str())];
                 let text = trf("{hint} Empty means {default}.", &args);
                 (Some(text), Some(default))
@@ -202,7 +202,7 @@ pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) 
         }
         (None, true) => {
             if let Some(row) = find(&region, ":scope>div:last-of-type") {
-                let html = region::custom_area(ids, hints.of(Field::Area).0.as_deref());
+                let html = region::custom_area(ids, &hints);
                 js::insert_html(&row, "afterend", &html);
             }
             controls.clear();
@@ -233,21 +233,24 @@ pub fn sync(kept: &mut Kept, root: &web_sys::Element, state: &State, ids: &Ids) 
         let shown = match f {
             Field::Region if !radio => region::stage_of(&value(f)),
             Field::Currency => hints.currency.code().to_string(),
-            Field::AreaUnit if state.form.text(f).is_empty() => "cm2".to_string(),
             _ if f == Field::AreaUnit
                 || matches!(spec.control, Control::NumberBox | Control::Select) =>
             {
-                state.form.text(f).to_string()
+                match state.form.text(f) {
+                    "" if f == Field::AreaUnit => "cm2",
+                    typed => typed,
+                }
+                .to_string()
             }
             _ => value(f),
         };
         let error = error_of(&state.errors, f).map(|e| tr_text(&e.message));
         let hint = if radio { None } else { hints.of(f).0 };
         let mut now = shown.clone();
-        for part in &[error.as_deref(), hint.as_deref()] {
-            now.push('\u{1}');
-            now.push_str(part.unwrap_or_default());
-        }
+        now.push('\u{1}');
+        now.push_str(error.as_deref().unwrap_or_default());
+        now.push('\u{1}');
+        now.push_str(hint.as_deref().unwrap_or_default());
         if std::mem::replace(last, now) == *last {
             continue;
         }
@@ -377,18 +380,9 @@ fn show_error(field: &web_sys::Element, id: &str, wire: &str, message: Option<&s
 /// configuration (the comparisons it shows, the schedule's defaults) and the language.
 fn markup(state: &State, ids: &Ids, hints: &Hints) -> String {
     let mut m = Markup::new();
-    m.tpl(r#"<form data-testid="form" class="smp-form">"#, &[]);
+    // Opens the `<form>` too.
     region::region_picker(&mut m, ids);
-    let control = |m: &mut Markup, f: Field| {
-        let (hint, placeholder) = hints.of(f);
-        controls::control(
-            m,
-            ids,
-            f,
-            hint.as_deref(),
-            placeholder.as_deref().unwrap_or_default(),
-        );
-    };
+    let control = |m: &mut Markup, f: Field| controls::control(m, ids, f, hints);
     let group = |m: &mut Markup, title: &str, s: Section| {
         m.tpl(
             r#"<fieldset class="smp-group"><legend>{}</legend>"#,
