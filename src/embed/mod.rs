@@ -40,13 +40,14 @@ pub fn mount(
     instance: String,
     storage_key: Option<String>,
 ) {
+    let today = today();
     let (config, warnings) = config::parse(
         config_json.as_deref(),
         &self::attributes(&attributes),
-        today(),
+        today,
     );
     let props = AppProps {
-        today: None,
+        today: Some(today),
         instance: Some(instance),
         config: Rc::new(config),
         host: Some(host),
@@ -54,8 +55,8 @@ pub fn mount(
     };
     // Mounted apps live as long as the page: their handles are never dropped.
     std::mem::forget(yew::Renderer::<App>::with_root_and_props(target, props).render());
-    for w in warnings {
-        js::warn(&w);
+    for w in &warnings {
+        js::warn(w);
     }
 }
 
@@ -67,17 +68,17 @@ pub fn mount(
 pub fn compute_plan_json(input_json: &str, config_json: Option<String>) -> JsValue {
     // Without a configuration, `parse` gives the defaults and no warnings.
     let (config, warnings) = config::parse(config_json.as_deref(), &[], today());
-    let result = compute_json(input_json, &config.assumptions, today()).map(|mut plan| {
-        config.filter_plan(&mut plan);
-        plan
-    });
+    let result = compute_json(input_json, &config.assumptions, today());
     // Set member by member: a struct of the three cost its own serializing code, and the
     // plan's is the `change` event's.
     let answer = js_sys::Object::new();
     let set = |key, value: Result<JsValue, _>| js::set(&answer, key, &value.unwrap_or_default());
     let to_js = serde_wasm_bindgen::Serializer::json_compatible();
-    match &result {
-        Ok(plan) => set("plan", plan.serialize(&to_js)),
+    match result {
+        Ok(mut plan) => {
+            config.filter_plan(&mut plan);
+            set("plan", plan.serialize(&to_js))
+        }
         Err(errors) => set("errors", errors.serialize(&to_js)),
     }
     if !warnings.is_empty() {

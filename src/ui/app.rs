@@ -22,7 +22,8 @@ use yew::prelude::*;
 
 #[derive(Properties, Default)]
 pub struct AppProps {
-    /// Fixed "today" for tests; the visitor's clock otherwise.
+    /// The day plans start from: the visitor's, read by `mount` (which reads the clinic's
+    /// configuration as of that day too); [`Date::CLOCK_FALLBACK`] when none is given.
     #[prop_or_default]
     pub today: Option<Date>,
     /// Prefix of element ids, unique per instance on a page.
@@ -124,10 +125,7 @@ impl Component for App {
 
     fn create(ctx: &Context<Self>) -> Self {
         let props = ctx.props();
-        let today = props
-            .today
-            .or_else(super::clock::today)
-            .unwrap_or(Date::CLOCK_FALLBACK);
+        let today = props.today.unwrap_or(Date::CLOCK_FALLBACK);
         let config = props.config.clone();
         // The clinic's locale, if the browser knows it; one matching the text's language
         // otherwise. Fixed for the instance.
@@ -141,7 +139,8 @@ impl Component for App {
             .as_ref()
             .and_then(|h| h.get_attribute("id"))
             .filter(|id| !id.is_empty());
-        let (input, notice) = restore(&config.assumptions, today, key(props), instance.as_deref());
+        let key = props.storage_key.as_deref().unwrap_or(stored::STORAGE_KEY);
+        let (input, notice) = restore(&config.assumptions, today, key, instance.as_deref());
         let mut state = State::new(today, config, input.unwrap_or_default(), notice, fmt);
         // Drawn for a guess of their width, which the first measurement usually confirms
         // (no second render of the app at start-up).
@@ -155,8 +154,9 @@ impl Component for App {
             },
             instance,
             ids: Ids(Rc::from(props.instance.as_deref().unwrap_or("smp"))),
-            key: props.storage_key.clone(),
+            key: key.to_owned(),
             host: props.host.clone(),
+            header: header(props.config.clinic_name.as_deref()),
         };
         App {
             state,
@@ -178,11 +178,6 @@ impl Component for App {
     fn view(&self, ctx: &Context<Self>) -> Html {
         view(ctx, &self.state, &self.kept)
     }
-}
-
-/// Where the inputs are saved.
-fn key(props: &AppProps) -> &str {
-    props.storage_key.as_deref().unwrap_or(stored::STORAGE_KEY)
 }
 
 const ANNOUNCER: &str = r#"<div class="smp-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer"></div>"#;
@@ -243,7 +238,7 @@ fn view(ctx: &Context<App>, state: &Rc<State>, kept: &Rc<RefCell<Kept>>) -> Html
     let shown = results(state.plan.as_deref(), state.is_stale(), fmt, ids, state);
     html! {
             <div ref={root} class="smp-app" lang={language.tag} dir={language.dir()} data-testid="app">
-                { header(props.config.clinic_name.as_deref()) }
+                { k.shell.header.clone() }
                 if let Some(notice) = &state.notice {
                     <p class="smp-notice" role="status" data-testid="notice">{ notice.clone() }</p>
                 }

@@ -106,7 +106,7 @@ pub fn download(filename: &str, mime: &str, content: &str) -> bool {
     let Some(body) = body() else {
         return false;
     };
-    let mut data = String::with_capacity(content.len() * 3);
+    let mut data = String::new();
     data_url(&mut data, content);
     let mut link = Markup::new();
     link.tpl(

@@ -12,7 +12,7 @@ use crate::ui::results::announcement;
 use crate::ui::state::{Action, Handle};
 use crate::ui::{browser, charts, errors, form, toolbar};
 use std::cell::{Cell, RefCell};
-use std::rc::{Rc, Weak};
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -25,10 +25,12 @@ pub struct Shell {
     /// The host element's id: a link copied on a page with several calculators names it.
     pub instance: Option<String>,
     pub ids: Ids,
-    /// Where the inputs are saved, if not under [`stored::STORAGE_KEY`].
-    pub key: Option<String>,
+    /// Where the inputs are saved ([`stored::STORAGE_KEY`] unless the host names a key).
+    pub key: String,
     /// The host element of an embedded instance: it receives a `change` event with each plan.
     pub host: Option<web_sys::Element>,
+    /// The app's header, fixed for the instance: written once.
+    pub header: Html,
 }
 
 /// What the widget keeps between renders besides its reducer (one `use_mut_ref`).
@@ -103,8 +105,8 @@ pub fn rendered(kept: &Rc<RefCell<Kept>>, first: bool) {
 }
 
 /// A task after a render, run by [`on_event`] as the listeners' events are: one closure type
-/// for both (each costs its glue in the wasm), holding `kept` weakly as they do, and acting on
-/// the shell of the latest render (a newer render of the same plan has the same inputs).
+/// for both (each costs its glue in the wasm), holding `kept` as they do, and acting on the
+/// shell of the latest render (a newer render of the same plan has the same inputs).
 fn task(kind: usize, kept: &Rc<RefCell<Kept>>) -> Timeout {
     let ms = if kind == ANNOUNCE {
         ANNOUNCE_AFTER_MS
@@ -115,7 +117,7 @@ fn task(kind: usize, kept: &Rc<RefCell<Kept>>) -> Timeout {
 }
 
 fn handler(kind: usize, kept: &Rc<RefCell<Kept>>) -> impl Fn(&Event) + 'static {
-    let kept = Rc::downgrade(kept);
+    let kept = kept.clone();
     move |e| on_event(kind, e, &kept)
 }
 
@@ -161,7 +163,11 @@ const LATER: usize = 9;
 /// button is found from the event's target. Yew's listeners would cost a callback and its
 /// glue per element and per render. The window's `hashchange` (a link pasted into the tab)
 /// and `resize` (the charts measured again) go to the same handler. The listeners stay for
-/// the page's life and hold `kept` weakly: those of an unmounted app (tests only) do nothing.
+/// the page's life and hold `kept`, as the app does: mounted apps are never unmounted (`mount`
+/// forgets their handles), so nothing is kept longer than it would be anyway, and a `Weak`
+/// cost its upgrade and the drop of `Kept` in the handler. Once an app is destroyed (tests
+/// only), its root is gone and what needs it does nothing; a pending save or host event may
+/// still run.
 fn listen(root: &web_sys::Element, kept: &Rc<RefCell<Kept>>) {
     let window = wasm_bindgen::JsValue::from(js_sys::global());
     for (i, kind) in EVENTS.iter().enumerate() {
@@ -181,8 +187,7 @@ fn listen(root: &web_sys::Element, kept: &Rc<RefCell<Kept>>) {
 /// formats it once. An edit made before they run replaces them. Blocked storage was announced
 /// at start; a write that fails on readable storage (quota exceeded) is announced once.
 /// Timers of the same delay run in the order they were set.
-fn on_event(kind: usize, e: &Event, kept: &Weak<RefCell<Kept>>) {
-    let Some(kept) = kept.upgrade() else { return };
+fn on_event(kind: usize, e: &Event, kept: &Rc<RefCell<Kept>>) {
     // Borrowed throughout: an action is reduced and rendered by Yew's scheduler in a later
     // microtask, never while this runs.
     let k = kept.borrow();
@@ -208,7 +213,7 @@ fn on_event(kind: usize, e: &Event, kept: &Weak<RefCell<Kept>>) {
         SAVE => {
             // Readability is only asked after a failed write: a read per keystroke cost more
             // than the write.
-            let key = s.key.as_deref().unwrap_or(stored::STORAGE_KEY);
+            let key = &s.key;
             if browser::storage_set(key, &stored::encode(&state.input)).is_err()
                 && browser::storage_get(key).is_ok()
                 && !k.save_failed.replace(true)

@@ -99,7 +99,7 @@ pub fn dispatch(target: &JsValue, kind: &str, init: &JsValue) {
 }
 
 /// Adds a capturing listener for `kind` events on `target`, for the page's life (mounted
-/// apps are never unmounted; a listener holds what it acts on weakly). Its closure has the
+/// apps are never unmounted, so a listener holds what it acts on). Its closure has the
 /// type of Yew's own listeners (each closure type costs its glue in the wasm), and it is
 /// added by name (gloo's `EventListener` took three imports of its own).
 pub fn listen(target: &JsValue, kind: &str, f: impl Fn(&web_sys::Event) + 'static) {

@@ -23,18 +23,18 @@ pub fn toolbar(drawn: bool, link: Option<&str>, ids: &Ids) -> Html {
         r#"<button type="button" class="smp-button" data-action="copy-link" data-testid="copy-link">{t:Copy link}</button><button type="button" class="smp-button" disabled="{?}" data-action="download-csv" data-testid="download-csv">{t:Download CSV}</button><button type="button" class="smp-button" disabled="{?}" data-action="download-ics" data-testid="download-ics">{t:Add to calendar (.ics)}</button><button type="button" class="smp-button" data-action="print" data-testid="print">{t:Print}</button><button type="button" class="smp-button smp-button--quiet" data-action="reset" data-testid="reset">{t:Reset to defaults}</button>"#,
         &[disabled, disabled],
     );
-    let share = link.map(|url| {
-        let mut m = Markup::new();
-        m.tpl(
+    // Empty until a link is copied (an empty raw node adds nothing to the page).
+    let mut share = Markup::new();
+    if let Some(url) = link {
+        share.tpl(
             r#"<div class="smp-share"><label for="{}-share-url">{t:Link to these inputs}</label><input id="{}-share-url" type="text" readonly value="{}" data-testid="share-url"></div>"#,
             &[&ids.0, &ids.0, url],
         );
-        raw(m)
-    });
+    }
     html! {
         <div class="smp-toolbar" role="group" aria-label={tr("Save, share or start again")} data-testid="toolbar">
             { raw(buttons) }
-            { share }
+            { raw(share) }
         </div>
     }
 }
