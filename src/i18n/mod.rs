@@ -202,10 +202,13 @@ pub fn fill(text: &str, count: Option<&str>, args: &[(&str, &str)]) -> String {
     for piece in pieces(text) {
         out.push_str(piece.literal);
         let Some(name) = piece.hole else { continue };
-        match count
-            .filter(|_| name == "n")
-            .or_else(|| args.iter().find(|(k, _)| *k == name).map(|(_, v)| *v))
-        {
+        let mut value = count.filter(|_| name == "n");
+        for (k, v) in args {
+            if value.is_none() && *k == name {
+                value = Some(v);
+            }
+        }
+        match value {
             Some(v) => out.push_str(v),
             None => {
                 out.push('{');
