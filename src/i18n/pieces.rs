@@ -27,24 +27,19 @@ impl<'k> Iterator for Pieces<'k> {
         }
         // Cut by `split_once`, with no slicing and its boundary checks. A `{` without its `}`
         // ends the holes: the rest is literal.
-        let cut = rest
-            .split_once('{')
-            .and_then(|(literal, after)| Some((literal, after.split_once('}')?)));
-        Some(match cut {
-            Some((literal, (hole, tail))) => {
+        if let Some((literal, after)) = rest.split_once('{') {
+            if let Some((hole, tail)) = after.split_once('}') {
                 self.rest = tail;
-                Piece {
+                return Some(Piece {
                     literal,
                     hole: Some(hole),
-                }
+                });
             }
-            None => {
-                self.rest = "";
-                Piece {
-                    literal: rest,
-                    hole: None,
-                }
-            }
+        }
+        self.rest = "";
+        Some(Piece {
+            literal: rest,
+            hole: None,
         })
     }
 }
