@@ -141,15 +141,8 @@ pub fn form_from_input(input: &PlanInput) -> Form {
         .exponent();
     let mut form = Form::new();
     for &field in Field::ALL {
-        let Some(text) = input.text_of(field) else {
+        let Some(text) = input.text_in(field, Some(exponent)) else {
             continue;
-        };
-        let text = if field.is_money() {
-            text.parse::<i64>()
-                .map(|m| major_text(m, exponent))
-                .unwrap_or_default()
-        } else {
-            text
         };
         // Each field once: no need to look for it first.
         form.0.push((field, text));

@@ -14,34 +14,38 @@ macro_rules! wire_type {
 }
 
 /// A wire value's text form, as [`super::PlanInput::text_of`] writes it.
+/// `major`: write money in major units with that many decimals (the form's text), not minor.
 pub(super) trait WireText {
-    fn wire_text(&self) -> String;
+    fn wire_text(&self, major: Option<u32>) -> String;
 }
 
 impl WireText for String {
-    fn wire_text(&self) -> String {
+    fn wire_text(&self, _: Option<u32>) -> String {
         self.clone()
     }
 }
 
 /// Numbers in their shortest exact form.
 impl WireText for f64 {
-    fn wire_text(&self) -> String {
+    fn wire_text(&self, _: Option<u32>) -> String {
         crate::model::decimal::shortest(*self)
     }
 }
 
 impl WireText for i64 {
-    fn wire_text(&self) -> String {
-        self.to_string()
+    fn wire_text(&self, major: Option<u32>) -> String {
+        match major {
+            Some(exponent) => crate::model::form::major_text(*self, exponent),
+            None => self.to_string(),
+        }
     }
 }
 
 /// One function per wire type, each field's arm of `text_of` a call of it with its member:
 /// the conversion written out in every arm cost several times the code.
 #[inline(never)]
-pub(super) fn text_of<T: WireText>(value: &Option<T>) -> Option<String> {
-    value.as_ref().map(T::wire_text)
+pub(super) fn text_of<T: WireText>(value: &Option<T>, major: Option<u32>) -> Option<String> {
+    value.as_ref().map(|v| v.wire_text(major))
 }
 
 macro_rules! parse_text {
@@ -174,8 +178,14 @@ macro_rules! registry {
             /// One field's value as text that [`PlanInput::set`] reads back to the same value
             /// (numbers in their shortest exact form); `None` if unset.
             pub fn text_of(&self, f: Field) -> Option<String> {
+                self.text_in(f, None)
+            }
+
+            /// [`PlanInput::text_of`], money in major units with `major` decimals if given
+            /// (the form's text, see [`crate::model::form::form_from_input`]).
+            pub fn text_in(&self, f: Field, major: Option<u32>) -> Option<String> {
                 match f {
-                    $(Field::$variant => super::wire::text_of(&self.$field),)+
+                    $(Field::$variant => super::wire::text_of(&self.$field, major),)+
                 }
             }
         }
