@@ -35,8 +35,10 @@ impl Markup {
     /// empty (write it as ` name="{?}"`); `{t:English text}` (no braces inside) is that text
     /// through [`crate::i18n::tr`], escaped like a value, and takes no value: it is a
     /// catalogue key like `tr("English text")` (tests/catalogues.rs reads it from the
-    /// template). Any other `{` is written as it is. A missing value counts as empty (debug
-    /// builds assert that the counts match).
+    /// template). `{e}` is a text hole whose value is the engine's English text, written
+    /// through [`crate::i18n::tr_text`] (the call sites pass the engine's text as it is).
+    /// Any other `{` is written as it is. A missing value counts as empty (debug builds
+    /// assert that the counts match).
     #[inline(never)]
     pub fn tpl(&mut self, template: &'static str, values: &[&str]) -> &mut Self {
         self.draw(template, values, &[])
@@ -57,7 +59,7 @@ impl Markup {
             let (hole, tail) = after.split_once('}').unwrap_or((after, ""));
             rest = tail;
             match hole {
-                "" | "?" => {
+                "" | "?" | "e" => {
                     let value = values.next().copied();
                     debug_assert!(value.is_some(), "too few values for {template:?}");
                     let value = value.unwrap_or_default();
@@ -72,7 +74,11 @@ impl Markup {
                         rest = rest.strip_prefix('"').unwrap_or(rest);
                     } else {
                         self.out.push_str(before);
-                        escape(&mut self.out, value);
+                        if hole == "e" {
+                            escape(&mut self.out, &crate::i18n::tr_text(value));
+                        } else {
+                            escape(&mut self.out, value);
+                        }
                     }
                 }
                 // `{0}`, `{1}`: a number with no or one decimal.
@@ -234,6 +240,12 @@ mod tests {
             tpl(r#"<p title="{t:Hi & bye}">{}{t: (a <b>)}</p>{t:x"#, &["v"]),
             r#"<p title="Hi &amp; bye">v (a &lt;b&gt;)</p>x"#
         );
+    }
+
+    #[test]
+    fn an_engine_text_hole_writes_its_value_escaped() {
+        // Natively `tr_text` is English: the text as it is.
+        assert_eq!(tpl("<p>{e} {}</p>", &["a<b", "c"]), "<p>a&lt;b c</p>");
     }
 
     #[test]

@@ -161,7 +161,7 @@ fn place_captions(marks: &mut [BreakEven], f: Frame) {
         // Candidate baselines, nearest the marker first, each keeping the box in the frame:
         // up a line at a time from above the marker, then down from below it.
         // From the first baseline to the bottom of the last line.
-        let depth = b.lines.len().saturating_sub(1) as f64 * CAPTION_LINE + CAPTION_DESCENT;
+        let depth = (b.lines.len() as f64 - 1.0).max(0.0) * CAPTION_LINE + CAPTION_DESCENT;
         let left = if b.end { b.text_x - width } else { b.text_x };
         let at = |y: f64| (left, y - CAPTION_ASCENT, left + width, y + depth);
         let above = b.y - CAPTION_GAP - depth;

@@ -115,7 +115,7 @@ impl SpacedYears {
     pub fn labels(&self, year: u32) -> bool {
         year == self.years
             || (year.is_multiple_of(self.every)
-                && f64::from(self.years.saturating_sub(year)) * self.year_width >= self.gap)
+                && f64::from(self.years - year) * self.year_width >= self.gap)
     }
 }
 
@@ -124,7 +124,7 @@ impl SpacedYears {
 /// out). Both widths are rounded to whole pixels, so a pixel less is drawn and rounded down:
 /// the text comes out a hair larger than its size, never smaller.
 pub fn drawing_width(box_px: i32, ruler_px: i32) -> f64 {
-    let b = f64::from(box_px.saturating_sub(1).max(0));
+    let b = (f64::from(box_px) - 1.0).max(0.0);
     let r = f64::from(ruler_px);
     if r > 0.0 {
         (b * 144.0 / r).floor()

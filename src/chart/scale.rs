@@ -44,9 +44,18 @@ pub fn nice_axis(max: i64, target: i64) -> (i64, i64) {
             step = step.min(s);
         }
     }
-    // Both positive: plain division rounds as `div_euclid` would.
+    // Both positive: plain division rounds as `div_euclid` would. (`max(1)` changes no value
+    // but tells the compiler the divisor is neither 0 nor -1: no checks for either.)
+    let step = step.max(1);
     let intervals = max / step + i64::from(max % step != 0);
-    (step, step.saturating_mul(intervals))
+    // Saturated as `saturating_mul` would (both positive), told by a division: no 128-bit
+    // multiply to detect the overflow.
+    let top = if intervals > i64::MAX / step {
+        i64::MAX
+    } else {
+        step * intervals
+    };
+    (step, top)
 }
 
 #[cfg(test)]

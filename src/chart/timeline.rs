@@ -172,7 +172,7 @@ impl Timeline {
             2,
         );
         // Centred on the row line, whatever the number of lines.
-        let label_y = y + 3.5 - (lines.len().max(1) - 1) as f64 * ROW_LABEL_LINE / 2.0;
+        let label_y = y + 3.5 - (lines.len() as f64 - 1.0).max(0.0) * ROW_LABEL_LINE / 2.0;
         Row {
             label,
             lines,

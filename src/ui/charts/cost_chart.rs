@@ -8,7 +8,7 @@ use crate::chart::cost::{
     money_ticks, CostChart as Geometry, Marker, Options, CAPTION_LINE, STYLES,
 };
 use crate::chart::year_label;
-use crate::i18n::{tr, tr_text, trf, trn};
+use crate::i18n::{tr, trf, trn};
 use crate::markup::Markup;
 use crate::model::money::Money;
 use crate::model::Plan;
@@ -96,7 +96,7 @@ pub(super) fn legend(m: &mut Markup, plan: &Plan) {
             &[key, key, dash],
         );
         marker(m, shape, 14.0, 5.0, "smp-marker smp-series-", key);
-        m.tpl("</svg>{}</button></li>", &[&tr_text(c.label)]);
+        m.tpl("</svg>{e}</button></li>", &[c.label]);
     }
 }
 
@@ -284,7 +284,7 @@ pub(super) fn table(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
         ],
     );
     for c in &plan.comparisons {
-        column_head(m, &tr_text(c.label));
+        column_head(m, c.label);
     }
     m.tpl("</tr></thead><tbody>", &[]);
     let band = &plan.smp.cumulative;

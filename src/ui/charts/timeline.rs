@@ -6,7 +6,7 @@ use crate::chart::timeline::{
     at, healing, row_dates, FirstMonths, Timeline as Geometry, ROW_LABEL_GAP, ROW_LABEL_LINE,
 };
 use crate::chart::year_label;
-use crate::i18n::{tr, tr_text, trf, trn};
+use crate::i18n::{tr, trf, trn};
 use crate::markup::Markup;
 use crate::model::decimal::fixed;
 use crate::model::plan::Scenario;
@@ -191,7 +191,7 @@ pub(super) fn dates(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
             )],
         );
         for ms in &s.milestones {
-            m.tpl("<li>{} {}</li>", &[&tr_text(ms.label), &fmt.date(ms.date)]);
+            m.tpl("<li>{e} {}</li>", &[ms.label, &fmt.date(ms.date)]);
         }
         m.tpl("</ul></li>", &[]);
     }

@@ -28,14 +28,13 @@ pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
         ],
     );
     for c in &plan.comparisons {
-        let label = tr_text(c.label);
         if c.unsuitable.is_some() {
             m.tpl(
-                r#"<th scope="col">{}<span class="smp-unsuitable" data-testid="unsuitable-mark">{t: (may not suit you)}</span></th>"#,
-                &[&label],
+                r#"<th scope="col">{e}<span class="smp-unsuitable" data-testid="unsuitable-mark">{t: (may not suit you)}</span></th>"#,
+                &[c.label],
             );
         } else {
-            column_head(m, &label);
+            column_head(m, c.label);
         }
     }
     m.tpl("</tr></thead><tbody>", &[]);
@@ -81,14 +80,14 @@ pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
         match c.unsuitable {
             // Said beside the row, not only in the notes: the figures alone would mislead.
             Some(code) => m.tpl(
-                r#"<li data-unsuitable="{?}"><strong>{}</strong>{} {}</li>"#,
+                r#"<li data-unsuitable="{?}"><strong>{}</strong>{e} {}</li>"#,
                 &[
                     wire_name(code).as_deref().unwrap_or_default(),
                     &trf(
                         "{alternative} may not suit you: ",
                         &[("alternative", &tr_text(c.label))],
                     ),
-                    &tr_text(code.text()),
+                    code.text(),
                     &line,
                 ],
             ),
@@ -103,9 +102,10 @@ pub fn lower_label(label: &str) -> String {
     tr_text(&label.to_ascii_lowercase()).into_owned()
 }
 
+/// A column head of the engine's `text`.
 #[inline(never)]
 pub fn column_head(m: &mut Markup, text: &str) {
-    m.tpl(r#"<th scope="col">{}</th>"#, &[text]);
+    m.tpl(r#"<th scope="col">{e}</th>"#, &[text]);
 }
 
 #[inline(never)]

@@ -1,6 +1,5 @@
 //! Cautions, aftercare and side effects that apply to the current inputs.
 
-use crate::i18n::tr_text;
 use crate::markup::Markup;
 use crate::model::Plan;
 use crate::ui::ids::Ids;
@@ -16,11 +15,11 @@ pub fn notes(m: &mut Markup, plan: &Plan, ids: &Ids) {
         let code = wire_name(n.code);
         if n.prominent {
             m.tpl(
-                r#"<li data-code="{?}" class="smp-note--caution" data-prominent="true"><strong>{t:Important: }</strong>{}</li>"#,
-                &[code.as_deref().unwrap_or_default(), &tr_text(n.text)],
+                r#"<li data-code="{?}" class="smp-note--caution" data-prominent="true"><strong>{t:Important: }</strong>{e}</li>"#,
+                &[code.as_deref().unwrap_or_default(), n.text],
             );
         } else {
-            coded_item(m, code, &tr_text(n.text));
+            coded_item(m, code, n.text);
         }
     }
     m.tpl("</ul></section>", &[]);

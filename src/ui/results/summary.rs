@@ -37,7 +37,7 @@ pub fn summary(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
         &[],
     );
     for r in &plan.sessions.reasons {
-        coded_item(m, wire_name(r.code), &tr_text(r.text));
+        coded_item(m, wire_name(r.code), r.text);
     }
     m.tpl("</ul></section>", &[]);
 }
@@ -61,11 +61,11 @@ fn session(m: &mut Markup, s: &Session, plan: &Plan, fmt: &Fmt) {
     );
 }
 
-/// A list item with the code it stands for (`data-code`).
+/// A list item of the engine's `text` with the code it stands for (`data-code`).
 #[inline(never)]
 pub(super) fn coded_item(m: &mut Markup, code: Option<String>, text: &str) {
     m.tpl(
-        r#"<li data-code="{?}">{}</li>"#,
+        r#"<li data-code="{?}">{e}</li>"#,
         &[code.as_deref().unwrap_or_default(), text],
     );
 }
