@@ -132,9 +132,10 @@ pub fn sync(root: &web_sys::Element, state: &State) {
 /// legend button's key is read from its test id, the one attribute that carries it (another
 /// would change the page's markup).
 pub fn clicked(target: &web_sys::Element, state: &Handle) {
-    let Some(id) = crate::ui::js::closest(target, ".smp-cost button")
-        .and_then(|b| b.get_attribute("data-testid"))
-    else {
+    let Some(button) = crate::ui::js::closest(target, ".smp-cost button") else {
+        return;
+    };
+    let Some(id) = button.get_attribute("data-testid") else {
         return;
     };
     match id.strip_prefix("legend-") {
