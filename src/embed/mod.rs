@@ -18,8 +18,8 @@ fn today() -> Date {
 /// to print and parse again).
 fn attributes(pairs: &js_sys::Array) -> Vec<(String, String)> {
     let mut out = Vec::new();
-    for pair in pairs.iter() {
-        let pair: js_sys::Array = pair.unchecked_into();
+    for i in 0..pairs.length() {
+        let pair: js_sys::Array = pairs.get(i).unchecked_into();
         if let (Some(name), Some(value)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
             out.push((name, value));
         }
