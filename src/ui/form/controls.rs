@@ -10,7 +10,6 @@ use crate::model::input::registry::{Control, Kind};
 use crate::model::input::Field;
 use crate::model::options::{Skin, Style, Sun, Tier};
 use crate::ui::ids::Ids;
-use std::borrow::Cow;
 use wasm_bindgen::JsCast;
 
 /// Calls `each(key, label)` for each choice of a radio or select field, in order (written
@@ -36,7 +35,10 @@ fn choices(f: Field, each: &mut dyn FnMut(&str, &str)) {
             // A currency reads as its code.
             _ => None,
         };
-        each(k, &label.map_or(Cow::Borrowed(k), tr_text));
+        match label {
+            Some(label) => each(k, &tr_text(label)),
+            None => each(k, k),
+        }
     }
 }
 
