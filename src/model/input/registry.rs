@@ -448,11 +448,6 @@ impl Field {
         self.spec().hint_text()
     }
 
-    /// Read as an amount of money (minor units on the wire, major units in the form).
-    pub fn is_money(self) -> bool {
-        matches!(self.spec().kind, Kind::Money)
-    }
-
     /// Every field of a section, in contract order.
     pub fn in_section(section: Section) -> impl Iterator<Item = Field> {
         Field::ALL
@@ -475,7 +470,6 @@ impl Spec {
     }
 }
 
-/// " years", "%": a unit as it follows a number.
 /// [`Field::range_text`] of a field's spec.
 fn range_of(spec: &Spec) -> Option<String> {
     let (min, max) = match spec.kind {
@@ -491,6 +485,7 @@ fn range_of(spec: &Spec) -> Option<String> {
     Some(text)
 }
 
+/// " years", "%": a unit as it follows a number.
 pub fn unit_suffix(unit: &str) -> String {
     match unit {
         "" => String::new(),
