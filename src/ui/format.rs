@@ -2,6 +2,7 @@
 //! of the widget's text ([`language::formatting_locale`]). Each widget instance makes its
 //! [`Fmt`] once and passes it down.
 
+use crate::i18n::en_us;
 use crate::model::language::{self, Language};
 use crate::model::money::Money;
 use crate::model::Date;
@@ -124,6 +125,11 @@ fn canonical(tag: &str) -> Option<String> {
 }
 
 fn money_with(locale: &str, m: Money, currency: &str, exponent: u32, notation: &str) -> String {
+    if en_us::applies(locale) && currency == "USD" && exponent == 2 {
+        if let Some(text) = en_us::usd(m.minor(), notation == "compact") {
+            return text;
+        }
+    }
     // Display only: amounts far below 2^53 minor units convert exactly.
     let major = m.minor() as f64 / 10f64.powi(exponent as i32);
     // The currency code and notation are the engine's and ours: ASCII letters only.
@@ -140,6 +146,9 @@ fn money_with(locale: &str, m: Money, currency: &str, exponent: u32, notation: &
 
 /// The date at midnight UTC, formatted in UTC: the same calendar day in any time zone.
 fn date_in(locale: &str, d: Date) -> String {
+    if en_us::applies(locale) {
+        return en_us::long_date(d);
+    }
     let ms = d.day_number() as f64 * 86_400_000.0;
     intl_format(locale, DATE_OPTIONS, ms).unwrap_or_else(|| d.to_string())
 }
@@ -216,11 +225,6 @@ fn grouped(currency: &str, major: f64) -> String {
     if major < -0.5 {
         out.push('-');
     }
-    for (i, c) in digits.char_indices() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
+    en_us::group(&mut out, &digits);
     out
 }

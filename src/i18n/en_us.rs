@@ -1,0 +1,214 @@
+//! US dollars and long dates written as `Intl` writes them in `en-US`, without `Intl`.
+//!
+//! A renderer process's first `Intl.NumberFormat` or `Intl.DateTimeFormat` costs 25-40 ms of
+//! main-thread time on a desktop (V8 lists the locales it has data for, once per process),
+//! four times that on a slow phone: more than the rest of the first render's text together.
+//! A visitor formatting in US English, the default, never pays it. The output must equal
+//! `Intl`'s character for character: the tests below compare the two in the browser.
+
+use crate::model::decimal::{fixed, write_fixed};
+use crate::model::Date;
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Whether `locale` (canonical, as `Intl.getCanonicalLocales` writes it) formats as US
+/// English: `en` is `en-US` in `Intl`'s data.
+pub fn applies(locale: &str) -> bool {
+    matches!(locale, "en-US" | "en")
+}
+
+/// `March 5, 2027`: `{"dateStyle":"long"}`.
+pub fn long_date(d: Date) -> String {
+    // Months run 1-12: the remainder only keeps the index in bounds without a check.
+    let mut out = String::from(MONTHS[(usize::from(d.month()) + 11) % 12]);
+    out.push(' ');
+    write_fixed(&mut out, d.day().into(), 0);
+    out.push_str(", ");
+    write_fixed(&mut out, d.year().into(), 0);
+    out
+}
+
+/// `cents` as `{"style":"currency","currency":"USD","maximumFractionDigits":0}` writes the
+/// dollars they make, `$1,501` or `-$0`; with `compact` (`"notation":"compact"`) `$2K`,
+/// `$13K`, `$1M`. Rounding is half away from zero, `Intl`'s default. `None` from $10 billion,
+/// beyond what the tests compare.
+pub fn usd(cents: i64, compact: bool) -> Option<String> {
+    let size = cents.unsigned_abs();
+    if size >= 1_000_000_000_000 {
+        return None;
+    }
+    let (mut unit, mut letter) = (1, "");
+    let mut whole = (size + 50) / 100;
+    // `Intl` takes the unit from the unrounded amount and moves up one if rounding reached a
+    // thousand of it: $999.60 is `$1K`.
+    for next in ["K", "M", "B"] {
+        if !compact || (size < unit * 100_000 && whole < 1_000) {
+            break;
+        }
+        unit *= 1_000;
+        letter = next;
+        whole = (size + unit * 50) / (unit * 100);
+    }
+    let mut out = String::from(if cents < 0 { "-$" } else { "$" });
+    // Below 2^53: exact as a float.
+    group(&mut out, &fixed(whole as f64, 0));
+    out.push_str(letter);
+    Some(out)
+}
+
+/// `digits` with a comma before every third from the right: `1,234,567`.
+pub fn group(out: &mut String, digits: &str) {
+    for (i, c) in digits.char_indices() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_worked_examples() {
+        let cases = [
+            (0, false, "$0"),
+            (150_050, false, "$1,501"),
+            (-150_050, false, "-$1,501"),
+            (-40, false, "-$0"),
+            (123_456_789, false, "$1,234,568"),
+            (99_940, true, "$999"),
+            (99_960, true, "$1K"),
+            (250_000, true, "$3K"),
+            (1_249_999, true, "$12K"),
+            (99_949_999, true, "$999K"),
+            (99_950_000, true, "$1M"),
+            (-250_000, true, "-$3K"),
+            (123_456_789_000, true, "$1B"),
+        ];
+        for (cents, compact, text) in cases {
+            assert_eq!(
+                usd(cents, compact).as_deref(),
+                Some(text),
+                "{cents} {compact}"
+            );
+        }
+        assert_eq!(usd(1_000_000_000_000, false), None);
+        assert_eq!(usd(i64::MIN, true), None);
+        let d = Date::new(2027, 3, 5).unwrap();
+        assert_eq!(long_date(d), "March 5, 2027");
+    }
+
+    #[test]
+    fn only_us_english_applies() {
+        assert!(applies("en-US") && applies("en"));
+        assert!(!applies("en-GB") && !applies("en-us") && !applies("fr"));
+    }
+
+    /// Against the browser's own `Intl`, over amounts at every unit's rounding edges and
+    /// every day of two years.
+    #[cfg(target_arch = "wasm32")]
+    mod against_intl {
+        use super::super::*;
+        use wasm_bindgen::{JsCast, JsValue};
+        use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+        wasm_bindgen_test_configure!(run_in_browser);
+
+        /// `Intl`'s formatter for `locale` and `options` (JSON text), as a function of the value.
+        fn intl(locale: &str, options: &str) -> impl Fn(f64) -> String {
+            let make = js_sys::Function::new_with_args(
+                "l, o",
+                "o = JSON.parse(o); return new Intl[o.dateStyle ? 'DateTimeFormat' : 'NumberFormat'](l, o).format",
+            );
+            let format: js_sys::Function = make
+                .call2(&JsValue::NULL, &locale.into(), &options.into())
+                .unwrap()
+                .unchecked_into();
+            move |v| {
+                format
+                    .call1(&JsValue::NULL, &v.into())
+                    .unwrap()
+                    .as_string()
+                    .unwrap()
+            }
+        }
+
+        #[wasm_bindgen_test]
+        fn amounts_match_intl() {
+            let mut cents = vec![0i64, 1, 40, 49, 50, 51, 99];
+            for power in 2..12 {
+                let p = 10i64.pow(power);
+                for base in [
+                    p,
+                    2 * p,
+                    5 * p / 2,
+                    5 * p,
+                    75 * p / 10,
+                    9 * p,
+                    95 * p / 10,
+                    99 * p / 10,
+                    999 * p / 100,
+                ] {
+                    for delta in [-51, -50, -49, -1, 0, 1, 49, 50, 51] {
+                        cents.push(base + delta);
+                    }
+                }
+            }
+            for step in 0..2_000 {
+                cents.push(step * 7_919 + step * step * 13);
+            }
+            for locale in ["en-US", "en"] {
+                for (compact, notation) in [(false, "standard"), (true, "compact")] {
+                    let options = format!(
+                        r#"{{"style":"currency","currency":"USD","notation":"{notation}","maximumFractionDigits":0}}"#
+                    );
+                    let theirs = intl(locale, &options);
+                    for &c in &cents {
+                        for c in [c, -c] {
+                            let Some(ours) = usd(c, compact) else {
+                                assert!(c.unsigned_abs() >= 1_000_000_000_000, "{c}");
+                                continue;
+                            };
+                            // The wasm hands `Intl` dollars as a float, as ui::format does.
+                            assert_eq!(ours, theirs(c as f64 / 100.0), "{locale} {notation} {c}");
+                        }
+                    }
+                }
+            }
+        }
+
+        #[wasm_bindgen_test]
+        fn dates_match_intl() {
+            let options = r#"{"dateStyle":"long","timeZone":"UTC"}"#;
+            let ms = |d: Date| d.day_number() as f64 * 86_400_000.0;
+            for locale in ["en-US", "en"] {
+                let theirs = intl(locale, options);
+                let mut days: Vec<Date> = ["1900-01-01", "2000-02-29", "2200-12-31"]
+                    .iter()
+                    .filter_map(|s| Date::parse_iso(s))
+                    .collect();
+                let first = Date::new(2027, 1, 1).unwrap();
+                days.extend((0..731).filter_map(|n| first.add_days(n)));
+                assert_eq!(days.len(), 734);
+                for d in days {
+                    assert_eq!(long_date(d), theirs(ms(d)), "{locale} {d}");
+                }
+            }
+        }
+    }
+}
