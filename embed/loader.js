@@ -176,9 +176,9 @@ function smpWarmUp(configText, lang) {
   } catch {
     // The widget reports a broken configuration itself.
   }
-  const locale = config?.locale ?? [document.documentElement.lang, navigator.language].find((t) => t?.split(/[-_]/)[0].toLowerCase() === lang)?.replace('_', '-') ?? lang;
+  const locale = config?.locale ?? [document.documentElement.lang, navigator.language].find((tag) => tag?.startsWith(lang)) ?? lang;
   try {
-    if (smpWarm || (/^en(-US)?$/.test(Intl.getCanonicalLocales(locale)[0]) && (config?.currency ?? 'USD') === 'USD')) return;
+    if (smpWarm || (/^en(-US)?$/.test(Intl.getCanonicalLocales(locale)) && (config?.currency ?? 'USD') === 'USD')) return;
     smpWarm = true;
     new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }).format(0);
     new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(0);
