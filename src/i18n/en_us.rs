@@ -50,17 +50,18 @@ pub fn usd(cents: i64, compact: bool) -> Option<String> {
     if size >= 1_000_000_000_000 {
         return None;
     }
-    let (mut unit, mut letter) = (1, "");
+    // Cents per unit: a dollar, then a thousand of them, a million, a billion.
+    let (mut unit, mut letter) = (100, "");
     let mut whole = (size + 50) / 100;
     // `Intl` takes the unit from the unrounded amount and moves up one if rounding reached a
-    // thousand of it: $999.60 is `$1K`.
-    for next in ["K", "M", "B"] {
-        if !compact || (size < unit * 100_000 && whole < 1_000) {
+    // thousand of it: $999.60 is `$1K`. Below a rounded thousand is below an unrounded one.
+    for next in &["K", "M", "B"] {
+        if !compact || whole < 1_000 {
             break;
         }
         unit *= 1_000;
         letter = next;
-        whole = (size + unit * 50) / (unit * 100);
+        whole = (size + unit / 2) / unit;
     }
     let mut out = String::from(if cents < 0 { "-$" } else { "$" });
     // Below 2^53: exact as a float.
