@@ -72,7 +72,7 @@ impl Fmt {
 
     /// Whole-unit currency amount, e.g. `$2,000`.
     pub fn money(&self, m: Money, currency: &str, exponent: u32) -> String {
-        money_with(self.locale(), m, currency, exponent, "standard")
+        money_with(self.locale(), m, currency, exponent, false)
     }
 
     /// An amount of `plan`'s currency, as [`Fmt::money`] writes it: one function for the
@@ -84,7 +84,7 @@ impl Fmt {
 
     /// Short axis label, e.g. `$10K`.
     pub fn money_compact(&self, m: Money, currency: &str, exponent: u32) -> String {
-        money_with(self.locale(), m, currency, exponent, "compact")
+        money_with(self.locale(), m, currency, exponent, true)
     }
 
     /// A long date, e.g. `November 24, 2026`.
@@ -124,9 +124,9 @@ fn canonical(tag: &str) -> Option<String> {
         .as_string()
 }
 
-fn money_with(locale: &str, m: Money, currency: &str, exponent: u32, notation: &str) -> String {
+fn money_with(locale: &str, m: Money, currency: &str, exponent: u32, compact: bool) -> String {
     if en_us::applies(locale) && currency == "USD" && exponent == 2 {
-        if let Some(text) = en_us::usd(m.minor(), notation == "compact") {
+        if let Some(text) = en_us::usd(m.minor(), compact) {
             return text;
         }
     }
@@ -137,7 +137,7 @@ fn money_with(locale: &str, m: Money, currency: &str, exponent: u32, notation: &
         r#"{"style":"currency","currency":""#,
         currency,
         r#"","notation":""#,
-        notation,
+        if compact { "compact" } else { "standard" },
         r#"","maximumFractionDigits":0}"#,
     ]
     .concat();
