@@ -161,7 +161,7 @@ function smpFallback(where, reason) {
   console.warn(`smp-calculator: ${reason}`);
 }
 
-let smpWarm = false;
+let smpWarm;
 /**
  * A page's first Intl number or date formatter costs 25-40 ms (V8 lists the locales it has
  * data for, once per renderer process), four times that on a slow phone. The wasm writes
