@@ -6,7 +6,7 @@
 //! A visitor formatting in US English, the default, never pays it. The output must equal
 //! `Intl`'s character for character: the tests below compare the two in the browser.
 
-use crate::model::decimal::{digits, write_fixed};
+use crate::model::decimal::{fixed, shortest, write_fixed};
 use crate::model::Date;
 
 const MONTHS: [&str; 12] = [
@@ -41,44 +41,46 @@ pub fn long_date(d: Date) -> String {
     out
 }
 
-/// Amounts from $10 billion, in cents: beyond what the tests compare, left to `Intl`.
-pub const LIMIT: u64 = 1_000_000_000_000;
-
-/// `cents` (below [`LIMIT`] either way) as
-/// `{"style":"currency","currency":"USD","maximumFractionDigits":0}` writes the dollars they
-/// make, `$1,501` or `-$0`; with `compact` (`"notation":"compact"`) `$2K`, `$13K`, `$1M`.
-/// Rounding is half away from zero, `Intl`'s default.
-pub fn usd(cents: i64, compact: bool) -> String {
+/// `cents` as `{"style":"currency","currency":"USD","maximumFractionDigits":0}` writes the
+/// dollars they make, `$1,501` or `-$0`; with `compact`, as `{…,"notation":"compact",
+/// "maximumFractionDigits":2}` does, `$2.5K`, `$12.75K`, `$1M` (an axis' steps of 2,500 read
+/// as such, not as `$3K`, `$5K`, `$8K`). Rounding is half away from zero, `Intl`'s default.
+/// `None` from $10 billion, beyond what the tests compare.
+pub fn usd(cents: i64, compact: bool) -> Option<String> {
     let size = cents.unsigned_abs();
-    // Cents per unit: a dollar, then a thousand of them, a million, a billion.
-    let (mut unit, mut letter) = (100, "");
-    let mut whole = (size + 50) / 100;
-    // `Intl` takes the unit from the unrounded amount and moves up one if rounding reached a
-    // thousand of it: $999.60 is `$1K`. Below a rounded thousand is below an unrounded one.
-    for next in &["K", "M", "B"] {
-        if !compact || whole < 1_000 {
+    if size >= 1_000_000_000_000 {
+        return None;
+    }
+    let mut out = String::from(if cents < 0 { "-$" } else { "$" });
+    if !compact {
+        group(&mut out, &fixed(((size + 50) / 100) as f64, 0));
+        return Some(out);
+    }
+    // Hundredths of the unit. `Intl` takes the unit from the unrounded amount and moves up
+    // one if rounding reached a thousand of it: $999,999 is `$1M`.
+    let (mut unit, mut letter, mut hundredths) = (1, "", size);
+    for next in ["K", "M", "B"] {
+        if size < unit * 100_000 && hundredths < 100_000 {
             break;
         }
         unit *= 1_000;
         letter = next;
-        whole = (size + unit / 2) / unit;
+        hundredths = (size + unit / 2) / unit;
     }
-    let mut out = String::from(if cents < 0 { "-$" } else { "$" });
-    group(&mut out, whole);
+    // Below 1,000 units: no separators; no trailing zeros (`2.5`, `3`).
+    out.push_str(&shortest(hundredths as f64 / 100.0));
     out.push_str(letter);
-    out
+    Some(out)
 }
 
-/// `n` with a comma before every third digit from the right: `1,234,567`.
-pub fn group(out: &mut String, n: u64) {
-    let width = if n >= 1_000 {
-        group(out, n / 1_000);
-        out.push(',');
-        3
-    } else {
-        1
-    };
-    digits(out, n % 1_000, width);
+/// `digits` with a comma before every third from the right: `1,234,567`.
+pub fn group(out: &mut String, digits: &str) {
+    for (i, c) in digits.char_indices() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
 }
 
 #[cfg(test)]
@@ -93,18 +95,28 @@ mod tests {
             (-150_050, false, "-$1,501"),
             (-40, false, "-$0"),
             (123_456_789, false, "$1,234,568"),
-            (99_940, true, "$999"),
-            (99_960, true, "$1K"),
-            (250_000, true, "$3K"),
-            (1_249_999, true, "$12K"),
-            (99_949_999, true, "$999K"),
-            (99_950_000, true, "$1M"),
-            (-250_000, true, "-$3K"),
-            (123_456_789_000, true, "$1B"),
+            (0, true, "$0"),
+            (99_960, true, "$999.6"),
+            (99_999, true, "$999.99"),
+            (100_000, true, "$1K"),
+            (250_000, true, "$2.5K"),
+            (750_000, true, "$7.5K"),
+            (1_275_000, true, "$12.75K"),
+            (1_249_999, true, "$12.5K"),
+            (99_999_499, true, "$999.99K"),
+            (99_999_500, true, "$1M"),
+            (-250_000, true, "-$2.5K"),
+            (123_456_789_000, true, "$1.23B"),
         ];
         for (cents, compact, text) in cases {
-            assert_eq!(usd(cents, compact), text, "{cents} {compact}");
+            assert_eq!(
+                usd(cents, compact).as_deref(),
+                Some(text),
+                "{cents} {compact}"
+            );
         }
+        assert_eq!(usd(1_000_000_000_000, false), None);
+        assert_eq!(usd(i64::MIN, true), None);
         let d = Date::new(2027, 3, 5).unwrap();
         assert_eq!(long_date(d), "March 5, 2027");
     }
@@ -169,17 +181,17 @@ mod tests {
                 cents.push(step * 7_919 + step * step * 13);
             }
             for locale in ["en-US", "en"] {
-                for (compact, notation) in [(false, "standard"), (true, "compact")] {
+                for (compact, notation, digits) in [(false, "standard", 0), (true, "compact", 2)] {
                     let options = format!(
-                        r#"{{"style":"currency","currency":"USD","notation":"{notation}","maximumFractionDigits":0}}"#
+                        r#"{{"style":"currency","currency":"USD","notation":"{notation}","maximumFractionDigits":{digits}}}"#
                     );
                     let theirs = intl(locale, &options);
                     for &c in &cents {
                         for c in [c, -c] {
-                            if c.unsigned_abs() >= LIMIT {
+                            let Some(ours) = usd(c, compact) else {
+                                assert!(c.unsigned_abs() >= 1_000_000_000_000, "{c}");
                                 continue;
-                            }
-                            let ours = usd(c, compact);
+                            };
                             // The wasm hands `Intl` dollars as a float, as ui::format does.
                             assert_eq!(ours, theirs(c as f64 / 100.0), "{locale} {notation} {c}");
                         }
