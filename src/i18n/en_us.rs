@@ -57,10 +57,11 @@ pub fn usd(cents: i64, compact: bool) -> Option<String> {
         return Some(out);
     }
     // Hundredths of the unit. `Intl` takes the unit from the unrounded amount and moves up
-    // one if rounding reached a thousand of it: $999,999 is `$1M`.
+    // one if rounding reached a thousand of it: $999,999 is `$1M`. Below a rounded thousand
+    // is below an unrounded one.
     let (mut unit, mut letter, mut hundredths) = (1, "", size);
-    for next in ["K", "M", "B"] {
-        if size < unit * 100_000 && hundredths < 100_000 {
+    for next in &["K", "M", "B"] {
+        if hundredths < 100_000 {
             break;
         }
         unit *= 1_000;
