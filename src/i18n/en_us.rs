@@ -6,7 +6,7 @@
 //! A visitor formatting in US English, the default, never pays it. The output must equal
 //! `Intl`'s character for character: the tests below compare the two in the browser.
 
-use crate::model::decimal::{fixed, shortest, write_fixed};
+use crate::model::decimal::{digits, shortest, write_fixed};
 use crate::model::Date;
 
 const MONTHS: [&str; 12] = [
@@ -53,7 +53,7 @@ pub fn usd(cents: i64, compact: bool) -> Option<String> {
     }
     let mut out = String::from(if cents < 0 { "-$" } else { "$" });
     if !compact {
-        group(&mut out, &fixed(((size + 50) / 100) as f64, 0));
+        group(&mut out, (size + 50) / 100);
         return Some(out);
     }
     // Hundredths of the unit. `Intl` takes the unit from the unrounded amount and moves up
@@ -74,14 +74,16 @@ pub fn usd(cents: i64, compact: bool) -> Option<String> {
     Some(out)
 }
 
-/// `digits` with a comma before every third from the right: `1,234,567`.
-pub fn group(out: &mut String, digits: &str) {
-    for (i, c) in digits.char_indices() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
+/// `n` with a comma before every third digit from the right: `1,234,567`.
+pub fn group(out: &mut String, n: u64) {
+    let width = if n >= 1_000 {
+        group(out, n / 1_000);
+        out.push(',');
+        3
+    } else {
+        1
+    };
+    digits(out, n % 1_000, width);
 }
 
 #[cfg(test)]

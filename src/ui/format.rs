@@ -223,12 +223,12 @@ fn new_formatter(locale: &str, options: &str) -> JsValue {
 
 /// `USD`, `1234567.4` → `USD 1,234,567`: the fallback when `Intl` cannot format.
 fn grouped(currency: &str, major: f64) -> String {
-    let digits = crate::model::decimal::fixed(major.abs(), 0);
     let mut out = String::from(currency);
     out.push(' ');
     if major < -0.5 {
         out.push('-');
     }
-    en_us::group(&mut out, &digits);
+    // `fixed`'s rounding: half away from zero, saturating at `i64::MAX`.
+    en_us::group(&mut out, major.abs().round() as i64 as u64);
     out
 }
