@@ -72,7 +72,7 @@ impl Fmt {
 
     /// Whole-unit currency amount, e.g. `$2,000`.
     pub fn money(&self, m: Money, currency: &str, exponent: u32) -> String {
-        money_with(self.locale(), m, currency, exponent, STANDARD)
+        money_with(self.locale(), m, currency, exponent, false)
     }
 
     /// An amount of `plan`'s currency, as [`Fmt::money`] writes it: one function for the
@@ -84,7 +84,7 @@ impl Fmt {
 
     /// Short axis label, e.g. `$10K` or `$7.5K`.
     pub fn money_compact(&self, m: Money, currency: &str, exponent: u32) -> String {
-        money_with(self.locale(), m, currency, exponent, COMPACT)
+        money_with(self.locale(), m, currency, exponent, true)
     }
 
     /// A long date, e.g. `November 24, 2026`.
@@ -129,9 +129,9 @@ fn canonical(tag: &str) -> Option<String> {
 const STANDARD: &str = r#"standard","maximumFractionDigits":0}"#;
 const COMPACT: &str = r#"compact","maximumFractionDigits":2}"#;
 
-fn money_with(locale: &str, m: Money, currency: &str, exponent: u32, notation: &str) -> String {
+fn money_with(locale: &str, m: Money, currency: &str, exponent: u32, compact: bool) -> String {
     if en_us::applies(locale) && currency == "USD" && exponent == 2 {
-        if let Some(text) = en_us::usd(m.minor(), notation == COMPACT) {
+        if let Some(text) = en_us::usd(m.minor(), compact) {
             return text;
         }
     }
@@ -142,7 +142,7 @@ fn money_with(locale: &str, m: Money, currency: &str, exponent: u32, notation: &
         r#"{"style":"currency","currency":""#,
         currency,
         r#"","notation":""#,
-        notation,
+        if compact { COMPACT } else { STANDARD },
     ]
     .concat();
     intl_format(locale, &options, major).unwrap_or_else(|| grouped(currency, major))
