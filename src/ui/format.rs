@@ -130,10 +130,12 @@ const STANDARD: &str = r#"standard","maximumFractionDigits":0}"#;
 const COMPACT: &str = r#"compact","maximumFractionDigits":2}"#;
 
 fn money_with(locale: &str, m: Money, currency: &str, exponent: u32, compact: bool) -> String {
-    if en_us::applies(locale) && currency == "USD" && exponent == 2 {
-        if let Some(text) = en_us::usd(m.minor(), compact) {
-            return text;
-        }
+    if en_us::applies(locale)
+        && currency == "USD"
+        && exponent == 2
+        && m.minor().unsigned_abs() < en_us::LIMIT
+    {
+        return en_us::usd(m.minor(), compact);
     }
     // Display only: amounts far below 2^53 minor units convert exactly.
     let major = m.minor() as f64 / 10f64.powi(exponent as i32);
