@@ -137,8 +137,10 @@ fn money_with(locale: &str, m: Money, currency: &str, exponent: u32, compact: bo
     {
         return en_us::usd(m.minor(), compact);
     }
-    // Display only: amounts far below 2^53 minor units convert exactly.
-    let major = m.minor() as f64 / 10f64.powi(exponent as i32);
+    // Display only: amounts far below 2^53 minor units convert exactly. Exponents are
+    // `Currency::exponent`'s (2 for every currency): `10^exponent` fits a `u32`, no float
+    // power needed.
+    let major = m.minor() as f64 / f64::from(10u32.pow(exponent));
     // The currency code and notation are the engine's and ours: ASCII letters only.
     let options = [
         r#"{"style":"currency","currency":""#,
