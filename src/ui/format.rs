@@ -18,13 +18,13 @@ pub struct Fmt {
     /// A locale tag the browser accepted, fixed when the widget mounts. A plain string, so a
     /// cached formatter is found without building a JavaScript array per formatted value.
     locale: Rc<str>,
+    /// Whether `locale` formats as US English ([`en_us::applies`]): told once.
+    us: bool,
 }
 
 impl Default for Fmt {
     fn default() -> Self {
-        Fmt {
-            locale: Rc::from(crate::i18n::language()),
-        }
+        Fmt::of(crate::i18n::language())
     }
 }
 
@@ -57,12 +57,14 @@ impl Fmt {
         );
         // A page `lang` such as `en-a` passes the language test but not Intl's.
         let locale = canonical(&chosen).unwrap_or_else(|| text.tag.to_string());
-        (
-            Fmt {
-                locale: Rc::from(locale),
-            },
-            warning,
-        )
+        (Fmt::of(&locale), warning)
+    }
+
+    fn of(locale: &str) -> Fmt {
+        Fmt {
+            locale: Rc::from(locale),
+            us: en_us::applies(locale),
+        }
     }
 
     /// The locale tag in effect.
@@ -72,7 +74,7 @@ impl Fmt {
 
     /// Whole-unit currency amount, e.g. `$2,000`.
     pub fn money(&self, m: Money, currency: &str, exponent: u32) -> String {
-        money_with(self.locale(), m, currency, exponent, false)
+        self.money_with(m, currency, exponent, false)
     }
 
     /// An amount of `plan`'s currency, as [`Fmt::money`] writes it: one function for the
@@ -84,12 +86,37 @@ impl Fmt {
 
     /// Short axis label, e.g. `$10K` or `$7.5K`.
     pub fn money_compact(&self, m: Money, currency: &str, exponent: u32) -> String {
-        money_with(self.locale(), m, currency, exponent, true)
+        self.money_with(m, currency, exponent, true)
     }
 
     /// A long date, e.g. `November 24, 2026`.
     pub fn date(&self, d: Date) -> String {
-        date_in(self.locale(), d)
+        // The date at midnight UTC, formatted in UTC: the same calendar day in any time zone.
+        if self.us {
+            return en_us::long_date(d);
+        }
+        let ms = d.day_number() as f64 * 86_400_000.0;
+        intl_format(self.locale(), DATE_OPTIONS, ms).unwrap_or_else(|| d.to_string())
+    }
+
+    fn money_with(&self, m: Money, currency: &str, exponent: u32, compact: bool) -> String {
+        if self.us && currency == "USD" && exponent == 2 && m.minor().unsigned_abs() < en_us::LIMIT
+        {
+            return en_us::usd(m.minor(), compact);
+        }
+        // Display only: amounts far below 2^53 minor units convert exactly. Exponents are
+        // `Currency::exponent`'s (2 for every currency): `10^exponent` fits a `u32`, no float
+        // power needed.
+        let major = m.minor() as f64 / f64::from(10u32.pow(exponent));
+        // The currency code and notation are the engine's and ours: ASCII letters only.
+        let options = [
+            r#"{"style":"currency","currency":""#,
+            currency,
+            r#"","notation":""#,
+            if compact { COMPACT } else { STANDARD },
+        ]
+        .concat();
+        intl_format(self.locale(), &options, major).unwrap_or_else(|| grouped(currency, major))
     }
 }
 
@@ -124,42 +151,10 @@ fn canonical(tag: &str) -> Option<String> {
         .as_string()
 }
 
-/// The end of [`money_with`]'s options: whole units, and on an axis two fraction digits at
+/// The end of `Fmt::money_with`'s options: whole units, and on an axis two fraction digits at
 /// most, so that steps of 2,500 read `$2.5K`, `$5K`, `$7.5K` rather than `$3K`, `$5K`, `$8K`.
 const STANDARD: &str = r#"standard","maximumFractionDigits":0}"#;
 const COMPACT: &str = r#"compact","maximumFractionDigits":2}"#;
-
-fn money_with(locale: &str, m: Money, currency: &str, exponent: u32, compact: bool) -> String {
-    if en_us::applies(locale)
-        && currency == "USD"
-        && exponent == 2
-        && m.minor().unsigned_abs() < en_us::LIMIT
-    {
-        return en_us::usd(m.minor(), compact);
-    }
-    // Display only: amounts far below 2^53 minor units convert exactly. Exponents are
-    // `Currency::exponent`'s (2 for every currency): `10^exponent` fits a `u32`, no float
-    // power needed.
-    let major = m.minor() as f64 / f64::from(10u32.pow(exponent));
-    // The currency code and notation are the engine's and ours: ASCII letters only.
-    let options = [
-        r#"{"style":"currency","currency":""#,
-        currency,
-        r#"","notation":""#,
-        if compact { COMPACT } else { STANDARD },
-    ]
-    .concat();
-    intl_format(locale, &options, major).unwrap_or_else(|| grouped(currency, major))
-}
-
-/// The date at midnight UTC, formatted in UTC: the same calendar day in any time zone.
-fn date_in(locale: &str, d: Date) -> String {
-    if en_us::applies(locale) {
-        return en_us::long_date(d);
-    }
-    let ms = d.day_number() as f64 * 86_400_000.0;
-    intl_format(locale, DATE_OPTIONS, ms).unwrap_or_else(|| d.to_string())
-}
 
 const DATE_OPTIONS: &str = r#"{"dateStyle":"long","timeZone":"UTC"}"#;
 
