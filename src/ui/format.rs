@@ -56,8 +56,8 @@ impl Fmt {
             browser.as_deref(),
         );
         // A page `lang` such as `en-a` passes the language test but not Intl's.
-        let locale = canonical(&chosen).unwrap_or_else(|| text.tag.to_string());
-        (Fmt::of(&locale), warning)
+        let locale = canonical(&chosen);
+        (Fmt::of(locale.as_deref().unwrap_or(text.tag)), warning)
     }
 
     fn of(locale: &str) -> Fmt {
