@@ -60,18 +60,18 @@ pub fn usd(cents: i64, compact: bool) -> String {
     // Hundredths of the unit. `Intl` takes the unit from the unrounded amount and moves up
     // one if rounding reached a thousand of it: $999,999 is `$1M`. Below a rounded thousand
     // is below an unrounded one.
-    let (mut unit, mut letter, mut hundredths) = (1, "", size);
-    for next in &["K", "M", "B"] {
+    let (mut unit, mut letter, mut hundredths) = (1, None, size);
+    for &next in &['K', 'M', 'B'] {
         if hundredths < 100_000 {
             break;
         }
         unit *= 1_000;
-        letter = next;
+        letter = Some(next);
         hundredths = (size + unit / 2) / unit;
     }
     // Below 1,000 units: no separators; no trailing zeros (`2.5`, `3`).
     out.push_str(&shortest(hundredths as f64 / 100.0));
-    out.push_str(letter);
+    out.extend(letter);
     out
 }
 
