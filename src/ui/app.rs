@@ -236,12 +236,18 @@ fn view(ctx: &Context<App>, state: &Rc<State>, kept: &Rc<RefCell<Kept>>) -> Html
     // </phases>
     let errors = error_summary(&state.errors, ids);
     let shown = results(state.plan.as_deref(), state.is_stale(), fmt, ids, state);
+    // A `match`, not an `html!` `if`: that one wraps each branch in a list built by
+    // `[…].to_vec()`.
+    let notice = match &state.notice {
+        Some(notice) => {
+            html! { <p class="smp-notice" role="status" data-testid="notice">{ notice.clone() }</p> }
+        }
+        None => Html::default(),
+    };
     html! {
             <div ref={root} class="smp-app" lang={language.tag} dir={language.dir()} data-testid="app">
                 { k.shell.header.clone() }
-                if let Some(notice) = &state.notice {
-                    <p class="smp-notice" role="status" data-testid="notice">{ notice.clone() }</p>
-                }
+                { notice }
                 { errors }
                 <div class="smp-layout">
                     // Narrow screens: the answer stays in view above the form while it is edited.
