@@ -38,7 +38,7 @@ pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
         }
     }
     m.tpl("</tr></thead><tbody>", &[]);
-    for r in yearly_rows(plan) {
+    for r in &yearly_rows(plan) {
         m.draw(
             r#"<tr data-year="{0}"><th scope="row">{}</th><td>{}<span class="smp-muted smp-range"> ({}–{})</span></td>"#,
             &[
