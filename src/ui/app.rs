@@ -115,8 +115,8 @@ fn header(clinic: Option<&str>) -> Html {
 /// effect ([`rendered`]).
 pub struct App {
     state: Rc<State>,
-    /// What the effects keep between renders.
-    kept: Rc<RefCell<Kept>>,
+    /// What the effects keep between renders, for the page's life (see [`Kept`]).
+    kept: &'static RefCell<Kept>,
 }
 
 impl Component for App {
@@ -160,7 +160,7 @@ impl Component for App {
         };
         App {
             state,
-            kept: Rc::new(RefCell::new(Kept::new(shell))),
+            kept: Box::leak(Box::new(RefCell::new(Kept::new(shell)))),
         }
     }
 
@@ -172,17 +172,17 @@ impl Component for App {
     }
 
     fn rendered(&mut self, _: &Context<Self>, first: bool) {
-        rendered(&self.kept, first);
+        rendered(self.kept, first);
     }
 
     fn view(&self, ctx: &Context<Self>) -> Html {
-        view(ctx, &self.state, &self.kept)
+        view(ctx, &self.state, self.kept)
     }
 }
 
 const ANNOUNCER: &str = r#"<div class="smp-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer"></div>"#;
 
-fn view(ctx: &Context<App>, state: &Rc<State>, kept: &Rc<RefCell<Kept>>) -> Html {
+fn view(ctx: &Context<App>, state: &Rc<State>, kept: &RefCell<Kept>) -> Html {
     let props = ctx.props();
     // The root's lang and dir are those of its text, whatever the host page's are.
     let language = crate::i18n::text_language();
