@@ -351,7 +351,7 @@ fn caption(alternative: &str, month: u32) -> String {
 fn break_even(c: &Comparison, typical: &[Money], x: &Linear, y: &Linear) -> Option<BreakEven> {
     let month = c.break_even_month.typical?;
     let value = typical.get(usize::try_from(month).ok()?.checked_sub(1)?)?;
-    let label = tr_text(c.label).into_owned();
+    let label = tr_text(c.label).to_string();
     Some(BreakEven {
         key: c.key,
         text: caption(&label, month),

@@ -89,7 +89,7 @@ fn restore(
 
 /// A notice written by the engine, in the visitor's language.
 pub fn engine_notice(notice: Option<String>) -> Option<String> {
-    notice.map(|n| tr_text(&n).into_owned())
+    notice.map(|n| tr_text(&n).to_string())
 }
 
 /// The title and what the widget is for; fixed for an instance, so written as markup (one

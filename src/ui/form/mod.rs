@@ -115,7 +115,7 @@ impl<'a> Hints<'a> {
                 (Some(text), Some(default))
             }
             // Each of these boxes has a hint of its own in the registry (no range to write).
-            Section::Extras | Section::Region => (spec.hint.map(|h| tr_text(h).into_owned()), None),
+            Section::Extras | Section::Region => (spec.hint.map(|h| tr_text(h).to_string()), None),
             _ => {
                 let Some((a, fibers, hairpiece, partial)) = &self.defaults else {
                     return (None, None);
