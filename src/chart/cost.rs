@@ -221,7 +221,7 @@ pub const STYLES: [(&str, Marker); 4] = [
 
 impl<'a> CostChart<'a> {
     pub fn new(plan: &'a Plan, o: &Options) -> CostChart<'a> {
-        let shown = |key: &str| !o.hidden.iter().any(|h| *h == key);
+        let shown = |key: &str| !o.hidden.contains(&key);
         let band = &plan.smp.cumulative;
         // The axis fits the visible series only: hiding the hairpiece lets SMP fill the plot.
         let mut max = 0;
