@@ -19,6 +19,7 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
+use yew::virtual_dom::VList;
 
 #[derive(Properties, Default)]
 pub struct AppProps {
@@ -244,24 +245,34 @@ fn view(ctx: &Context<App>, state: &Rc<State>, kept: &RefCell<Kept>) -> Html {
         }
         None => Html::default(),
     };
+    // The layout's two columns as one list made at once: `html!` makes a list of elements
+    // only by `[…].to_vec()`, code of its own for this list alone.
+    let columns = Html::from(VList::with_children(
+        vec![
+            // Narrow screens: the answer stays in view above the form while it is edited.
+            html! {
+                <div class="smp-edit">
+                    { raw(head) }
+                    { inputs }
+                </div>
+            },
+            html! {
+                <div class="smp-results-column">
+                    { shown }
+                    { how }
+                    { raw(next) }
+                    { tools }
+                </div>
+            },
+        ],
+        None,
+    ));
     html! {
             <div ref={root} class="smp-app" lang={language.tag} dir={language.dir()} data-testid="app">
                 { k.shell.header.clone() }
                 { notice }
                 { errors }
-                <div class="smp-layout">
-                    // Narrow screens: the answer stays in view above the form while it is edited.
-                    <div class="smp-edit">
-                        { raw(head) }
-                        { inputs }
-                    </div>
-                    <div class="smp-results-column">
-                        { shown }
-                        { how }
-                        { raw(next) }
-                        { tools }
-                    </div>
-                </div>
+                <div class="smp-layout">{ columns }</div>
                 // Last: its text is set by `hooks` (no render of its own for each sentence). Fixed
                 // markup: a raw node that Yew leaves alone, with no render code per attribute.
                 { Html::from_html_unchecked(AttrValue::Static(ANNOUNCER)) }
