@@ -169,16 +169,17 @@ let smpWarm = false;
  * widget will choose it (ui::format, model::language), the formatters are built here while
  * the wasm still downloads, so that the render finds the locale data loaded.
  */
-function smpWarmUp(configText, lang) {
+function smpWarmUp(host, configText, lang) {
   let config;
   try {
     config = JSON.parse(configText);
   } catch {
     // The widget reports a broken configuration itself.
   }
-  const locale = config?.locale ?? [document.documentElement.lang, navigator.language].find((tag) => tag?.startsWith(lang)) ?? lang;
+  const clinic = (name) => host.getAttribute(name) ?? config?.[name];
+  const locale = clinic('locale') ?? [document.documentElement.lang, navigator.language].find((tag) => tag?.startsWith(lang)) ?? lang;
   try {
-    if (smpWarm || (/^en(-US)?$/.test(Intl.getCanonicalLocales(locale)) && (config?.currency ?? 'USD') === 'USD')) return;
+    if (smpWarm || (/^en(-US)?$/.test(Intl.getCanonicalLocales(locale)) && (clinic('currency') ?? 'USD') === 'USD')) return;
     smpWarm = true;
     new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }).format(0);
     new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(0);
@@ -270,7 +271,7 @@ function smpMountElement(host) {
 
   smpRoots.push(where);
   const attributes = Array.from(host.attributes, (a) => [a.name, a.value]);
-  smpWarmUp(configText, where.lang ?? 'en');
+  smpWarmUp(host, configText, where.lang ?? 'en');
   const key = n === 1 ? undefined : `${SMP_STORAGE_KEY}:${host.id || n}`;
   // Ids only need to be unique within their tree: every shadow root can use the same ones.
   const instance = isolated || n === 1 ? 'smp' : `smp${n}`;

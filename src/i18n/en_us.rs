@@ -6,7 +6,7 @@
 //! A visitor formatting in US English, the default, never pays it. The output must equal
 //! `Intl`'s character for character: the tests below compare the two in the browser.
 
-use crate::model::decimal::{fixed, write_fixed};
+use crate::model::decimal::{fixed, shortest, write_fixed};
 use crate::model::Date;
 
 const MONTHS: [&str; 12] = [
@@ -42,29 +42,33 @@ pub fn long_date(d: Date) -> String {
 }
 
 /// `cents` as `{"style":"currency","currency":"USD","maximumFractionDigits":0}` writes the
-/// dollars they make, `$1,501` or `-$0`; with `compact` (`"notation":"compact"`) `$2K`,
-/// `$13K`, `$1M`. Rounding is half away from zero, `Intl`'s default. `None` from $10 billion,
-/// beyond what the tests compare.
+/// dollars they make, `$1,501` or `-$0`; with `compact`, as `{…,"notation":"compact",
+/// "maximumFractionDigits":2}` does, `$2.5K`, `$12.75K`, `$1M` (an axis' steps of 2,500 read
+/// as such, not as `$3K`, `$5K`, `$8K`). Rounding is half away from zero, `Intl`'s default.
+/// `None` from $10 billion, beyond what the tests compare.
 pub fn usd(cents: i64, compact: bool) -> Option<String> {
     let size = cents.unsigned_abs();
     if size >= 1_000_000_000_000 {
         return None;
     }
-    let (mut unit, mut letter) = (1, "");
-    let mut whole = (size + 50) / 100;
-    // `Intl` takes the unit from the unrounded amount and moves up one if rounding reached a
-    // thousand of it: $999.60 is `$1K`.
+    let mut out = String::from(if cents < 0 { "-$" } else { "$" });
+    if !compact {
+        group(&mut out, &fixed(((size + 50) / 100) as f64, 0));
+        return Some(out);
+    }
+    // Hundredths of the unit. `Intl` takes the unit from the unrounded amount and moves up
+    // one if rounding reached a thousand of it: $999,999 is `$1M`.
+    let (mut unit, mut letter, mut hundredths) = (1, "", size);
     for next in ["K", "M", "B"] {
-        if !compact || (size < unit * 100_000 && whole < 1_000) {
+        if size < unit * 100_000 && hundredths < 100_000 {
             break;
         }
         unit *= 1_000;
         letter = next;
-        whole = (size + unit * 50) / (unit * 100);
+        hundredths = (size + unit / 2) / unit;
     }
-    let mut out = String::from(if cents < 0 { "-$" } else { "$" });
-    // Below 2^53: exact as a float.
-    group(&mut out, &fixed(whole as f64, 0));
+    // Below 1,000 units: no separators; no trailing zeros (`2.5`, `3`).
+    out.push_str(&shortest(hundredths as f64 / 100.0));
     out.push_str(letter);
     Some(out)
 }
@@ -91,14 +95,18 @@ mod tests {
             (-150_050, false, "-$1,501"),
             (-40, false, "-$0"),
             (123_456_789, false, "$1,234,568"),
-            (99_940, true, "$999"),
-            (99_960, true, "$1K"),
-            (250_000, true, "$3K"),
-            (1_249_999, true, "$12K"),
-            (99_949_999, true, "$999K"),
-            (99_950_000, true, "$1M"),
-            (-250_000, true, "-$3K"),
-            (123_456_789_000, true, "$1B"),
+            (0, true, "$0"),
+            (99_960, true, "$999.6"),
+            (99_999, true, "$999.99"),
+            (100_000, true, "$1K"),
+            (250_000, true, "$2.5K"),
+            (750_000, true, "$7.5K"),
+            (1_275_000, true, "$12.75K"),
+            (1_249_999, true, "$12.5K"),
+            (99_999_499, true, "$999.99K"),
+            (99_999_500, true, "$1M"),
+            (-250_000, true, "-$2.5K"),
+            (123_456_789_000, true, "$1.23B"),
         ];
         for (cents, compact, text) in cases {
             assert_eq!(
@@ -173,9 +181,9 @@ mod tests {
                 cents.push(step * 7_919 + step * step * 13);
             }
             for locale in ["en-US", "en"] {
-                for (compact, notation) in [(false, "standard"), (true, "compact")] {
+                for (compact, notation, digits) in [(false, "standard", 0), (true, "compact", 2)] {
                     let options = format!(
-                        r#"{{"style":"currency","currency":"USD","notation":"{notation}","maximumFractionDigits":0}}"#
+                        r#"{{"style":"currency","currency":"USD","notation":"{notation}","maximumFractionDigits":{digits}}}"#
                     );
                     let theirs = intl(locale, &options);
                     for &c in &cents {

@@ -72,7 +72,7 @@ impl Fmt {
 
     /// Whole-unit currency amount, e.g. `$2,000`.
     pub fn money(&self, m: Money, currency: &str, exponent: u32) -> String {
-        money_with(self.locale(), m, currency, exponent, "standard")
+        money_with(self.locale(), m, currency, exponent, STANDARD)
     }
 
     /// An amount of `plan`'s currency, as [`Fmt::money`] writes it: one function for the
@@ -82,9 +82,9 @@ impl Fmt {
         self.money(m, plan.currency, plan.currency_exponent)
     }
 
-    /// Short axis label, e.g. `$10K`.
+    /// Short axis label, e.g. `$10K` or `$7.5K`.
     pub fn money_compact(&self, m: Money, currency: &str, exponent: u32) -> String {
-        money_with(self.locale(), m, currency, exponent, "compact")
+        money_with(self.locale(), m, currency, exponent, COMPACT)
     }
 
     /// A long date, e.g. `November 24, 2026`.
@@ -124,9 +124,14 @@ fn canonical(tag: &str) -> Option<String> {
         .as_string()
 }
 
+/// The end of [`money_with`]'s options: whole units, and on an axis two fraction digits at
+/// most, so that steps of 2,500 read `$2.5K`, `$5K`, `$7.5K` rather than `$3K`, `$5K`, `$8K`.
+const STANDARD: &str = r#"standard","maximumFractionDigits":0}"#;
+const COMPACT: &str = r#"compact","maximumFractionDigits":2}"#;
+
 fn money_with(locale: &str, m: Money, currency: &str, exponent: u32, notation: &str) -> String {
     if en_us::applies(locale) && currency == "USD" && exponent == 2 {
-        if let Some(text) = en_us::usd(m.minor(), notation == "compact") {
+        if let Some(text) = en_us::usd(m.minor(), notation == COMPACT) {
             return text;
         }
     }
@@ -138,7 +143,6 @@ fn money_with(locale: &str, m: Money, currency: &str, exponent: u32, notation: &
         currency,
         r#"","notation":""#,
         notation,
-        r#"","maximumFractionDigits":0}"#,
     ]
     .concat();
     intl_format(locale, &options, major).unwrap_or_else(|| grouped(currency, major))
