@@ -47,17 +47,6 @@ function smpLoad() {
 /** Resolves once the wasm is initialised; rejects (with the reason) if it cannot load. */
 export const ready = smpLoad().then(() => undefined);
 
-// The first Intl formatters a page builds pay for loading the browser's locale data: 50-90 ms
-// in headless Chromium on a 2-core machine, about a third of the first render. Building a
-// number and a date formatter here, while the wasm is still downloading, moves that cost off
-// the render; the widget's own formatters (ui::format) are then built quickly. Any failure is
-// the widget's to handle.
-try {
-  new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD' }).format(0);
-  new Intl.DateTimeFormat(undefined, { dateStyle: 'long' }).format(0);
-} catch (_) {
-  // No Intl, or a patched one: the widget falls back to its own formatting.
-}
 // Callers that never await `ready` must not see an unhandled rejection: widgets show it.
 ready.catch(() => {});
 
@@ -172,6 +161,33 @@ function smpFallback(where, reason) {
   console.warn(`smp-calculator: ${reason}`);
 }
 
+let smpWarm;
+/**
+ * A page's first Intl number or date formatter costs 25-40 ms (V8 lists the locales it has
+ * data for, once per renderer process), four times that on a slow phone. The wasm writes
+ * dollars and dates in US English itself (src/i18n/en_us.rs); for any other locale, as the
+ * widget will choose it (ui::format, model::language), the formatters are built here while
+ * the wasm still downloads, so that the render finds the locale data loaded.
+ */
+function smpWarmUp(host, configText, lang) {
+  let config;
+  try {
+    config = JSON.parse(configText);
+  } catch {
+    // The widget reports a broken configuration itself.
+  }
+  const clinic = (name) => host.getAttribute(name) ?? config?.[name];
+  const locale = clinic('locale') ?? [document.documentElement.lang, navigator.language].find((tag) => tag?.startsWith(lang)) ?? lang;
+  try {
+    if (smpWarm || (/^en(-US)?$/.test(Intl.getCanonicalLocales(locale)) && (clinic('currency') ?? 'USD') === 'USD')) return;
+    smpWarm = true;
+    new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD' }).format(0);
+    new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(0);
+  } catch {
+    // No Intl, a patched one or a tag it rejects: the widget handles each itself.
+  }
+}
+
 /** Mounts one calculator on `host`: in a shadow root unless it says data-smp-shadow="none". */
 export function mountElement(host) {
   if (smpMounted.has(host)) return;
@@ -255,6 +271,7 @@ function smpMountElement(host) {
 
   smpRoots.push(where);
   const attributes = Array.from(host.attributes, (a) => [a.name, a.value]);
+  smpWarmUp(host, configText, where.lang ?? 'en');
   const key = n === 1 ? undefined : `${SMP_STORAGE_KEY}:${host.id || n}`;
   // Ids only need to be unique within their tree: every shadow root can use the same ones.
   const instance = isolated || n === 1 ? 'smp' : `smp${n}`;

@@ -290,6 +290,8 @@ const NOT_FIELDS: &[(&str, &str)] = &[
     // Intl.NumberFormat option names.
     ("src/ui/format.rs", "style"),
     ("src/ui/format.rs", "currency"),
+    ("src/i18n/en_us.rs", "style"),
+    ("src/i18n/en_us.rs", "currency"),
     // The timeline's row of sessions, a chart key.
     ("src/chart/timeline.rs", "sessions"),
     ("src/ui/charts/timeline.rs", "sessions"),

@@ -40,7 +40,7 @@ const X_LABEL_SPACING: f64 = 36.0;
 pub struct Options<'a> {
     pub width: f64,
     /// Keys of the alternatives not drawn (`hairpiece`, …); SMP is always drawn.
-    pub hidden: &'a [String],
+    pub hidden: &'a [&'a str],
     pub label: &'a dyn Fn(Money) -> String,
 }
 
@@ -221,7 +221,7 @@ pub const STYLES: [(&str, Marker); 4] = [
 
 impl<'a> CostChart<'a> {
     pub fn new(plan: &'a Plan, o: &Options) -> CostChart<'a> {
-        let shown = |key: &str| !o.hidden.iter().any(|h| h == key);
+        let shown = |key: &str| !o.hidden.contains(&key);
         let band = &plan.smp.cumulative;
         // The axis fits the visible series only: hiding the hairpiece lets SMP fill the plot.
         let mut max = 0;
@@ -351,7 +351,7 @@ fn caption(alternative: &str, month: u32) -> String {
 fn break_even(c: &Comparison, typical: &[Money], x: &Linear, y: &Linear) -> Option<BreakEven> {
     let month = c.break_even_month.typical?;
     let value = typical.get(usize::try_from(month).ok()?.checked_sub(1)?)?;
-    let label = tr_text(c.label).into_owned();
+    let label = tr_text(c.label).to_string();
     Some(BreakEven {
         key: c.key,
         text: caption(&label, month),
@@ -387,12 +387,11 @@ mod tests {
     }
 
     fn draw<'a>(p: &'a Plan, width: f64, hidden: &[&str]) -> CostChart<'a> {
-        let hidden: Vec<String> = hidden.iter().map(|h| h.to_string()).collect();
         CostChart::new(
             p,
             &Options {
                 width,
-                hidden: &hidden,
+                hidden,
                 label: &label,
             },
         )

@@ -21,6 +21,7 @@
 //! report's yardstick for what languages cost an English visitor. Natively (tests) there is
 //! no language script: English too.
 
+pub mod en_us;
 pub mod export;
 mod pieces;
 

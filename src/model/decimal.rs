@@ -32,7 +32,7 @@ pub fn write_fixed(out: &mut String, x: f64, decimals: u32) {
 }
 
 /// `n` in decimal digits, padded with zeros in front to at least `width` (at most 20).
-fn digits(out: &mut String, mut n: u64, width: usize) {
+pub fn digits(out: &mut String, mut n: u64, width: usize) {
     let mut buf = [b'0'; 20];
     let mut i = buf.len();
     loop {

@@ -19,6 +19,7 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
+use yew::virtual_dom::VList;
 
 #[derive(Properties, Default)]
 pub struct AppProps {
@@ -89,7 +90,7 @@ fn restore(
 
 /// A notice written by the engine, in the visitor's language.
 pub fn engine_notice(notice: Option<String>) -> Option<String> {
-    notice.map(|n| tr_text(&n).into_owned())
+    notice.map(|n| tr_text(&n).to_string())
 }
 
 /// The title and what the widget is for; fixed for an instance, so written as markup (one
@@ -115,8 +116,8 @@ fn header(clinic: Option<&str>) -> Html {
 /// effect ([`rendered`]).
 pub struct App {
     state: Rc<State>,
-    /// What the effects keep between renders.
-    kept: Rc<RefCell<Kept>>,
+    /// What the effects keep between renders, for the page's life (see [`Kept`]).
+    kept: &'static RefCell<Kept>,
 }
 
 impl Component for App {
@@ -160,7 +161,7 @@ impl Component for App {
         };
         App {
             state,
-            kept: Rc::new(RefCell::new(Kept::new(shell))),
+            kept: Box::leak(Box::new(RefCell::new(Kept::new(shell)))),
         }
     }
 
@@ -172,17 +173,17 @@ impl Component for App {
     }
 
     fn rendered(&mut self, _: &Context<Self>, first: bool) {
-        rendered(&self.kept, first);
+        rendered(self.kept, first);
     }
 
     fn view(&self, ctx: &Context<Self>) -> Html {
-        view(ctx, &self.state, &self.kept)
+        view(ctx, &self.state, self.kept)
     }
 }
 
 const ANNOUNCER: &str = r#"<div class="smp-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer"></div>"#;
 
-fn view(ctx: &Context<App>, state: &Rc<State>, kept: &Rc<RefCell<Kept>>) -> Html {
+fn view(ctx: &Context<App>, state: &Rc<State>, kept: &RefCell<Kept>) -> Html {
     let props = ctx.props();
     // The root's lang and dir are those of its text, whatever the host page's are.
     let language = crate::i18n::text_language();
@@ -236,26 +237,42 @@ fn view(ctx: &Context<App>, state: &Rc<State>, kept: &Rc<RefCell<Kept>>) -> Html
     // </phases>
     let errors = error_summary(&state.errors, ids);
     let shown = results(state.plan.as_deref(), state.is_stale(), fmt, ids, state);
+    // A `match`, not an `html!` `if`: that one wraps each branch in a list built by
+    // `[…].to_vec()`.
+    let notice = match &state.notice {
+        Some(notice) => {
+            html! { <p class="smp-notice" role="status" data-testid="notice">{ notice.clone() }</p> }
+        }
+        None => Html::default(),
+    };
+    // The layout's two columns as one list made at once: `html!` makes a list of elements
+    // only by `[…].to_vec()`, code of its own for this list alone.
+    let columns = Html::from(VList::with_children(
+        vec![
+            // Narrow screens: the answer stays in view above the form while it is edited.
+            html! {
+                <div class="smp-edit">
+                    { raw(head) }
+                    { inputs }
+                </div>
+            },
+            html! {
+                <div class="smp-results-column">
+                    { shown }
+                    { how }
+                    { raw(next) }
+                    { tools }
+                </div>
+            },
+        ],
+        None,
+    ));
     html! {
             <div ref={root} class="smp-app" lang={language.tag} dir={language.dir()} data-testid="app">
                 { k.shell.header.clone() }
-                if let Some(notice) = &state.notice {
-                    <p class="smp-notice" role="status" data-testid="notice">{ notice.clone() }</p>
-                }
+                { notice }
                 { errors }
-                <div class="smp-layout">
-                    // Narrow screens: the answer stays in view above the form while it is edited.
-                    <div class="smp-edit">
-                        { raw(head) }
-                        { inputs }
-                    </div>
-                    <div class="smp-results-column">
-                        { shown }
-                        { how }
-                        { raw(next) }
-                        { tools }
-                    </div>
-                </div>
+                <div class="smp-layout">{ columns }</div>
                 // Last: its text is set by `hooks` (no render of its own for each sentence). Fixed
                 // markup: a raw node that Yew leaves alone, with no render code per attribute.
                 { Html::from_html_unchecked(AttrValue::Static(ANNOUNCER)) }

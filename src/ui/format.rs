@@ -2,6 +2,7 @@
 //! of the widget's text ([`language::formatting_locale`]). Each widget instance makes its
 //! [`Fmt`] once and passes it down.
 
+use crate::i18n::en_us;
 use crate::model::language::{self, Language};
 use crate::model::money::Money;
 use crate::model::Date;
@@ -17,13 +18,13 @@ pub struct Fmt {
     /// A locale tag the browser accepted, fixed when the widget mounts. A plain string, so a
     /// cached formatter is found without building a JavaScript array per formatted value.
     locale: Rc<str>,
+    /// Whether `locale` formats as US English ([`en_us::applies`]): told once.
+    us: bool,
 }
 
 impl Default for Fmt {
     fn default() -> Self {
-        Fmt {
-            locale: Rc::from(crate::i18n::language()),
-        }
+        Fmt::of(crate::i18n::language())
     }
 }
 
@@ -55,13 +56,15 @@ impl Fmt {
             browser.as_deref(),
         );
         // A page `lang` such as `en-a` passes the language test but not Intl's.
-        let locale = canonical(&chosen).unwrap_or_else(|| text.tag.to_string());
-        (
-            Fmt {
-                locale: Rc::from(locale),
-            },
-            warning,
-        )
+        let locale = canonical(&chosen);
+        (Fmt::of(locale.as_deref().unwrap_or(text.tag)), warning)
+    }
+
+    fn of(locale: &str) -> Fmt {
+        Fmt {
+            locale: Rc::from(locale),
+            us: en_us::applies(locale),
+        }
     }
 
     /// The locale tag in effect.
@@ -71,7 +74,7 @@ impl Fmt {
 
     /// Whole-unit currency amount, e.g. `$2,000`.
     pub fn money(&self, m: Money, currency: &str, exponent: u32) -> String {
-        money_with(self.locale(), m, currency, exponent, "standard")
+        self.money_with(m, currency, exponent, false)
     }
 
     /// An amount of `plan`'s currency, as [`Fmt::money`] writes it: one function for the
@@ -81,14 +84,39 @@ impl Fmt {
         self.money(m, plan.currency, plan.currency_exponent)
     }
 
-    /// Short axis label, e.g. `$10K`.
+    /// Short axis label, e.g. `$10K` or `$7.5K`.
     pub fn money_compact(&self, m: Money, currency: &str, exponent: u32) -> String {
-        money_with(self.locale(), m, currency, exponent, "compact")
+        self.money_with(m, currency, exponent, true)
     }
 
     /// A long date, e.g. `November 24, 2026`.
     pub fn date(&self, d: Date) -> String {
-        date_in(self.locale(), d)
+        // The date at midnight UTC, formatted in UTC: the same calendar day in any time zone.
+        if self.us {
+            return en_us::long_date(d);
+        }
+        let ms = d.day_number() as f64 * 86_400_000.0;
+        intl_format(self.locale(), DATE_OPTIONS, ms).unwrap_or_else(|| d.to_string())
+    }
+
+    fn money_with(&self, m: Money, currency: &str, exponent: u32, compact: bool) -> String {
+        if self.us && currency == "USD" && exponent == 2 && m.minor().unsigned_abs() < en_us::LIMIT
+        {
+            return en_us::usd(m.minor(), compact);
+        }
+        // Display only: amounts far below 2^53 minor units convert exactly. Exponents are
+        // `Currency::exponent`'s (2 for every currency): `10^exponent` fits a `u32`, no float
+        // power needed.
+        let major = m.minor() as f64 / f64::from(10u32.pow(exponent));
+        // The currency code and notation are the engine's and ours: ASCII letters only.
+        let options = [
+            r#"{"style":"currency","currency":""#,
+            currency,
+            r#"","notation":""#,
+            if compact { COMPACT } else { STANDARD },
+        ]
+        .concat();
+        intl_format(self.locale(), &options, major).unwrap_or_else(|| grouped(currency, major))
     }
 }
 
@@ -123,26 +151,10 @@ fn canonical(tag: &str) -> Option<String> {
         .as_string()
 }
 
-fn money_with(locale: &str, m: Money, currency: &str, exponent: u32, notation: &str) -> String {
-    // Display only: amounts far below 2^53 minor units convert exactly.
-    let major = m.minor() as f64 / 10f64.powi(exponent as i32);
-    // The currency code and notation are the engine's and ours: ASCII letters only.
-    let options = [
-        r#"{"style":"currency","currency":""#,
-        currency,
-        r#"","notation":""#,
-        notation,
-        r#"","maximumFractionDigits":0}"#,
-    ]
-    .concat();
-    intl_format(locale, &options, major).unwrap_or_else(|| grouped(currency, major))
-}
-
-/// The date at midnight UTC, formatted in UTC: the same calendar day in any time zone.
-fn date_in(locale: &str, d: Date) -> String {
-    let ms = d.day_number() as f64 * 86_400_000.0;
-    intl_format(locale, DATE_OPTIONS, ms).unwrap_or_else(|| d.to_string())
-}
+/// The end of `Fmt::money_with`'s options: whole units, and on an axis two fraction digits at
+/// most, so that steps of 2,500 read `$2.5K`, `$5K`, `$7.5K` rather than `$3K`, `$5K`, `$8K`.
+const STANDARD: &str = r#"standard","maximumFractionDigits":0}"#;
+const COMPACT: &str = r#"compact","maximumFractionDigits":2}"#;
 
 const DATE_OPTIONS: &str = r#"{"dateStyle":"long","timeZone":"UTC"}"#;
 
@@ -210,17 +222,12 @@ fn new_formatter(locale: &str, options: &str) -> JsValue {
 
 /// `USD`, `1234567.4` → `USD 1,234,567`: the fallback when `Intl` cannot format.
 fn grouped(currency: &str, major: f64) -> String {
-    let digits = crate::model::decimal::fixed(major.abs(), 0);
     let mut out = String::from(currency);
     out.push(' ');
     if major < -0.5 {
         out.push('-');
     }
-    for (i, c) in digits.char_indices() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
+    // `fixed`'s rounding: half away from zero, saturating at `i64::MAX`.
+    en_us::group(&mut out, major.abs().round() as i64 as u64);
     out
 }

@@ -12,7 +12,6 @@ use crate::ui::results::announcement;
 use crate::ui::state::{Action, Handle};
 use crate::ui::{browser, charts, errors, form, toolbar};
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -33,7 +32,10 @@ pub struct Shell {
     pub header: Html,
 }
 
-/// What the widget keeps between renders besides its reducer (one `use_mut_ref`).
+/// What the widget keeps between renders besides its reducer. Made once per app and leaked
+/// (`create`): mounted apps are never unmounted (`mount` forgets their handles) and their
+/// listeners hold it for the page's life anyway, so a `&'static` reference serves the app,
+/// the listeners and the tasks, with no count to keep and no drop code for it in the wasm.
 pub struct Kept {
     /// The widget's root element.
     pub root: NodeRef,
@@ -67,7 +69,7 @@ impl Kept {
 /// sets the tasks that follow a new plan, puts the form's choices in place ([`form::sync`])
 /// and measures the charts once they are on the page (a width that lays them out alike
 /// renders nothing).
-pub fn rendered(kept: &Rc<RefCell<Kept>>, first: bool) {
+pub fn rendered(kept: &'static RefCell<Kept>, first: bool) {
     let mut guard = kept.borrow_mut();
     let k = &mut *guard;
     let Some(root) = k.root.cast::<web_sys::Element>() else {
@@ -107,7 +109,7 @@ pub fn rendered(kept: &Rc<RefCell<Kept>>, first: bool) {
 /// A task after a render, run by [`on_event`] as the listeners' events are: one closure type
 /// for both (each costs its glue in the wasm), holding `kept` as they do, and acting on the
 /// shell of the latest render (a newer render of the same plan has the same inputs).
-fn task(kind: usize, kept: &Rc<RefCell<Kept>>) -> Timeout {
+fn task(kind: usize, kept: &'static RefCell<Kept>) -> Timeout {
     let ms = if kind == ANNOUNCE {
         ANNOUNCE_AFTER_MS
     } else {
@@ -116,9 +118,8 @@ fn task(kind: usize, kept: &Rc<RefCell<Kept>>) -> Timeout {
     Timeout::new(ms, handler(kind, kept))
 }
 
-fn handler(kind: usize, kept: &Rc<RefCell<Kept>>) -> impl Fn(&Event) + 'static {
-    let kept = kept.clone();
-    move |e| on_event(kind, e, &kept)
+fn handler(kind: usize, kept: &'static RefCell<Kept>) -> impl Fn(&Event) + 'static {
+    move |e| on_event(kind, e, kept)
 }
 
 /// The inputs of the link in the URL fragment, if it is for the instance whose host id is
@@ -163,12 +164,10 @@ const LATER: usize = 9;
 /// button is found from the event's target. Yew's listeners would cost a callback and its
 /// glue per element and per render. The window's `hashchange` (a link pasted into the tab)
 /// and `resize` (the charts measured again) go to the same handler. The listeners stay for
-/// the page's life and hold `kept`, as the app does: mounted apps are never unmounted (`mount`
-/// forgets their handles), so nothing is kept longer than it would be anyway, and a `Weak`
-/// cost its upgrade and the drop of `Kept` in the handler. Once an app is destroyed (tests
-/// only), its root is gone and what needs it does nothing; a pending save or host event may
-/// still run.
-fn listen(root: &web_sys::Element, kept: &Rc<RefCell<Kept>>) {
+/// the page's life and hold `kept` ([`Kept`]: never dropped; a `Weak` cost its upgrade in the
+/// handler). Once an app is destroyed (tests only), its root is gone and what needs it does
+/// nothing; a pending save or host event may still run.
+fn listen(root: &web_sys::Element, kept: &'static RefCell<Kept>) {
     let window = wasm_bindgen::JsValue::from(js_sys::global());
     for (i, kind) in EVENTS.iter().enumerate() {
         let target = if i < 4 { root.as_ref() } else { &window };
@@ -187,7 +186,7 @@ fn listen(root: &web_sys::Element, kept: &Rc<RefCell<Kept>>) {
 /// formats it once. An edit made before they run replaces them. Blocked storage was announced
 /// at start; a write that fails on readable storage (quota exceeded) is announced once.
 /// Timers of the same delay run in the order they were set.
-fn on_event(kind: usize, e: &Event, kept: &Rc<RefCell<Kept>>) {
+fn on_event(kind: usize, e: &Event, kept: &'static RefCell<Kept>) {
     // Borrowed throughout: an action is reduced and rendered by Yew's scheduler in a later
     // microtask, never while this runs.
     let k = kept.borrow();

@@ -58,7 +58,7 @@ pub struct Charts {
     /// The cost chart shown as a table.
     pub as_table: bool,
     /// The alternatives hidden from the cost chart, by key.
-    pub hidden: Vec<String>,
+    pub hidden: Vec<&'static str>,
 }
 
 pub enum Action {
@@ -224,11 +224,11 @@ impl Reducible for State {
             Action::CostTable => next.charts.as_table = !next.charts.as_table,
             Action::Series(key) => {
                 let hidden = &mut next.charts.hidden;
-                if let Some(i) = hidden.iter().position(|k| k == key) {
+                if let Some(i) = hidden.iter().position(|k| *k == key) {
                     // Its order does not matter: the charts only ask whether a key is in it.
                     hidden.swap_remove(i);
                 } else {
-                    hidden.push(key.to_string());
+                    hidden.push(key);
                 }
             }
         }

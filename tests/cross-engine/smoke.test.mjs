@@ -78,6 +78,21 @@ for (const name of selectedEngines()) {
       assert.ok(total >= initial, `total ${state.totalTypical} includes the initial ${state.initialTypical}`);
       assert.doesNotMatch(state.summaryText, /\bNaN\b|\bundefined\b|\bnull\b|Infinity|\[object /);
       assert.equal(state.stale, 'false');
+      // Amounts and dates read as this engine's Intl writes them in the page's locale (in
+      // US English the wasm writes them itself: src/i18n/en_us.rs).
+      const intl = await driver.executeScript(
+        `const locale = document.documentElement.lang;
+         const session = document.querySelector('[data-testid="session"]');
+         return {
+           locale,
+           amount: new Intl.NumberFormat(locale, { style: 'currency', currency: 'USD', maximumFractionDigits: 0 }).format(arguments[0]),
+           date: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(session.getAttribute('data-date'))),
+           session: session.textContent,
+         };`,
+        initial,
+      );
+      assert.equal(state.initialTypical, intl.amount, `the initial cost in ${intl.locale}`);
+      assert.ok(intl.session.includes(intl.date), `"${intl.session}" has the date as Intl writes it in ${intl.locale}: ${intl.date}`);
       await expectLocalOnly(driver, standalone);
     });
 

@@ -267,3 +267,23 @@ test('break-even captions name their alternative, stay inside the chart and neve
     }
   }
 });
+
+test('the cost axis reads in even steps at every horizon', async ({ calculator }) => {
+  // A step of 2,500 once read $3K, $5K, $8K: each tick rounded to whole thousands.
+  for (const years of [4, 8, 15]) {
+    await calculator.goto(`v=1&horizon_years=${years}`);
+    const labels = await calculator.scope
+      .getByTestId('cost-chart')
+      .locator('.smp-axis text')
+      .evaluateAll((texts) => texts.map((t) => t.textContent ?? '').filter((t) => t.startsWith('$')));
+    const values = labels.map((label) => {
+      const [, number, unit] = /^\$([\d.,]+)([KMB]?)$/.exec(label) ?? [];
+      expect(number, `axis label ${label}`).toBeDefined();
+      return Number(number.replace(/,/g, '')) * { '': 1, K: 1e3, M: 1e6, B: 1e9 }[unit];
+    });
+    expect(values.length, `${years} years: ${labels.join(' ')}`).toBeGreaterThanOrEqual(3);
+    const step = values[1] - values[0];
+    expect(step).toBeGreaterThan(0);
+    values.forEach((v, i) => expect(v, `${years} years: ${labels.join(' ')}`).toBeCloseTo(values[0] + i * step, 6));
+  }
+});

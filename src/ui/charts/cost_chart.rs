@@ -112,7 +112,7 @@ pub fn sync(root: &web_sys::Element, state: &State) {
         let b: web_sys::Element = b.unchecked_into();
         let id = b.get_attribute("data-testid").unwrap_or_default();
         let pressed = match id.strip_prefix("legend-") {
-            Some(key) => !charts.hidden.iter().any(|h| h == key),
+            Some(key) => !charts.hidden.contains(&key),
             None => {
                 let text = if charts.as_table {
                     tr("Show as chart")

@@ -138,7 +138,7 @@ mod tests {
         for plan in sample_plans() {
             let compact = |v| fmt.money_compact(v, plan.currency, plan.currency_exponent);
             for width in [320.0, 800.0] {
-                for hidden in [vec![], vec!["fibers".to_string()]] {
+                for hidden in [vec![], vec!["fibers"]] {
                     let options = Options {
                         width,
                         hidden: &hidden,
@@ -235,7 +235,7 @@ mod tests {
             assert_eq!(pressed(&format!("legend-{key}")).0, "true");
         }
         state.charts.as_table = true;
-        state.charts.hidden = vec![keys[0].to_string()];
+        state.charts.hidden = vec![keys[0]];
         sync(&root, &state);
         assert_eq!(
             pressed("chart-toggle"),

@@ -14,6 +14,7 @@ use crate::model::Plan;
 use crate::ui::charts::{raw, svg_open, text_lines};
 use crate::ui::format::Fmt;
 use crate::ui::ids::Ids;
+use crate::ui::results::session_title;
 use yew::prelude::*;
 
 /// The section for `plan`, `width` drawing units wide; its chart box is the one measured for
@@ -182,14 +183,7 @@ pub(super) fn first_months(m: &mut Markup, plan: &Plan, g: &FirstMonths) {
 pub(super) fn dates(m: &mut Markup, plan: &Plan, fmt: &Fmt) {
     m.tpl("<h3>{t:Initial sessions}</h3><ol>", &[]);
     for s in &plan.sessions.items {
-        let number = s.number.to_string();
-        m.tpl(
-            "<li>{}<ul>",
-            &[&trf(
-                "Session {number}: {date}",
-                &[("number", &number), ("date", &fmt.date(s.date))],
-            )],
-        );
+        m.tpl("<li>{}<ul>", &[&session_title(s, fmt)]);
         for ms in &s.milestones {
             m.tpl("<li>{e} {}</li>", &[ms.label, &fmt.date(ms.date)]);
         }

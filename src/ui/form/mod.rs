@@ -115,7 +115,7 @@ impl<'a> Hints<'a> {
                 (Some(text), Some(default))
             }
             // Each of these boxes has a hint of its own in the registry (no range to write).
-            Section::Extras | Section::Region => (spec.hint.map(|h| tr_text(h).into_owned()), None),
+            Section::Extras | Section::Region => (spec.hint.map(|h| tr_text(h).to_string()), None),
             _ => {
                 let Some((a, fibers, hairpiece, partial)) = &self.defaults else {
                     return (None, None);
@@ -388,13 +388,17 @@ fn markup(state: &State, ids: &Ids, hints: &Hints) -> String {
             r#"<fieldset class="smp-group"><legend>{}</legend>"#,
             &[title],
         );
-        for f in Field::in_section(s) {
-            control(m, f);
+        for &f in Field::ALL {
+            if f.spec().section == s {
+                control(m, f);
+            }
         }
         m.tpl("</fieldset>", &[]);
     };
-    for f in Field::in_section(Section::Tier) {
-        control(&mut m, f);
+    for &f in Field::ALL {
+        if f.spec().section == Section::Tier {
+            control(&mut m, f);
+        }
     }
     group(&mut m, tr("How long it lasts"), Section::Longevity);
     group(&mut m, tr("Schedule"), Section::Schedule);
@@ -415,7 +419,10 @@ fn markup(state: &State, ids: &Ids, hints: &Hints) -> String {
     }
     // Their group is opened by the first one shown.
     let mut opened = false;
-    for f in Field::in_section(Section::Extras) {
+    for &f in Field::ALL {
+        if f.spec().section != Section::Extras {
+            continue;
+        }
         // Its comparison's key begins its name (`transplant_cost_minor`), and no other key
         // begins an extra's.
         let wire = f.wire();

@@ -38,7 +38,7 @@ pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
         }
     }
     m.tpl("</tr></thead><tbody>", &[]);
-    for r in yearly_rows(plan) {
+    for r in &yearly_rows(plan) {
         m.draw(
             r#"<tr data-year="{0}"><th scope="row">{}</th><td>{}<span class="smp-muted smp-range"> ({}–{})</span></td>"#,
             &[
@@ -99,7 +99,7 @@ pub fn comparison(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
 
 /// Mid-sentence, the engine's ASCII label in lower case is its own text.
 pub fn lower_label(label: &str) -> String {
-    tr_text(&label.to_ascii_lowercase()).into_owned()
+    tr_text(&label.to_ascii_lowercase()).to_string()
 }
 
 /// A column head of the engine's `text`.

@@ -10,7 +10,7 @@ mod trust;
 
 pub use answer::{answer, Booking};
 pub use comparison::{cell, column_head, lower_label};
-pub use summary::announcement;
+pub use summary::{announcement, session_title};
 pub use trust::{how_calculated, what_to_ask};
 
 use crate::markup::Markup;

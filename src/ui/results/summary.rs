@@ -42,14 +42,20 @@ pub fn summary(m: &mut Markup, plan: &Plan, fmt: &Fmt, ids: &Ids) {
     m.tpl("</ul></section>", &[]);
 }
 
-fn session(m: &mut Markup, s: &Session, plan: &Plan, fmt: &Fmt) {
-    let text = trf(
+/// "Session 2: March 3, 2027", in the summary and the timeline's list: written by one
+/// function, not twice.
+pub fn session_title(s: &Session, fmt: &Fmt) -> String {
+    trf(
         "Session {number}: {date}",
         &[
             ("number", &s.number.to_string()),
             ("date", &fmt.date(s.date)),
         ],
-    );
+    )
+}
+
+fn session(m: &mut Markup, s: &Session, plan: &Plan, fmt: &Fmt) {
+    let text = session_title(s, fmt);
     let amount = fmt.amount(plan, s.cost.typical);
     m.tpl(
         r#"<li data-testid="session" data-date="{}">{}<span class="smp-muted">{}</span></li>"#,

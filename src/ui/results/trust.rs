@@ -107,7 +107,6 @@ pub(super) fn body(
     let region = plan.region.key.as_str();
     let tier = plan.tier.key();
     let zone = tr_text(&plan.region.label);
-    let region_tier = [region, ".", tier].concat();
     let zone_level = trf(
         "{zone}, {level}",
         &[("zone", &zone), ("level", &tr_text(tier))],
@@ -132,7 +131,7 @@ pub(super) fn body(
         let (part, shown): (&str, &str) = match slot {
             Slot::None => ("", ""),
             Slot::Region => (region, &zone),
-            Slot::RegionTier => (&region_tier, &zone_level),
+            Slot::RegionTier => (region, &zone_level),
             _ => (choice, &choice_shown),
         };
         key.clear();
@@ -140,6 +139,11 @@ pub(super) fn body(
         if !part.is_empty() {
             key.push('.');
             key.push_str(part);
+        }
+        // The price's key ends with the tier too (`price.crown.standard`).
+        if matches!(slot, Slot::RegionTier) {
+            key.push('.');
+            key.push_str(tier);
         }
         let Some(row) = rows.iter().find(|r| r.key == key) else {
             continue;
