@@ -276,10 +276,9 @@ function smpMountElement(host) {
   // Ids only need to be unique within their tree: every shadow root can use the same ones.
   const instance = isolated || n === 1 ? 'smp' : `smp${n}`;
   ready
-    // The wasm's instantiation (its last bytes, validation, imports) ends the task it finishes
-    // in; the widget's first render starts the next, so that neither makes one long task of
-    // both (Lighthouse's blocking time counts each task's time over 50 ms at 4× CPU).
-    .then(() => new Promise((next) => setTimeout(next, 0)))
+    // The render follows the instantiation in the same task: a task between them let the
+    // browser draw a frame of the loading state first whenever the wasm was already there
+    // (a cached or offline start), 40-50 ms before the plan (docs/performance.md, stop 32).
     .then(() => {
       loading.remove();
       // Removed in the task that renders the widget's own: no frame without a heading.
